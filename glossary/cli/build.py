@@ -1,0 +1,3 @@
+"""Placeholder: commands are added by the module's owner."""
+
+COMMANDS: list = []
