@@ -42,7 +42,27 @@ def term_to_dict(term: Term) -> dict[str, Any]:
 
 def dumps(term: Term) -> str:
     """The term file's text: deterministic byte for byte, keys in SPEC order."""
-    return tomli_w.dumps(term_to_dict(term))
+    data = term_to_dict(term)
+    mined = data.pop("mined", None)
+    text = tomli_w.dumps(data)
+    if mined is not None:
+        text += "\n" + dumps_mined(mined)
+    return text
+
+
+def dumps_mined(mined: dict[str, Any] | Mined) -> str:
+    """The ``[mined]`` section as a term file holds it: its scalars under ``[mined]``, then one
+    ``[[mined.contexts]]`` table per context (always that form, as SPEC shows it, however long)."""
+    if isinstance(mined, Mined):
+        mined = term_to_dict(Term(term="-", mined=mined))["mined"]
+    scalars = {k: v for k, v in mined.items() if k != "contexts"}
+    contexts = mined.get("contexts", [])
+    if not contexts:
+        scalars["contexts"] = []
+    text = tomli_w.dumps({"mined": scalars})
+    for ctx in contexts:
+        text += "\n[[mined.contexts]]\n" + tomli_w.dumps(ctx)
+    return text
 
 
 def parse(text: str, path: str | Path) -> Term:
