@@ -1,0 +1,376 @@
+"""Hanyu Pinyin for terms (GB/T 16159 word joining, GB/T 28039 personal names) and ASCII slugs.
+
+Readings are computed on the simplified form so that polyphones resolve. For every word (jieba
+segmentation) the reading is, in order of trust:
+
+1. CC-CEDICT, when its entries for the word agree on one reading (gives neutral tones: 萝卜 luóbo,
+   and word readings such as 重构 chóng, 行业 háng);
+2. pypinyin's phrase dictionary, applied to the word and its neighbours;
+3. for a polyphonic character still unresolved, its majority reading at that position in
+   CC-CEDICT's common words (长 first in a word: cháng; last: zhǎng).
+
+Tone sandhi is never written (一 yī, 不 bù), as the standard prescribes.
+
+Writing rules:
+
+* Syllables of one word are written together, words are separated by spaces. A term of up to three
+  syllables is one word ("a two- or three-syllable structure expressing one concept is written
+  together"); longer terms are split at jieba's word boundaries, with single-syllable pieces joined
+  to a neighbour (百模大战 -> bǎimó dàzhàn). An apostrophe separates a syllable starting with a, o or
+  e inside a word (Xī'ān).
+* Proper nouns (kinds person, organization, product, place, event) capitalise every word
+  (百度文库 -> Bǎidù Wénkù); jargon and other terms are lower case.
+* Chinese personal names (GB/T 28039): surname and given name are separate words, each capitalised;
+  the surname takes its surname reading (曾 Zēng, 单 Shàn, 仇 Qiú) and compound surnames stay
+  together (欧阳 Ōuyáng). Foreign names transliterated with an interpunct (帕米·奥尔森) write each
+  part as one capitalised word and drop the dot: Pàmǐ Ào'ěrsēn.
+* Latin letters and digits in a mixed term are kept as written, as separate words (C端 -> C duān,
+  AI三叉戟 -> AI sānchājǐ). A term without Han characters has no pinyin ("").
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from functools import lru_cache
+
+PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_RE = re.compile(f"[{_HAN}]")
+_RUN = re.compile(f"([{_HAN}]+)|([A-Za-z0-9]+(?:[.+#][A-Za-z0-9]+)*[+#]*)")
+_INTERPUNCT = re.compile(r"[·•‧・．.∙⋅]")
+
+_TONE_MARKS = {
+    "a": "āáǎà", "e": "ēéěè", "i": "īíǐì", "o": "ōóǒò", "u": "ūúǔù", "v": "ǖǘǚǜ",
+}
+_TONELESS = str.maketrans({m: base if base != "v" else "ü"
+                           for base, marks in _TONE_MARKS.items() for m in marks})
+
+
+def has_han(s: str) -> bool:
+    """True when ``s`` contains at least one Han character."""
+    return bool(_HAN_RE.search(s))
+
+
+def _simplified(term: str) -> str:
+    from glossary.script import to_simplified
+
+    return to_simplified(unicodedata.normalize("NFC", term))
+
+
+# ---------------------------------------------------------------- syllables
+
+def mark(numbered: str) -> str:
+    """Numbered syllable -> tone-marked (``lv4`` -> ``lǜ``, ``bo5`` -> ``bo``)."""
+    s = numbered.lower().replace("u:", "v")
+    tone = 5
+    if s and s[-1].isdigit():
+        tone, s = int(s[-1]), s[:-1]
+    if tone in (1, 2, 3, 4):
+        # a or e takes the mark; in "ou" the o does; otherwise the last vowel.
+        if "a" in s:
+            i = s.index("a")
+        elif "e" in s:
+            i = s.index("e")
+        elif "ou" in s:
+            i = s.index("o")
+        else:
+            i = max((s.rfind(v) for v in "iouv"), default=-1)
+        if i >= 0:
+            s = s[:i] + _TONE_MARKS[s[i]][tone - 1] + s[i + 1:]
+    return s.replace("v", "ü")
+
+
+def toneless(syllable: str) -> str:
+    """Tone-marked syllable -> plain letters (ü kept)."""
+    return syllable.translate(_TONELESS)
+
+
+def _numbered(marked: str) -> str:
+    """Tone-marked syllable -> numbered with ``v`` for ü (for internal comparison)."""
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    s = to_tone3(marked, neutral_tone_with_five=True, v_to_u=False)
+    return s.replace("ü", "v")
+
+
+@lru_cache(maxsize=4096)
+def _char_default(ch: str) -> str:
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(ch, style=Style.TONE3, neutral_tone_with_five=True, v_to_u=False,
+                      errors=lambda x: [""])
+    return out[0] if out else ""
+
+
+def _phrase_readings(text: str) -> list[str]:
+    """pypinyin's reading (numbered) of each character of a Han string, phrase-aware."""
+    from pypinyin import Style, lazy_pinyin
+
+    out = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, v_to_u=False,
+                      errors=lambda x: [""] * len(x))
+    if len(out) != len(text):  # defensive: never misalign
+        out = [_char_default(c) for c in text]
+    return out
+
+
+def _is_phrase(word: str) -> bool:
+    from pypinyin.phrases_dict import phrases_dict
+
+    return word in phrases_dict
+
+
+def _unsandhi(ch: str, syl: str) -> str:
+    """The standard writes citation tones: 一 yī, 不 bù, whatever pypinyin's phrases say."""
+    if ch == "一" and syl in ("yi2", "yi4"):
+        return "yi1"
+    if ch == "不" and syl == "bu2":
+        return "bu4"
+    return syl
+
+
+def _segment(text: str, hmm: bool = False) -> list[str]:
+    import jieba
+
+    jieba.setLogLevel(60)
+    return [w for w in jieba.lcut(text, HMM=hmm) if w]
+
+
+def _group(tokens: list[str]) -> list[str]:
+    """Join tokens into written words: up to three syllables is one word; otherwise a
+    single-syllable token joins the following token (or the previous one at the end)."""
+    total = sum(len(t) for t in tokens)
+    if total <= 3:
+        return ["".join(tokens)] if tokens else []
+    words: list[str] = []
+    pending = ""
+    for tok in tokens:
+        if len(tok) == 1:
+            pending += tok
+            continue
+        if pending:
+            if len(pending) >= 2:
+                words.append(pending)
+                words.append(tok)
+            else:
+                words.append(pending + tok)
+            pending = ""
+        else:
+            words.append(tok)
+    if pending:
+        if len(pending) == 1 and words:
+            words[-1] += pending
+        else:
+            words.append(pending)
+    # A long chain of single syllables is read in pairs (Chinese words are mostly disyllabic).
+    out: list[str] = []
+    for w in words:
+        if len(w) >= 4 and all(len(t) == 1 for t in _segment(w, hmm=True)):
+            pairs = [w[i:i + 2] for i in range(0, len(w), 2)]
+            if len(pairs[-1]) == 1:
+                pairs[-2:] = [pairs[-2] + pairs[-1]]
+            out.extend(pairs)
+        else:
+            out.append(w)
+    return out
+
+
+def _dictionary():
+    from glossary import dictionary
+
+    return dictionary.load()
+
+
+def _word_syllables(word: str, context: list[str], proper: bool) -> list[str]:
+    """Numbered readings of one written word. ``context`` is pypinyin's phrase-aware reading
+    of the same characters within their run."""
+    d = _dictionary()
+    whole = d.word_reading(word, proper=proper)
+    if whole:
+        return [_unsandhi(c, s) for c, s in zip(word, whole)]
+    out: list[str] = []
+    for piece in _segment(word) if len(word) > 1 else [word]:
+        start = len(out)
+        reading = d.word_reading(piece, proper=proper) if len(piece) > 1 else None
+        if reading:
+            out.extend(reading)
+            continue
+        if len(piece) > 1 and _is_phrase(piece):
+            out.extend(context[start:start + len(piece)])
+            continue
+        for j, ch in enumerate(piece):
+            i = start + j
+            syl = context[i]
+            if len(piece) == 1 or not _is_phrase(piece):
+                pos = 0 if i == 0 else (2 if i == len(word) - 1 else 1)
+                if len(word) > 1:
+                    prior = d.position_reading(ch, pos)
+                    if prior:
+                        syl = prior
+            out.append(syl)
+    return [_unsandhi(c, s) for c, s in zip(word, out)]
+
+
+def _join(syllables: list[str]) -> str:
+    """Tone-marked syllables of one word, with apostrophes before a/o/e inside the word."""
+    parts = []
+    for i, s in enumerate(syllables):
+        if i and s[:1] in "aāáǎàoōóǒòeēéěè":
+            parts.append("'")
+        parts.append(s)
+    return "".join(parts)
+
+
+def _cap(word: str) -> str:
+    return word[:1].upper() + word[1:] if word else word
+
+
+def _han_words(run: str, proper: bool) -> list[list[str]]:
+    """Written words of a Han run, each as a list of numbered syllables."""
+    context = [_unsandhi(c, s) for c, s in zip(run, _phrase_readings(run))]
+    words = _group(_segment(run, hmm=True))
+    out = []
+    pos = 0
+    for w in words:
+        out.append(_word_syllables(w, context[pos:pos + len(w)], proper))
+        pos += len(w)
+    return out
+
+
+# ---------------------------------------------------------------- personal names
+
+def _split_name(name: str) -> tuple[str, str] | None:
+    """(surname, given name) for a 2-4 character Chinese name with a known surname."""
+    if not 2 <= len(name) <= 4 or not all(_HAN_RE.fullmatch(c) for c in name):
+        return None
+    d = _dictionary()
+    if len(name) >= 3 and d.surname(name[:2]):
+        return name[:2], name[2:]
+    if d.surname(name[:1]) and len(name) <= 3:
+        return name[:1], name[1:]
+    if len(name) == 4 and d.surname(name[:1]) and d.surname(name[1:2]):
+        return name[:2], name[2:]  # two surnames joined (欧阳娜娜-like double-barrel 陈李…)
+    return None
+
+
+def _name_syllables(name: str) -> tuple[list[str], list[str]] | None:
+    split = _split_name(name)
+    if not split:
+        return None
+    sur, given = split
+    d = _dictionary()
+    sur_syl = list(d.surname(sur) or [])
+    if len(sur_syl) != len(sur):
+        sur_syl = [d.surname(c)[0] if d.surname(c) else _char_default(c) for c in sur]
+    given_syl = [_unsandhi(c, s) for c, s in zip(given, _phrase_readings(given))]
+    return sur_syl, given_syl
+
+
+def romanize_name(term: str) -> str:
+    """A Chinese personal name per GB/T 28039 without tones: 肖仰华 -> "Xiao Yanghua",
+    欧阳娜娜 -> "Ouyang Nana". "" when ``term`` is not a 2-4 character Han name with a known
+    surname (foreign transliterations with an interpunct are not romanised this way)."""
+    parts = _name_syllables(_simplified(term.strip()))
+    if not parts:
+        return ""
+    return " ".join(_cap(plain_word(p)) for p in parts)
+
+
+def plain_word(syllables: list[str]) -> str:
+    """Numbered syllables -> one toneless word for English text (apostrophe before a/o/e inside
+    the word: Xi'an; ü kept only where it is distinctive: lü, nü)."""
+    out = []
+    for i, s in enumerate(syllables):
+        t = toneless(mark(s))
+        if "ü" in t and not t.startswith(("n", "l")):
+            t = t.replace("ü", "u")
+        if i and t[:1] in "aoe":
+            out.append("'")
+        out.append(t)
+    return "".join(out)
+
+
+# ---------------------------------------------------------------- public API
+
+def _tokens(simplified: str):
+    """Han runs and Latin/digit runs, in order; other characters are separators."""
+    for m in _RUN.finditer(simplified):
+        if m.group(1):
+            yield "han", m.group(1)
+        else:
+            yield "latin", m.group(2)
+
+
+def _foreign_parts(simplified: str) -> list[str] | None:
+    if not _INTERPUNCT.search(simplified):
+        return None
+    parts = [p for p in _INTERPUNCT.split(simplified) if p]
+    if len(parts) >= 2 and all(_HAN_RE.fullmatch(c) for p in parts for c in p):
+        return parts
+    return None
+
+
+def syllable_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
+    """The written words of ``term``: ("han", numbered syllables) or ("latin", [spelling])."""
+    simp = _simplified(term.strip())
+    proper = kind in PROPER_KINDS
+    if kind == "person":
+        parts = _foreign_parts(simp)
+        if parts:
+            return [("han", [_unsandhi(c, s) for c, s in zip(p, _phrase_readings(p))])
+                    for p in parts]
+        named = _name_syllables(simp)
+        if named:
+            return [("han", named[0]), ("han", named[1])]
+    out: list[tuple[str, list[str]]] = []
+    for typ, text in _tokens(simp):
+        if typ == "latin":
+            out.append(("latin", [text]))
+        else:
+            out.extend(("han", syl) for syl in _han_words(text, proper))
+    return out
+
+
+def term_pinyin(term: str, kind: str) -> str:
+    """Tone-marked pinyin of a term (GB/T 16159 joining, capitals for proper nouns); "" for a
+    term without Han characters."""
+    if not has_han(term):
+        return ""
+    proper = kind in PROPER_KINDS
+    words = []
+    for typ, syl in syllable_words(term, kind):
+        if typ == "latin":
+            words.append(syl[0])
+        else:
+            w = _join([mark(s) for s in syl])
+            words.append(_cap(w) if proper else w)
+    return " ".join(words)
+
+
+_SLUG_MAX = 60
+
+
+def slug(term: str, kind: str) -> str:
+    """ASCII file stem: hyphenated toneless syllables (liu-xiao-hu) or the Latin spelling
+    (deepseek-r1, qwen2-5-max). Never empty, never a path, at most 60 characters."""
+    pieces: list[str] = []
+    if has_han(term):
+        for typ, syl in syllable_words(term, kind):
+            if typ == "latin":
+                pieces.append(syl[0])
+            else:
+                pieces.extend(toneless(mark(s)).replace("ü", "v") for s in syl)
+    else:
+        pieces.append(unicodedata.normalize("NFKD", term))
+    text = "-".join(pieces).lower()
+    text = text.encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(text) > _SLUG_MAX:
+        cut = text[:_SLUG_MAX + 1]
+        text = cut[:cut.rfind("-")] if "-" in cut else text[:_SLUG_MAX]
+        text = text.strip("-")
+    if not text:
+        text = "term-" + hashlib.sha1(term.encode("utf-8")).hexdigest()[:10]
+    return text
