@@ -6,18 +6,15 @@ This module is on the check path: it must not import jieba or pypinyin.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
-import tomllib
 from pathlib import Path
 from typing import Any
 
 import tomli_w
 
 from glossary.errors import TermFileError
-from glossary.model import CONTEXT_KEYS, EDITOR_KEYS, MINED_KEYS, Context, Mined, Term
-
-_TOML_POS = re.compile(r"\(at line (\d+), column (\d+)\)")
+from glossary.model import EDITOR_KEYS, Mined, Term
+from glossary.schema import check_data, check_text
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
@@ -66,94 +63,21 @@ def dumps_mined(mined: dict[str, Any] | Mined) -> str:
 
 
 def parse(text: str, path: str | Path) -> Term:
-    """Parse one term file's text; TermFileError names file:line:column."""
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        msg = str(exc)
-        m = _TOML_POS.search(msg)
-        line, col = (int(m.group(1)), int(m.group(2))) if m else (None, None)
-        msg = _TOML_POS.sub("", msg).strip()
-        raise TermFileError(f"invalid TOML: {msg}", path, line, col) from None
-    return from_dict(data, path, text)
-
-
-def _line_of(text: str | None, key: str) -> int | None:
-    if not text:
-        return None
-    pat = re.compile(rf"^\s*{re.escape(key)}\s*=", re.M)
-    m = pat.search(text)
-    return text.count("\n", 0, m.start()) + 1 if m else None
+    """Parse one term file's text; TermFileError names file:line:column of the first problem
+    (``glossary validate`` reports them all: see glossary.schema)."""
+    term, problems = check_text(text, path)
+    if problems:
+        raise problems[0].error()
+    assert term is not None
+    return term
 
 
 def from_dict(data: dict[str, Any], path: str | Path, text: str | None = None) -> Term:
-    def fail(key: str, message: str) -> TermFileError:
-        return TermFileError(message, path, _line_of(text, key))
-
-    def get_str(key: str, default: str = "") -> str:
-        value = data.get(key, default)
-        if not isinstance(value, str):
-            raise fail(key, f"'{key}' must be a string")
-        return value
-
-    def get_list(key: str, source: dict[str, Any] | None = None) -> list[str]:
-        value = (data if source is None else source).get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise fail(key, f"'{key}' must be a list of strings")
-        return list(value)
-
-    unknown = sorted(set(data) - set(EDITOR_KEYS) - {"mined"})
-    if unknown:
-        raise fail(unknown[0], f"unknown key '{unknown[0]}'")
-    if "term" not in data:
-        raise TermFileError("missing key 'term'", path)
-    term = Term(
-        term=get_str("term"),
-        traditional=get_str("traditional"),
-        variants=get_list("variants"),
-        pinyin=get_str("pinyin"),
-        english=get_str("english"),
-        alternatives=get_list("alternatives"),
-        avoid=get_list("avoid"),
-        kind=get_str("kind", "other"),
-        status=get_str("status", "candidate"),
-        note=get_str("note"),
-        slug=Path(path).stem,
-    )
-    if not term.term.strip():
-        raise fail("term", "'term' must not be empty")
-    from glossary.model import KINDS, STATUSES
-    if term.kind not in KINDS:
-        raise fail("kind", f"'kind' must be one of {', '.join(KINDS)}, not '{term.kind}'")
-    if term.status not in STATUSES:
-        raise fail("status", f"'status' must be one of {', '.join(STATUSES)}, not '{term.status}'")
-    mined = data.get("mined")
-    if mined is not None:
-        if not isinstance(mined, dict):
-            raise fail("mined", "'mined' must be a table")
-        unknown = sorted(set(mined) - set(MINED_KEYS))
-        if unknown:
-            raise fail(unknown[0], f"unknown key 'mined.{unknown[0]}'")
-        contexts = []
-        for ctx in mined.get("contexts", []):
-            if not isinstance(ctx, dict) or set(ctx) - set(CONTEXT_KEYS):
-                raise fail("document", "each 'mined.contexts' entry needs document, line, text")
-            try:
-                contexts.append(Context(str(ctx["document"]), int(ctx["line"]), str(ctx["text"])))
-            except (KeyError, TypeError, ValueError):
-                raise fail("document", "each 'mined.contexts' entry needs document, line, text") from None
-        try:
-            term.mined = Mined(
-                count=int(mined.get("count", 0)),
-                documents=int(mined.get("documents", 0)),
-                score=float(mined.get("score", 0.0)),
-                gloss_source=str(mined.get("gloss_source", "none")),
-                gloss_confidence=float(mined.get("gloss_confidence", 0.0)),
-                suggestions=get_list("suggestions", mined),
-                contexts=contexts,
-            )
-        except (TypeError, ValueError):
-            raise fail("count", "'mined' has a value of the wrong type") from None
+    """A term from parsed TOML; TermFileError on the first schema problem."""
+    term, problems = check_data(data, path, text)
+    if problems:
+        raise problems[0].error()
+    assert term is not None
     return term
 
 
