@@ -1,0 +1,123 @@
+"""Flagging page boilerplate: credits, disclaimers, comment prompts, promotions, related-article
+lists and job listings that news sites wrap around an article.
+
+Judged by general cues of Chinese news-site templates, on the analysis form (simplified,
+half-width): credit prefixes (``来源:``, ``责任编辑:``), link-farm vocabulary on short lines,
+list-item shape, job-listing shape (places joined by ``/``, salaries), the tail of a page after
+the first such line, and lines repeated across documents.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from glossary.clean import Document
+
+# A line that starts with a credit or notice label.
+_PREFIX = re.compile(
+    r"^\s*[【\[]?(?:责任编辑|责编|编辑|编者按|作者|文|撰文|记者|来源|出处|原标题|原文标题|原文链接|"
+    r"本文来源|免责声明|风险提示|声明|版权声明|版权所有|图源|图片来源|题图|封面|插图|配图|摄影|"
+    r"摄影师|视觉|排版|校对|审核|审校|监制|出品|策划|统筹|制作|运营|投稿|转载)"
+    r"\s*[】\]]?\s*[:|｜丨/]")
+# Labels whose line is boilerplate whatever its length.
+_LONG_PREFIX = re.compile(r"^\s*[【\[]?(?:免责声明|风险提示|版权声明|声明)\s*[】\]]?\s*[:|｜]")
+# Link-farm and call-to-action vocabulary of page templates.
+_CUE = re.compile(
+    r"发表评论|评论内容|评论长度|写评论|查看评论|评论区|留言区|精彩评论|"
+    r"点击(?:下图|图片|阅读|查看|这里|此处|链接|跳转|关注|上方|下方|蓝字|进入|购买|报名|下载)|"
+    r"扫码|扫描二维码|二维码|长按(?:识别|关注|二维码)?|关注(?:我们|公众号|微信|微博|本号)|公众号|"
+    r"转载|版权(?:归|所有|声明)|未经(?:许可|授权)|严禁复制|侵权|"
+    r"推荐阅读|相关阅读|相关推荐|相关文章|推荐专题|热门推荐|热门文章|延伸阅读|猜你喜欢|"
+    r"往期(?:回顾|推荐|精选|阅读)|大家都在看|阅读原文|阅读全文|"
+    r"点赞|在看|一键三连|分享(?:到|至)|"
+    r"立即(?:下载|报名|购买|预约|订阅|参与)|免费下载|限时免费|最新活动|更多活动|"
+    r"责任编辑|免责声明|投资有风险|不构成投资建议|"
+    r"招聘|岗位要求|简历|"
+    r">>")
+# Job listings: places joined by slashes, salary ranges.
+_JOB = re.compile(
+    r"[省市区县州]\s*/\s*\S{1,8}[市区县州]|\d+(?:\.\d+)?[kK千万]?\s*[-~]\s*\d+(?:\.\d+)?[kK千万]\s*(?:/月|元|·|$)|"
+    r"[元万]/月|薪资|月薪|年薪\s*\d")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•·*+]\s*(?:\d{1,3}[.、)]?\s+)?|\d{1,3}[.、)]\s+)")
+_BARE_MARK = re.compile(r"^\s*[-•·*+=_~|#>]*\s*$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+_SHORT = 60     # a "short" line, in characters
+_TAIL_SHORT = 120  # lines in a page tail
+# A line shared by this many documents is template text.
+_REPEAT_DOCS = 3
+
+
+def _line_cue(text: str) -> bool:
+    if _BARE_MARK.match(text) or _LONG_PREFIX.match(text):
+        return True
+    if len(text) > _SHORT:
+        return False
+    return bool(_PREFIX.match(text) or _CUE.search(text) or _JOB.search(text))
+
+
+def _is_list_item(text: str) -> bool:
+    return bool(_LIST_ITEM.match(text)) and len(text) <= _SHORT
+
+
+def flag_boilerplate(texts: list[str]) -> list[bool]:
+    """Which of a document's (non-blank, analysis-form) lines are page boilerplate."""
+    n = len(texts)
+    flags = [_line_cue(t) for t in texts]
+    # Runs of three or more short list items (related-article lists, job boards).
+    i = 0
+    while i < n:
+        j = i
+        while j < n and (_is_list_item(texts[j]) or _BARE_MARK.match(texts[j])):
+            j += 1
+        if j - i >= 3 and sum(1 for t in texts[i:j] if _LIST_ITEM.match(t)) >= 2:
+            for k in range(i, j):
+                flags[k] = True
+        i = max(j, i + 1)
+    # The page tail: in the second half, from the first flagged line of the final run of
+    # short lines, everything to the end is template.
+    if n >= 4:
+        start = n
+        while start > 0 and len(texts[start - 1]) <= _TAIL_SHORT:
+            start -= 1
+        start = max(start, n // 2)
+        for k in range(start, n):
+            if flags[k]:
+                for m in range(k, n):
+                    flags[m] = True
+                break
+    # A line without a Chinese character between flagged lines belongs to them (``9:21``-like
+    # debris stays unflagged elsewhere: it cannot yield Chinese terms anyway).
+    for k in range(1, n - 1):
+        if not flags[k] and flags[k - 1] and flags[k + 1] and not _CJK.search(texts[k]):
+            flags[k] = True
+    return flags
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def mark_repeated(docs: list[Document]) -> list[Document]:
+    """Flag lines that occur in several documents of the corpus (site templates)."""
+    if len(docs) < _REPEAT_DOCS:
+        return docs
+    counts: Counter[str] = Counter()
+    for doc in docs:
+        counts.update({_key(line.text) for line in doc.lines})
+    repeated = {k for k, c in counts.items() if c >= _REPEAT_DOCS and k}
+    if not repeated:
+        return docs
+    out = []
+    for doc in docs:
+        if any(not line.boilerplate and _key(line.text) in repeated for line in doc.lines):
+            lines = tuple(dataclasses.replace(line, boilerplate=True)
+                          if not line.boilerplate and _key(line.text) in repeated else line
+                          for line in doc.lines)
+            doc = dataclasses.replace(doc, lines=lines)
+        out.append(doc)
+    return out

@@ -1,0 +1,95 @@
+"""Cleaning one article: per line, a display form (original script, damage removed) and an
+analysis form (width-unified, simplified) of the same length.
+
+Steps, in order: GBK-slip mojibake repaired (:mod:`glossary.mojibake`), inline pinyin notes
+removed (a note on a lost character leaves a U+FFFD boundary), HTML/Markdown residue dropped,
+invisible characters removed; then page boilerplate is flagged (:mod:`glossary.boilerplate`).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from glossary import mojibake
+from glossary.boilerplate import flag_boilerplate
+from glossary.script import analysis_form
+
+BOUNDARY = mojibake.BOUNDARY
+
+
+@dataclass(frozen=True)
+class Line:
+    number: int        # 1-based line number in the original file
+    display: str       # original script, cleaned; U+FFFD marks unrecoverable damage (a boundary)
+    text: str          # analysis form: same length as display, width-unified, simplified
+    boilerplate: bool  # ads, job listings, comment prompts, disclaimers: not mined
+
+
+@dataclass(frozen=True)
+class Document:
+    name: str                # path relative to the corpus root, POSIX separators
+    lines: tuple[Line, ...]  # non-blank lines only, in file order
+    chars: int               # characters of the decoded original
+
+
+_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+# ``創(chuàng)``: a tone-marked syllable in brackets right after the character it annotates.
+_NOTE = re.compile(rf"[(（][a-zü]*[{_TONES}][a-zü]*[)）]")
+# A note whose character was lost: ``?(jiǎng)``, U+FFFD, or a stray ASCII letter (``g(shù)``,
+# the trail byte of a broken character) right before it.
+_LOST_NOTE = re.compile(rf"(?:(?<![A-Za-z])[A-Za-z]|[?\ufffd])({_NOTE.pattern})")
+
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTALL)
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:https?://|www\.)[^()\s]*\)")
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+")
+_INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+_BOUNDARIES = re.compile("\ufffd{2,}")
+
+
+def remove_notes(line: str) -> str:
+    """Drop inline pinyin notes; a note on a lost character becomes a U+FFFD boundary."""
+    if "(" not in line and "（" not in line:
+        return line
+    line = _LOST_NOTE.sub(BOUNDARY, line)
+    return _NOTE.sub("", line)
+
+
+def drop_markup(line: str) -> str:
+    """Drop HTML tags and comments, Markdown link targets and bare URLs; unescape entities."""
+    if "<" in line:
+        line = _TAG.sub("", line)
+    if "](" in line:
+        line = _MD_LINK.sub(r"\1", line)
+    if "://" in line or "www." in line:
+        line = _URL.sub("", line)
+    if "&" in line:
+        line = html.unescape(line)
+    return line
+
+
+def clean_line(raw: str) -> str:
+    """The display form of one raw line."""
+    line = mojibake.repair(raw)
+    line = remove_notes(line)
+    line = drop_markup(line)
+    line = _INVISIBLE.sub("", line)
+    if "\ufffd" in line:
+        line = _BOUNDARIES.sub(BOUNDARY, line)
+    return line.rstrip()
+
+
+def clean_document(name: str, raw: str) -> Document:
+    """Clean a decoded article into lines (pure: same input, same output)."""
+    numbered: list[tuple[int, str, str]] = []
+    for number, rawline in enumerate(raw.split("\n"), start=1):
+        display = clean_line(rawline.rstrip("\r"))
+        if not display.strip():
+            continue
+        text = analysis_form(display)
+        numbered.append((number, display, text))
+    flags = flag_boilerplate([text for _, _, text in numbered])
+    lines = tuple(Line(number, display, text, flag)
+                  for (number, display, text), flag in zip(numbered, flags))
+    return Document(name=name, lines=lines, chars=len(raw))

@@ -1,0 +1,176 @@
+"""Reading a corpus folder: find the articles, detect their encoding, clean them.
+
+``read_corpus`` returns one cleaned :class:`Document` per readable ``.txt``/``.md`` file, sorted by
+name. Files that cannot be decoded are skipped with a warning naming them.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import charset_normalizer
+
+from glossary.boilerplate import mark_repeated
+from glossary.charfreq import is_cjk, plausibility
+from glossary.clean import Document, Line, clean_document
+from glossary.errors import CorpusError
+
+__all__ = ["Document", "Line", "clean_document", "read_corpus", "read_text", "SUFFIXES"]
+
+SUFFIXES = (".txt", ".md")
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Chinese legacy encodings tried besides charset-normalizer's guesses.
+_CHINESE = ("gb18030", "big5hkscs")
+# Control characters that never occur in a text file (everything below 0x20 but \t \n \r \f).
+_CONTROL = frozenset(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\f\x1a") | {"\x7f"}
+
+
+def _stderr(message: str) -> None:
+    print(f"glossary: warning: {message}", file=sys.stderr)
+
+
+def _looks_textual(text: str) -> bool:
+    """No NULs or other control characters in more than a trace."""
+    if not text:
+        return True
+    bad = sum(1 for ch in text if ch in _CONTROL)
+    return bad == 0 or bad / len(text) < 0.001 and "\x00" not in text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Decode BOM-less UTF-16 when its NUL pattern gives it away (ASCII in every other byte)."""
+    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if zeros and not other:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if _looks_textual(text):
+                return text
+    return None
+
+
+def _candidates(data: bytes) -> list[str]:
+    """Strict decodings worth considering, charset-normalizer's best guess first."""
+    texts: list[str] = []
+    seen: set[str] = set()
+    best = charset_normalizer.from_bytes(data).best()
+    names = ([best.encoding] if best is not None else []) + list(_CHINESE)
+    for name in names:
+        try:
+            key = codecs.lookup(name).name
+        except LookupError:
+            continue
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            text = data.decode(key)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        if _looks_textual(text):
+            texts.append(text)
+    return texts
+
+
+def _choose(texts: list[str]) -> str:
+    """The decoding whose Chinese reads most like real Chinese; ties keep the earlier one.
+
+    charset-normalizer alone mis-detects short Chinese texts (GBK read as Big5 and the reverse);
+    wrong decodings of Chinese bytes yield rare characters, which the frequency score exposes.
+    """
+    if len(texts) == 1:
+        return texts[0]
+    scored = []
+    for i, text in enumerate(texts):
+        cjk = sum(1 for ch in text if is_cjk(ch))
+        scored.append((plausibility(text) if cjk else 0.0, -i, text))
+    return max(scored)[2]
+
+
+def read_text(path: Path) -> str:
+    """Read a text file in UTF-8 (with or without BOM), UTF-16/32, GB18030/GBK or Big5.
+
+    Raises :class:`CorpusError` naming the file when it is binary or cannot be decoded.
+    """
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise CorpusError(f"cannot read file: {exc.strerror or exc}", path) from exc
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise CorpusError(f"invalid {encoding.upper()} after byte-order mark "
+                                  f"(byte {exc.start})", path) from exc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        if _looks_textual(text):
+            return text
+        utf16 = _utf16_without_bom(data)
+        if utf16 is not None:
+            return utf16
+        raise CorpusError("binary file (control characters), not text", path)
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
+    if b"\x00" in data:
+        raise CorpusError("binary file (NUL bytes), not text", path)
+    texts = _candidates(data)
+    if not texts:
+        raise CorpusError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text", path)
+    return _choose(texts)
+
+
+def corpus_files(root: Path) -> list[Path]:
+    """The ``.txt`` and ``.md`` files under ``root``, recursively, sorted by relative POSIX path."""
+    root = Path(root)
+    if not root.exists():
+        raise CorpusError("corpus folder does not exist", root)
+    if not root.is_dir():
+        raise CorpusError("corpus is not a folder", root)
+    files = [p for p in root.rglob("*")
+             if p.suffix.lower() in SUFFIXES and p.is_file() and not _hidden(p, root)]
+    return sorted(files, key=lambda p: p.relative_to(root).as_posix())
+
+
+def _hidden(path: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in path.relative_to(root).parts)
+
+
+def read_corpus(root: Path, *, warn: Callable[[str], None] = _stderr) -> list[Document]:
+    """Read and clean every article under ``root``; sorted by name.
+
+    Unreadable files are reported through ``warn`` and skipped. A missing folder, a file given
+    as the folder, or a folder without one readable article raises :class:`CorpusError`.
+    """
+    root = Path(root)
+    docs: list[Document] = []
+    for path in corpus_files(root):
+        name = path.relative_to(root).as_posix()
+        try:
+            raw = read_text(path)
+        except CorpusError as exc:
+            warn(f"skipped {exc}")
+            continue
+        docs.append(clean_document(name, raw))
+    if not docs:
+        raise CorpusError("no readable .txt or .md article in the corpus folder", root)
+    return mark_repeated(docs)

@@ -1,0 +1,55 @@
+"""Script and width conversion: traditional <-> simplified (OpenCC) and full-width -> half-width.
+
+``analysis_form`` is what the miner reads: width-unified and simplified, with exactly the same
+length as its input so that offsets into it point into the original line.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import opencc
+
+# Full-width ASCII (U+FF01..U+FF5E) -> ASCII, ideographic and no-break spaces -> space.
+# Chinese-only punctuation (。、“”‘’《》「」【】…) has no ASCII counterpart and is kept.
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_WIDTH.update({0x3000: 0x20, 0x00A0: 0x20, 0x2007: 0x20, 0x202F: 0x20, 0xFFE5: ord("¥")})
+
+
+@lru_cache(maxsize=None)
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def normalize_width(s: str) -> str:
+    """Map full-width letters, digits, symbols and spaces to ASCII, one character for one."""
+    return s.translate(_WIDTH)
+
+
+def to_simplified(s: str) -> str:
+    """Traditional -> simplified with OpenCC ``t2s``; the result always has the length of ``s``.
+
+    ``t2s`` converts character for character; should a phrase rule ever change the length, the
+    text is converted one character at a time instead, so offsets stay valid.
+    """
+    if not s:
+        return s
+    conv = _converter("t2s")
+    out = conv.convert(s)
+    if len(out) == len(s):
+        return out
+    chars = []
+    for ch in s:
+        c = conv.convert(ch)
+        chars.append(c if len(c) == 1 else ch)
+    return "".join(chars)
+
+
+def to_traditional(s: str) -> str:
+    """Simplified -> traditional with OpenCC ``s2t`` (phrase-aware: 头发 -> 頭髮, 发展 -> 發展)."""
+    return _converter("s2t").convert(s) if s else s
+
+
+def analysis_form(s: str) -> str:
+    """The form the miner analyses: width-unified, then simplified; same length as ``s``."""
+    return to_simplified(normalize_width(s))
