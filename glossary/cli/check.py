@@ -1,3 +1,44 @@
-"""Placeholder: commands are added by the module's owner."""
+"""`glossary check DRAFT...`: lint English drafts against the glossary."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from glossary.cli.options import terms_option
+from glossary.findings import level_rank
+
+
+@click.command("check")
+@click.argument("drafts", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--source", "source", type=click.Path(path_type=str), default=None,
+              help="The Chinese original (either script); overrides the drafts' front matter.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
+              show_default=True, help="Exit 1 when a finding is at or above this level.")
+@terms_option
+def check_command(drafts: tuple[str, ...], source: str | None, fmt: str, fail_on: str,
+                  terms_dir: Path) -> None:
+    """Check English Markdown drafts against the glossary.
+
+    A draft may name its original in YAML front matter (source: path, relative to the draft).
+    Exit 0 when clean, 1 on findings at or above --fail-on, 2 on bad input.
+    """
+    from glossary.check import check
+    from glossary.report import render
+
+    findings = check(drafts, terms_dir, source=source)
+    stream = click.get_text_stream("stdout")
+    colour = fmt == "text" and "NO_COLOR" not in os.environ and stream.isatty()
+    click.echo(render(findings, fmt, drafts=len(drafts), colour=colour), nl=False, color=colour)
+    if fail_on != "never":
+        threshold = level_rank(fail_on)
+        if any(level_rank(f.level) >= threshold for f in findings):
+            sys.exit(1)
+
+
+COMMANDS = [check_command]

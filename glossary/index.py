@@ -1,0 +1,271 @@
+"""The term index `glossary check` works from, cached so a check does not re-read every TOML file.
+
+The index holds what checking needs from each non-rejected term (source spellings, accepted and
+avoided English, kind, status) plus an English phrase table keyed by lower-cased word sequences.
+It is pickled under ``$XDG_CACHE_HOME/glossary/`` (default ``~/.cache/glossary/``), keyed by the
+absolute path of ``terms/`` and invalidated by any change of its file list, sizes, mtimes or inodes.
+When the cache cannot be read or written (read-only home, full disk) the index is simply rebuilt.
+The Aho-Corasick automaton for the Chinese side is built lazily, on first use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from glossary import __version__
+from glossary.errors import TermFileError
+from glossary.script import analysis_form
+from glossary.store import load_terms
+
+CACHE_FORMAT = 1
+PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
+ACCEPT, AVOID = 0, 1
+
+# An English word: letters/digits, joined by internal . & ' (U.S., AT&T, don't), then + or # (C++, C#).
+TOKEN = re.compile(r"[^\W_]+(?:['’.&][^\W_]+)*[+#]*")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+# Source-side Latin matching ignores ASCII case and treats hyphens as spaces (length-preserving).
+_SOURCE_FOLD = {**{c: c + 32 for c in range(ord("A"), ord("Z") + 1)},
+                **{ord(h): ord(" ") for h in "-‐‑‒–"}}
+
+
+def fold_source(text: str) -> str:
+    """The form the source automaton matches: analysis form, ASCII lower case, hyphens as spaces."""
+    return analysis_form(text).translate(_SOURCE_FOLD)
+
+
+def word_tokens(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) for every word of ``text``; key is lower case with possessive 's dropped."""
+    out = []
+    for m in TOKEN.finditer(text):
+        key = m.group().lower().replace("’", "'")
+        if key.endswith("'s") and len(key) > 2:
+            key = key[:-2]
+        out.append((m.start(), m.end(), key))
+    return out
+
+
+def phrase_key(phrase: str) -> str:
+    """The lookup key of an English phrase: its word keys joined by single spaces."""
+    return " ".join(t[2] for t in word_tokens(phrase))
+
+
+def plural_keys(key: str) -> list[str]:
+    """The key and its regular plurals (last word + s / es / y→ies)."""
+    keys = [key]
+    last = key.rsplit(" ", 1)[-1]
+    if not last[-1:].isalpha():
+        return keys
+    keys.append(key + "s")
+    if last.endswith(("s", "x", "z", "ch", "sh")):
+        keys.append(key + "es")
+    if len(last) > 1 and last.endswith("y") and last[-2] not in "aeiou":
+        keys.append(key[:-1] + "ies")
+    return keys
+
+
+def is_latin(term: str) -> bool:
+    """A term written in Latin script (no Han characters): DeepSeek, GPT-4o."""
+    return not _HAN.search(term)
+
+
+@dataclass(frozen=True)
+class IndexedTerm:
+    """What checking needs from one term file."""
+
+    term: str
+    forms: tuple[str, ...]        # source spellings as written: simplified, traditional, variants
+    renderings: tuple[str, ...]   # accepted English, preferred first; () when there is none
+    avoid: tuple[str, ...]
+    kind: str
+    status: str
+    slug: str
+
+    @property
+    def english(self) -> str:
+        return self.renderings[0] if self.renderings else ""
+
+    def proper(self, rendering: str) -> bool:
+        """Case matters: the kind is a name, or the rendering is capitalised past its first letter."""
+        return self.kind in PROPER_KINDS or any(c.isupper() for c in rendering[1:])
+
+    @property
+    def level(self) -> str:
+        """Approved terms fail a check; candidates warn."""
+        return "error" if self.status == "approved" else "warning"
+
+
+def indexed(term) -> IndexedTerm:
+    """An IndexedTerm from a store Term. A Latin-script term is its own English unless avoided."""
+    renderings = list(term.renderings())
+    avoided = {a.casefold() for a in term.avoid}
+    if is_latin(term.term) and term.term.casefold() not in avoided:
+        if term.term not in renderings:
+            renderings.append(term.term)
+    return IndexedTerm(term.term, tuple(term.forms()), tuple(renderings), tuple(term.avoid),
+                       term.kind, term.status, term.slug)
+
+
+class TermIndex:
+    """Non-rejected terms with lookup tables for both languages."""
+
+    def __init__(self, terms: list[IndexedTerm]) -> None:
+        self.terms = terms
+        # English phrase key -> codes (term id << 8 | rendering index << 1 | role).
+        self.english: dict[str, tuple[int, ...]] = {}
+        # first word key -> the most words any phrase starting with it has.
+        self.first_words: dict[str, int] = {}
+        self._source = None
+        table: dict[str, list[int]] = {}
+        for tid, t in enumerate(terms):
+            for role, phrases in ((ACCEPT, t.renderings), (AVOID, t.avoid)):
+                for idx, phrase in enumerate(phrases[:127]):
+                    key = phrase_key(phrase)
+                    if not key:
+                        continue
+                    code = tid << 8 | idx << 1 | role
+                    n = key.count(" ") + 1
+                    for k in plural_keys(key):
+                        codes = table.setdefault(k, [])
+                        if code not in codes:
+                            codes.append(code)
+                        first = k.split(" ", 1)[0]
+                        if self.first_words.get(first, 0) < n:
+                            self.first_words[first] = n
+        self.english = {k: tuple(v) for k, v in table.items()}
+
+    @classmethod
+    def from_terms(cls, terms) -> "TermIndex":
+        return cls([indexed(t) for t in terms if t.status != "rejected"])
+
+    def source_automaton(self):
+        """Aho-Corasick automaton over every source spelling (folded): key -> (term id, key)."""
+        if self._source is None:
+            import ahocorasick
+
+            rank: dict[str, tuple[tuple[int, int], int]] = {}
+            for tid, t in enumerate(self.terms):
+                for form in t.forms:
+                    key = fold_source(form).strip()
+                    if not key:
+                        continue
+                    prio = (0 if t.status == "approved" else 1, tid)
+                    if key not in rank or prio < rank[key][0]:
+                        rank[key] = (prio, tid)
+            automaton = ahocorasick.Automaton()
+            for key, (_, tid) in rank.items():
+                automaton.add_word(key, (tid, len(key), key[0].isascii() and key[0].isalnum(),
+                                         key[-1].isascii() and key[-1].isalnum()))
+            if len(automaton):
+                automaton.make_automaton()
+            self._source = automaton
+        return self._source
+
+    def find_source_terms(self, text: str) -> list[tuple[int, int, int]]:
+        """Leftmost-longest, non-overlapping (start, end, term id) matches of terms in source text.
+
+        Latin spellings match whole words only (no AI inside MAIN); Chinese ones anywhere.
+        """
+        automaton = self.source_automaton()
+        if not len(automaton):
+            return []
+        folded = fold_source(text)
+        found = []
+        for end_index, (tid, length, latin_start, latin_end) in automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if latin_start and start > 0 and folded[start - 1].isascii() and folded[start - 1].isalnum():
+                continue
+            if latin_end and end < len(folded) and folded[end].isascii() and folded[end].isalnum():
+                continue
+            found.append((start, -end, tid))
+        found.sort()
+        out = []
+        reach = 0
+        for start, neg_end, tid in found:
+            if start >= reach:
+                out.append((start, -neg_end, tid))
+                reach = -neg_end
+        return out
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        state["_source"] = None
+        return state
+
+
+# ---------------------------------------------------------------------------------------------
+# The cache
+
+
+def _signature(terms_dir: Path) -> str:
+    h = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}".encode())
+    try:
+        entries = sorted(
+            (e.name, e.stat().st_size, e.stat().st_mtime_ns, e.inode())
+            for e in os.scandir(terms_dir) if e.name.endswith(".toml") and e.is_file())
+    except FileNotFoundError:
+        entries = []
+    except NotADirectoryError:
+        raise TermFileError("not a directory", terms_dir) from None
+    except OSError as exc:
+        raise TermFileError(f"cannot read folder: {exc.strerror}", terms_dir) from None
+    for entry in entries:
+        h.update(repr(entry).encode())
+    return h.hexdigest()
+
+
+def cache_path(terms_dir: Path) -> Path:
+    """Where the index of ``terms_dir`` is cached."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    key = hashlib.sha256(str(terms_dir.resolve()).encode()).hexdigest()[:24]
+    return Path(base) / "glossary" / f"index-{key}.pickle"
+
+
+def _read_cache(path: Path, signature: str) -> TermIndex | None:
+    try:
+        with open(path, "rb") as fh:
+            stored_signature, index = pickle.load(fh)
+    except Exception:  # absent, unreadable, truncated or from another version: rebuild
+        return None
+    return index if stored_signature == signature and isinstance(index, TermIndex) else None
+
+
+def _write_cache(path: Path, signature: str, index: TermIndex) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                pickle.dump((signature, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # no writable cache: the next check rebuilds the index
+
+
+def load_index(terms_dir: str | Path, *, use_cache: bool = True) -> TermIndex:
+    """The index of ``terms_dir``: from the cache when nothing changed, else parsed and cached.
+
+    A malformed term file raises TermFileError naming it (and is never cached).
+    """
+    terms_dir = Path(terms_dir)
+    if terms_dir.exists() and not terms_dir.is_dir():
+        raise TermFileError("not a directory", terms_dir)
+    if not use_cache:
+        return TermIndex.from_terms(load_terms(terms_dir))
+    signature = _signature(terms_dir)
+    path = cache_path(terms_dir)
+    index = _read_cache(path, signature)
+    if index is None:
+        index = TermIndex.from_terms(load_terms(terms_dir))
+        if _signature(terms_dir) == signature:  # unchanged while we read it
+            _write_cache(path, signature, index)
+    return index
