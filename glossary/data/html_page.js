@@ -1,0 +1,116 @@
+"use strict";
+(function () {
+  // Every value is put on the page with textContent: data never becomes markup or code.
+  var terms = JSON.parse(document.getElementById("glossary-data").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var q = $("q"), kindSel = $("kind"), statusSel = $("status"), sortSel = $("sort");
+  var list = $("list"), summary = $("summary");
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function row(cls, label, values) {
+    var div = el("div", "row " + cls);
+    div.appendChild(el("span", "label", label));
+    div.appendChild(el("span", "value", values.join(" · ")));
+    return div;
+  }
+
+  function card(t) {
+    var art = el("article", "term");
+    art.setAttribute("data-term", t.term);
+    var badges = el("div", "badges");
+    badges.appendChild(el("span", "badge kind", t.kind));
+    badges.appendChild(el("span", "badge " + t.status, t.status));
+    art.appendChild(badges);
+    var h = el("h2", null, t.term);
+    if (t.traditional && t.traditional !== t.term) h.appendChild(el("span", "trad", t.traditional));
+    if (t.pinyin) h.appendChild(el("span", "pinyin", t.pinyin));
+    art.appendChild(h);
+    art.appendChild(el("div", t.english ? "english" : "english none",
+                       t.english || "no English rendering yet"));
+    if (t.alternatives.length) art.appendChild(row("alternatives", "also", t.alternatives));
+    if (t.avoid.length) art.appendChild(row("avoid", "avoid", t.avoid));
+    if (t.variants.length) art.appendChild(row("variants", "variants", t.variants));
+    if (t.suggestions.length && !t.english) art.appendChild(row("suggestions", "suggested", t.suggestions));
+    if (t.note) art.appendChild(row("note", "note", [t.note]));
+    if (t.count || t.documents) {
+      art.appendChild(el("div", "meta", t.count + " occurrences in " + t.documents +
+                         " document" + (t.documents === 1 ? "" : "s") + " · score " + t.score));
+    }
+    if (t.contexts.length) {
+      var det = el("details");
+      det.appendChild(el("summary", null, t.contexts.length + " context" + (t.contexts.length === 1 ? "" : "s")));
+      var ul = el("ul", "contexts");
+      t.contexts.forEach(function (c) {
+        var li = el("li");
+        li.appendChild(el("span", "where", c.document + ":" + c.line));
+        li.appendChild(el("span", "text", c.text));
+        ul.appendChild(li);
+      });
+      det.appendChild(ul);
+      art.appendChild(det);
+    }
+    return art;
+  }
+
+  function toneless(s) {
+    return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  }
+
+  function matches(t, query) {
+    if (!query) return true;
+    var raw = query.toLowerCase();
+    if (t.keys.chinese.indexOf(query) >= 0) return true;
+    if (t.keys.text.indexOf(raw) >= 0) return true;
+    var plain = toneless(raw).replace(/[1-5]/g, "");
+    var joined = plain.replace(/[\s'’-]+/g, "");
+    if (joined && t.keys.pinyin.indexOf(joined) >= 0) return true;
+    return t.keys.pinyin_spaced.indexOf(plain) >= 0;
+  }
+
+  function fillSelect(sel, values) {
+    values.forEach(function (v) { var o = el("option", null, v); o.value = v; sel.appendChild(o); });
+  }
+  function distinct(field) {
+    var seen = {};
+    terms.forEach(function (t) { seen[t[field]] = (seen[t[field]] || 0) + 1; });
+    return Object.keys(seen).sort();
+  }
+  fillSelect(kindSel, distinct("kind"));
+  fillSelect(statusSel, distinct("status"));
+
+  var cards = terms.map(card);
+
+  function render() {
+    var query = q.value.trim();
+    var kind = kindSel.value, status = statusSel.value;
+    var order = terms.map(function (t, i) { return i; });
+    if (sortSel.value === "score") {
+      order.sort(function (a, b) { return (terms[b].score - terms[a].score) || (a - b); });
+    }
+    var shown = 0, frag = document.createDocumentFragment();
+    order.forEach(function (i) {
+      var t = terms[i];
+      if ((kind && t.kind !== kind) || (status && t.status !== status) || !matches(t, query)) return;
+      frag.appendChild(cards[i]);
+      shown++;
+    });
+    list.textContent = "";
+    list.appendChild(frag);
+    if (!shown) list.appendChild(el("p", "empty", "No term matches."));
+    summary.textContent = shown + " of " + terms.length + " terms";
+  }
+
+  var timer = null;
+  q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(render, 30); });
+  [kindSel, statusSel, sortSel].forEach(function (s) { s.addEventListener("change", render); });
+  document.addEventListener("keydown", function (e) {
+    if (e.key === "/" && document.activeElement !== q) { e.preventDefault(); q.focus(); }
+  });
+  render();
+})();
