@@ -99,7 +99,7 @@ def flag_boilerplate(texts: list[str]) -> list[bool]:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())
 
 
 def mark_repeated(docs: list[Document]) -> list[Document]:

@@ -6,6 +6,7 @@ The figures are jieba's own dictionary frequencies of single-character words, lo
 
 from __future__ import annotations
 
+import importlib.util
 import math
 import re
 from functools import lru_cache
@@ -15,18 +16,19 @@ from glossary.script import to_simplified
 
 _SINGLE = re.compile(r"^(\S) (\d+)", re.MULTILINE)
 # Punctuation that is common in real text but absent from a word list.
-_PUNCT = "，。、；：？！“”‘’（）《》【】…—·"
-_PUNCT_SCORE = 10.0
+PUNCT = "，。、；：？！“”‘’（）《》【】…—·"
+PUNCT_SCORE = 10.0
 
 
 @lru_cache(maxsize=1)
 def _table() -> dict[str, float]:
-    import jieba  # the dictionary ships inside the package
-
-    text = (Path(jieba.__file__).parent / "dict.txt").read_text(encoding="utf-8")
+    spec = importlib.util.find_spec("jieba")  # its dictionary ships inside the package
+    if spec is None or spec.origin is None:
+        return dict.fromkeys(PUNCT, PUNCT_SCORE)
+    text = (Path(spec.origin).parent / "dict.txt").read_text(encoding="utf-8")
     table = {ch: math.log(int(n) + 1) for ch, n in _SINGLE.findall(text)}
-    for ch in _PUNCT:
-        table[ch] = _PUNCT_SCORE
+    for ch in PUNCT:
+        table[ch] = PUNCT_SCORE
     return table
 
 
@@ -43,5 +45,5 @@ def is_cjk(ch: str) -> bool:
 
 def plausibility(text: str) -> float:
     """Mean log frequency over the Chinese characters of ``text`` (0 when it has none)."""
-    scores = [char_score(ch) for ch in text if is_cjk(ch) or ch in _PUNCT]
+    scores = [char_score(ch) for ch in text if is_cjk(ch) or ch in PUNCT]
     return sum(scores) / len(scores) if scores else 0.0

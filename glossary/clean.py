@@ -69,27 +69,43 @@ def drop_markup(line: str) -> str:
     return line
 
 
-def clean_line(raw: str) -> str:
-    """The display form of one raw line."""
-    line = mojibake.repair(raw)
-    line = remove_notes(line)
+# Cheap document-level tests that let most documents skip whole steps.
+_DAMAGE_HINT = re.compile(rf"[?\ufffd{_TONES}]")
+
+
+def clean_line(raw: str, *, damaged: bool = True) -> str:
+    """The display form of one raw line (``damaged=False`` skips the repair steps)."""
+    line = raw
+    if damaged:
+        line = remove_notes(mojibake.repair(line))
     line = drop_markup(line)
-    line = _INVISIBLE.sub("", line)
     if "\ufffd" in line:
         line = _BOUNDARIES.sub(BOUNDARY, line)
     return line.rstrip()
 
 
+def analysis_lines(displays: list[str]) -> list[str]:
+    """The analysis form of each display line, converted in one call for speed."""
+    joined = analysis_form("\n".join(displays))
+    texts = joined.split("\n")
+    if len(texts) != len(displays) or any(len(t) != len(d) for t, d in zip(texts, displays)):
+        texts = [analysis_form(d) for d in displays]
+    return texts
+
+
 def clean_document(name: str, raw: str) -> Document:
     """Clean a decoded article into lines (pure: same input, same output)."""
-    numbered: list[tuple[int, str, str]] = []
-    for number, rawline in enumerate(raw.split("\n"), start=1):
-        display = clean_line(rawline.rstrip("\r"))
-        if not display.strip():
-            continue
-        text = analysis_form(display)
-        numbered.append((number, display, text))
-    flags = flag_boilerplate([text for _, _, text in numbered])
+    body = _INVISIBLE.sub("", raw) if _INVISIBLE.search(raw) else raw
+    damaged = bool(_DAMAGE_HINT.search(body))
+    numbers: list[int] = []
+    displays: list[str] = []
+    for number, rawline in enumerate(body.split("\n"), start=1):
+        display = clean_line(rawline.rstrip("\r"), damaged=damaged)
+        if display.strip():
+            numbers.append(number)
+            displays.append(display)
+    texts = analysis_lines(displays)
+    flags = flag_boilerplate(texts)
     lines = tuple(Line(number, display, text, flag)
-                  for (number, display, text), flag in zip(numbered, flags))
+                  for number, display, text, flag in zip(numbers, displays, texts, flags))
     return Document(name=name, lines=lines, chars=len(raw))

@@ -7,6 +7,7 @@ name. Files that cannot be decoded are skipped with a warning naming them.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import charset_normalizer
 
 from glossary.boilerplate import mark_repeated
-from glossary.charfreq import is_cjk, plausibility
+from glossary.charfreq import PUNCT, char_score, is_cjk
 from glossary.clean import Document, Line, clean_document
 from glossary.errors import CorpusError
 
@@ -31,8 +32,11 @@ _BOMS = (
 )
 # Chinese legacy encodings tried besides charset-normalizer's guesses.
 _CHINESE = ("gb18030", "big5hkscs")
+# BOM-less UTF-16 must read like Chinese at least this well (mean log frequency).
+_UTF16_FLOOR = 6.0
+_ASCII_SCORE = 5.0
 # Control characters that never occur in a text file (everything below 0x20 but \t \n \r \f).
-_CONTROL = frozenset(chr(c) for c in range(0x20) if chr(c) not in "\t\n\r\f\x1a") | {"\x7f"}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x19\x1b-\x1f\x7f]")
 
 
 def _stderr(message: str) -> None:
@@ -41,26 +45,39 @@ def _stderr(message: str) -> None:
 
 def _looks_textual(text: str) -> bool:
     """No NULs or other control characters in more than a trace."""
-    if not text:
+    if not _CONTROL.search(text):
         return True
-    bad = sum(1 for ch in text if ch in _CONTROL)
-    return bad == 0 or bad / len(text) < 0.001 and "\x00" not in text
+    return "\x00" not in text and len(_CONTROL.findall(text)) < len(text) / 1000
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Decode BOM-less UTF-16 when its NUL pattern gives it away (ASCII in every other byte)."""
-    if len(data) < 4 or len(data) % 2 or b"\x00" not in data:
+def _utf16_without_bom(data: bytes, *, need_nul: bool = True) -> str | None:
+    """Decode BOM-less UTF-16 when its NUL bytes (ASCII in every other byte) or control
+    characters give it away and the result reads as text."""
+    if len(data) < 2 or len(data) % 2 or need_nul and b"\x00" not in data:
         return None
     even, odd = data[0::2].count(0), data[1::2].count(0)
-    for encoding, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if zeros and not other:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
-            if _looks_textual(text):
-                return text
+    order = ("utf-16-le", "utf-16-be") if odd >= even else ("utf-16-be", "utf-16-le")
+    for encoding in order:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _looks_textual(text) and (text.isascii() or _score(text) >= _UTF16_FLOOR):
+            return text
     return None
+
+
+def _score(text: str) -> float:
+    """How much the non-ASCII part of ``text`` reads like Chinese (mean log frequency).
+
+    Characters that are neither Chinese nor common punctuation (private use, Hangul, box
+    drawing: the debris of a wrong decoding) count as zero.
+    """
+    scores = [char_score(ch) if is_cjk(ch) or ch in PUNCT else 0.0
+              for ch in text if ch > "\x7f" and not ch.isspace()]
+    if not scores:
+        return _ASCII_SCORE if text.isascii() else 0.0
+    return sum(scores) / len(scores)
 
 
 def _candidates(data: bytes) -> list[str]:
@@ -69,6 +86,8 @@ def _candidates(data: bytes) -> list[str]:
     seen: set[str] = set()
     best = charset_normalizer.from_bytes(data).best()
     names = ([best.encoding] if best is not None else []) + list(_CHINESE)
+    if len(data) % 2 == 0:
+        names += ["utf-16-le", "utf-16-be"]
     for name in names:
         try:
             key = codecs.lookup(name).name
@@ -87,18 +106,15 @@ def _candidates(data: bytes) -> list[str]:
 
 
 def _choose(texts: list[str]) -> str:
-    """The decoding whose Chinese reads most like real Chinese; ties keep the earlier one.
+    """The decoding that reads most like real Chinese; ties keep the earlier one.
 
-    charset-normalizer alone mis-detects short Chinese texts (GBK read as Big5 and the reverse);
-    wrong decodings of Chinese bytes yield rare characters, which the frequency score exposes.
+    charset-normalizer alone mis-detects short Chinese texts (GBK read as Big5, UTF-16 or
+    Korean and the reverse); wrong decodings of Chinese bytes yield rare characters and
+    debris, which the frequency score exposes.
     """
     if len(texts) == 1:
         return texts[0]
-    scored = []
-    for i, text in enumerate(texts):
-        cjk = sum(1 for ch in text if is_cjk(ch))
-        scored.append((plausibility(text) if cjk else 0.0, -i, text))
-    return max(scored)[2]
+    return max(((_score(text), -i, text) for i, text in enumerate(texts)))[2]
 
 
 def read_text(path: Path) -> str:
@@ -124,7 +140,7 @@ def read_text(path: Path) -> str:
     else:
         if _looks_textual(text):
             return text
-        utf16 = _utf16_without_bom(data)
+        utf16 = _utf16_without_bom(data, need_nul=False)
         if utf16 is not None:
             return utf16
         raise CorpusError("binary file (control characters), not text", path)

@@ -24,6 +24,7 @@ _ORPHAN_NOTE = re.compile(rf"(?<![a-zA-Zü{_TONES}(（]){_SYLLABLE}[)）]")
 # Where a damaged span can start: a lost byte shown as ``?`` or U+FFFD before non-ASCII text, or
 # the end of an orphan pinyin note.
 _MARKER = re.compile(rf"[?\ufffd](?=!?[^\x00-\x7f]|!\?/?[a-zA-Z]+>)|{_ORPHAN_NOTE.pattern}")
+_TONE = re.compile(f"[{_TONES}]")
 # The rest of a tag whose ``<`` was swallowed with a lost byte: ``?/p>``.
 _TAG_REMNANT = re.compile(r"/?[a-zA-Z][a-zA-Z0-9]*>")
 
@@ -133,7 +134,8 @@ def repair(line: str) -> str:
     Lines without a ``?``, U+FFFD or a stray pinyin note are returned unchanged (the common
     case costs one regex search).
     """
-    if not _MARKER.search(line):
+    if ("?" not in line and "\ufffd" not in line and not _TONE.search(line)
+            or not _MARKER.search(line)):
         return line
     out: list[str] = []
     pos = 0
