@@ -123,8 +123,17 @@ def locate_keys(text: str) -> dict[KeyPath, tuple[int, int, int]]:
 
 
 class _Locator:
+    """Key positions, computed on first use: a file without problems never pays for them."""
+
     def __init__(self, text: str | None) -> None:
-        self.where = locate_keys(text) if text else {}
+        self.text = text
+        self._where: dict[KeyPath, tuple[int, int, int]] | None = None
+
+    @property
+    def where(self) -> dict[KeyPath, tuple[int, int, int]]:
+        if self._where is None:
+            self._where = locate_keys(self.text) if self.text else {}
+        return self._where
 
     def __call__(self, path: KeyPath, *, at_key: bool = False) -> tuple[int | None, int | None]:
         """Line and column of the value at path (of the key with at_key), or of its nearest
