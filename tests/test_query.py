@@ -159,3 +159,20 @@ def test_suggest_near_spellings():
     assert terms_of(suggest(TERMS, "Apolo Go")) == ["萝卜快跑"]
     assert terms_of(suggest(TERMS, "tigers")) == ["六小虎", "小虎队"]   # search hits first
     assert suggest(TERMS, "zzzzzz") == []
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(HANZI, min_size=1, max_size=5), st.data())
+def test_every_spelling_and_every_syllable_start_finds_the_term(chars, data):
+    word = "".join(chars)
+    toned = [s[0] for s in pinyin(word, style=Style.TONE)]
+    plain = [s[0] for s in pinyin(word, style=Style.NORMAL)]
+    term = Term(word, pinyin="".join(toned).capitalize(), english="Target", slug="target")
+    others = [t for t in TERMS if t.term != word]
+    pool = [*others, term]
+    assert term in lookup(pool, word)
+    assert term in lookup(pool, " ".join(plain))
+    k = data.draw(st.integers(0, len(plain) - 1))
+    tail = "".join(plain[k:])
+    hit = next((h for h in search(pool, tail) if h.term is term), None)
+    assert hit is not None and hit.rank <= WORD
