@@ -227,23 +227,93 @@ def _cap(word: str) -> str:
     return word[:1].upper() + word[1:] if word else word
 
 
-def _han_words(run: str, proper: bool) -> list[list[str]]:
-    """Written words of a Han run, each as a list of numbered syllables."""
+def _is_word(w: str) -> bool:
+    import jieba
+
+    return w in _dictionary() or jieba.dt.FREQ.get(w, 0) > 0
+
+
+def _split_long(token: str) -> list[str]:
+    """A token of four or more syllables is written as its words when it splits into
+    dictionary words of two or more syllables (人工智能 -> 人工 智能, 复旦大学 -> 复旦 大学)."""
+    if len(token) < 4:
+        return [token]
+    for i in range(2, len(token) - 1):
+        head, tail = token[:i], token[i:]
+        if _is_word(head) and _is_word(tail):
+            return [head, *_split_long(tail)]
+    return [token]
+
+
+def _proper_only(word: str) -> bool:
+    entries = _dictionary().entries(word)
+    return bool(entries) and all(e.proper for e in entries)
+
+
+def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
+    """Written words of a Han run: (numbered syllables, is a proper noun inside the run)."""
     context = [_unsandhi(c, s) for c, s in zip(run, _phrase_readings(run))]
-    words = _group(_segment(run, hmm=True))
+    # Proper nouns the dictionary knows only as names (斯普特尼克) stay one capitalised word.
+    stretches: list[tuple[str, bool]] = []
+    i = start = 0
+    while i < len(run):
+        for j in range(min(len(run), i + 8), i + 1, -1):
+            if _proper_only(run[i:j]):
+                if start < i:
+                    stretches.append((run[start:i], False))
+                stretches.append((run[i:j], True))
+                i = start = j
+                break
+        else:
+            i += 1
+    if start < len(run):
+        stretches.append((run[start:], False))
     out = []
     pos = 0
-    for w in words:
-        out.append(_word_syllables(w, context[pos:pos + len(w)], proper))
-        pos += len(w)
+    for text, is_name in stretches:
+        if is_name:
+            words = _split_long(text)
+        else:
+            tokens = [t for tok in _segment(text, hmm=True) for t in _split_long(tok)]
+            words = _group(tokens)
+        for w in words:
+            out.append((_word_syllables(w, context[pos:pos + len(w)], proper or is_name),
+                        is_name))
+            pos += len(w)
     return out
 
 
 # ---------------------------------------------------------------- personal names
 
+# Characters that standard transliteration of foreign names (Xinhua's tables) relies on and that
+# Chinese given names rarely use. Two or more of them after the first character mark a
+# transliterated name written without an interpunct (马斯克, 哈萨比斯, 安德森).
+_TRANSLITERATION = frozenset(
+    "斯尔克特姆兹茨普伯格瓦诺罗塞萨哈纳卡莱拉巴布奥埃艾阿伊乌贝蒂索库迪弗勒里基洛杰森德曼"
+    "夫汉顿逊默蒙莫玛娅妮丝芙琳黛娜莎霍赫沃西希")
+
+
+def _foreign_name(name: str) -> bool:
+    """A transliterated foreign name: the dictionary knows it as a person whose English name
+    does not echo its pinyin (马斯克 Elon Musk), or its characters are transliteration ones."""
+    if len(name) < 3 or sum(c in _TRANSLITERATION for c in name[1:]) < 2:
+        return False
+    senses = [sn for e in _dictionary().entries(name) if e.proper for sn in e.senses]
+    if senses:  # the dictionary's English echoes the pinyin: a Chinese name after all
+        syllables = [toneless(mark(s)) for s in _phrase_readings(name)]
+        echoes = {"".join(syllables[:k]) for k in (1, 2)} | {"".join(syllables[k:])
+                                                             for k in (1, 2)}
+        tokens = {t.lower().replace("-", "") for sn in senses for t in re.findall(r"[\w-]+", sn)}
+        if tokens & echoes:
+            return False
+    return True
+
+
 def _split_name(name: str) -> tuple[str, str] | None:
     """(surname, given name) for a 2-4 character Chinese name with a known surname."""
     if not 2 <= len(name) <= 4 or not all(_HAN_RE.fullmatch(c) for c in name):
+        return None
+    if _foreign_name(name):
         return None
     d = _dictionary()
     if len(name) >= 3 and d.surname(name[:2]):
@@ -313,7 +383,8 @@ def _foreign_parts(simplified: str) -> list[str] | None:
 
 
 def syllable_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
-    """The written words of ``term``: ("han", numbered syllables) or ("latin", [spelling])."""
+    """The written words of ``term``: ("han", numbered syllables), ("name", syllables) for a
+    proper noun inside a common term, or ("latin", [spelling])."""
     simp = _simplified(term.strip())
     proper = kind in PROPER_KINDS
     if kind == "person":
@@ -324,12 +395,15 @@ def syllable_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
         named = _name_syllables(simp)
         if named:
             return [("han", named[0]), ("han", named[1])]
+        if all(_HAN_RE.fullmatch(c) for c in simp):  # a foreign name: one word
+            return [("han", [_unsandhi(c, s) for c, s in zip(simp, _phrase_readings(simp))])]
     out: list[tuple[str, list[str]]] = []
     for typ, text in _tokens(simp):
         if typ == "latin":
             out.append(("latin", [text]))
         else:
-            out.extend(("han", syl) for syl in _han_words(text, proper))
+            out.extend(("name" if is_name else "han", syl)
+                       for syl, is_name in _han_words(text, proper))
     return out
 
 
@@ -345,7 +419,7 @@ def term_pinyin(term: str, kind: str) -> str:
             words.append(syl[0])
         else:
             w = _join([mark(s) for s in syl])
-            words.append(_cap(w) if proper else w)
+            words.append(_cap(w) if proper or typ == "name" else w)
     return " ".join(words)
 
 
