@@ -330,7 +330,7 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
             kind = "unchanged"
         planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind))
 
-    taken = {e.term.slug for e in existing}
+    taken = {e.term.slug.casefold() for e in existing}
     for cand in sorted(fresh, key=lambda c: (-c.count, c.term)):
         done += 1
         progress("glossing", done, total)

@@ -11,7 +11,6 @@ import re
 import tomllib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
 
 from glossary.model import Mined, Term
 from glossary.store import dumps, dumps_mined
@@ -57,6 +56,10 @@ def render(term: Term, old_text: str | None) -> str:
     """
     if old_text is None:
         return dumps(term)
+    if term.mined is not None:
+        section = mined_section(term.mined)
+        if old_text.endswith("\n" + section):
+            return old_text        # the file already ends with exactly this section
     prefix = editor_part(old_text)
     if prefix is None:
         return dumps(term)
@@ -115,17 +118,11 @@ def safe_slug(raw: str, fallback: str = "term") -> str:
 
 
 def unique_slug(base: str, taken: set[str]) -> str:
-    """``base``, or ``base-2``, ``base-3``… whichever is free (compared ignoring case); records it."""
-    folded = {t.casefold() for t in taken}
+    """``base``, or ``base-2``, ``base-3``… whichever is free; ``taken`` holds the slugs in use,
+    case-folded (file systems may ignore case) and the result is added to it."""
     slug, n = base, 1
-    while slug.casefold() in folded:
+    while slug.casefold() in taken:
         n += 1
         slug = f"{base}-{n}"
-    taken.add(slug)
+    taken.add(slug.casefold())
     return slug
-
-
-def same_editor_data(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether two parsed term files agree on every editor key."""
-    return ({k: v for k, v in a.items() if k != "mined"}
-            == {k: v for k, v in b.items() if k != "mined"})

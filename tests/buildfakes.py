@@ -144,3 +144,39 @@ def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
         return {}
     return {p.name: (p.read_bytes(), p.stat().st_mtime_ns) for p in sorted(folder.iterdir())
             if p.is_file()}
+
+
+def line_miner(docs, *, min_count=2, user_words=(), aliases=None, jobs=1):
+    """A miner for volume tests: every non-empty line is one occurrence of the term it spells."""
+    aliases = dict(aliases or {})
+    hits: dict[str, list[Occurrence]] = {}
+    forms: dict[str, dict[str, int]] = {}
+    for doc in docs:
+        for line in doc.lines:
+            word = line.text.strip()
+            if not word:
+                continue
+            canon = aliases.get(word, word)
+            hits.setdefault(canon, []).append(Occurrence(doc.name, line.number, 0, len(word)))
+            f = forms.setdefault(canon, {})
+            f[line.display.strip()] = f.get(line.display.strip(), 0) + 1
+    return [Candidate(term=t, forms=forms[t], count=len(o), documents=len({x.document for x in o}),
+                      score=0.5, kind="jargon", occurrences=o)
+            for t, o in sorted(hits.items()) if len(o) >= min_count]
+
+
+def line_pipeline() -> Pipeline:
+    return fake_pipeline([], mine=line_miner)
+
+
+def vocabulary(n: int, seed: int = 7) -> list[str]:
+    """n distinct made-up three-character Han words, the same in both scripts."""
+    import random
+
+    rng = random.Random(seed)
+    words: dict[str, None] = {}
+    while len(words) < n:
+        word = "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(3))
+        if to_simplified(word) == word == to_traditional(word):
+            words[word] = None
+    return list(words)
