@@ -23,6 +23,8 @@ _PREFIX = re.compile(
     r"本文来源|免责声明|风险提示|声明|版权声明|版权所有|图源|图片来源|题图|封面|插图|配图|摄影|"
     r"摄影师|视觉|排版|校对|审核|审校|监制|出品|策划|统筹|制作|运营|投稿|转载)"
     r"\s*[】\]]?\s*[:|｜丨/]")
+# ``调色丨 黛川文化``, ``文|祁十一``: a short label, a vertical bar, a name (staff credits).
+_CREDIT = re.compile(r"^\s*[^\s丨|｜]{1,6}\s*[丨|｜]\s*\S.{0,24}$")
 # Labels whose line is boilerplate whatever its length.
 _LONG_PREFIX = re.compile(r"^\s*[【\[]?(?:免责声明|风险提示|版权声明|声明)\s*[】\]]?\s*[:|｜]")
 # Link-farm and call-to-action vocabulary of page templates.
@@ -36,8 +38,14 @@ _CUE = re.compile(
     r"点赞|在看|一键三连|分享(?:到|至)|"
     r"立即(?:下载|报名|购买|预约|订阅|参与)|免费下载|限时免费|最新活动|更多活动|"
     r"责任编辑|免责声明|投资有风险|不构成投资建议|"
-    r"招聘|岗位要求|简历|"
+    r"招聘|岗位要求|简历|^\s*(?:图源|图片来源|题图|配图|封面图)|"
     r">>")
+# Cues that a page's article has ended and its template begins (tail propagation starts only
+# at these, not at a photo credit in the middle of an article).
+_END = re.compile(
+    r"评论|推荐|相关阅读|相关文章|延伸阅读|猜你喜欢|往期|大家都在看|阅读原文|点赞|在看|"
+    r"责任编辑|免责声明|风险提示|版权|转载|未经(?:许可|授权)|原标题|原文标题|最新活动|更多活动|"
+    r"招聘|扫码|二维码|公众号|投稿|订阅")
 # Job listings: places joined by slashes, salary ranges.
 _JOB = re.compile(
     r"[省市区县州]\s*/\s*\S{1,8}[市区县州]|\d+(?:\.\d+)?[kK千万]?\s*[-~]\s*\d+(?:\.\d+)?[kK千万]\s*(?:/月|元|·|$)|"
@@ -57,7 +65,8 @@ def _line_cue(text: str) -> bool:
         return True
     if len(text) > _SHORT:
         return False
-    return bool(_PREFIX.match(text) or _CUE.search(text) or _JOB.search(text))
+    return bool(_PREFIX.match(text) or _CREDIT.match(text) or _CUE.search(text)
+                or _JOB.search(text))
 
 
 def _is_list_item(text: str) -> bool:
@@ -86,7 +95,7 @@ def flag_boilerplate(texts: list[str]) -> list[bool]:
             start -= 1
         start = max(start, n // 2)
         for k in range(start, n):
-            if flags[k]:
+            if flags[k] and _END.search(texts[k]):
                 for m in range(k, n):
                     flags[m] = True
                 break

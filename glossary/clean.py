@@ -42,7 +42,12 @@ _NOTE = re.compile(rf"[(（][a-zü]*[{_TONES}][a-zü]*[)）]")
 _LOST_NOTE = re.compile(rf"(?:(?<![A-Za-z])[A-Za-z]|[?\ufffd])({_NOTE.pattern})")
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTALL)
-_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:https?://|www\.)[^()\s]*\)")
+# A Markdown link or image; its target may run past the end of the line (wrapped URLs).
+_MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s*\"[^\"]*\")?(?:\)|$)")
+# The end of a link whose text began on an earlier line: ``撰稿人](http://...)``.
+_MD_CLOSE = re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\s*\"[^\"]*\")?(?:\)|$)")
+# The wrapped rest of a link target at the start of a line: ``&from=appmsg)``, ``"link")``.
+_MD_TAIL = re.compile(r"^(?:[^\s()\x80-\uffff]*[&=/\"][^\s()\x80-\uffff]*\))+")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _BOUNDARIES = re.compile("\ufffd{2,}")
@@ -61,7 +66,9 @@ def drop_markup(line: str) -> str:
     if "<" in line:
         line = _TAG.sub("", line)
     if "](" in line:
-        line = _MD_LINK.sub(r"\1", line)
+        line = _MD_CLOSE.sub("", _MD_LINK.sub(r"\1", line))
+    if ")" in line:
+        line = _MD_TAIL.sub("", line)
     if "://" in line or "www." in line:
         line = _URL.sub("", line)
     if "&" in line:
