@@ -28,12 +28,19 @@ class Problem:
     column: int | None
     code: str          # short rule id: syntax, encoding, unknown-key, type, value, duplicate-form, ...
     message: str
+    level: str = "error"   # "error" | "warning"
 
     def error(self) -> TermFileError:
         return TermFileError(self.message, self.path, self.line, self.column)
 
     def __str__(self) -> str:
         return str(self.error())
+
+    @property
+    def where(self) -> str:
+        """The ``path:line:column: `` prefix of the message (as much of it as is known)."""
+        text = str(self)
+        return text[:len(text) - len(self.message)]
 
 
 # --- where keys are -------------------------------------------------------------------------

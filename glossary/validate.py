@@ -1,6 +1,7 @@
 """Lint a folder of term files: every problem in every file, not just the first.
 
-Per file: TOML syntax, encoding, unknown keys, wrong types, invalid values (schema.check_text), an
+Every problem is an error except one English shared by terms that are not all approved yet (a
+warning). Per file: TOML syntax, encoding, unknown keys, wrong types, invalid values (schema.check_text), an
 approved term without English, an ``avoid`` entry that is also an accepted rendering, a file name
 that is not an ASCII slug. Across files: one source form (any script or variant, compared after
 t2s) in two files, and one English rendering for two different terms.
@@ -32,20 +33,31 @@ class Report:
     files: int
     problems: tuple[Problem, ...]
 
-    @property
-    def ok(self) -> bool:
-        return not self.problems
+    def count(self, level: str) -> int:
+        return sum(p.level == level for p in self.problems)
+
+    def fails(self, fail_on: str = "error") -> bool:
+        """Whether a problem at or above fail_on ("error", "warning" or "never") was found."""
+        if fail_on == "never":
+            return False
+        return any(p.level == "error" or fail_on == "warning" for p in self.problems)
 
     def summary(self) -> str:
         files = f"{self.files} term file{'' if self.files == 1 else 's'}"
         n = len(self.problems)
-        return f"{files}, {n} problem{'' if n == 1 else 's'}"
+        text = f"{files}, {n} problem{'' if n == 1 else 's'}"
+        if n:
+            errors, warnings = self.count("error"), self.count("warning")
+            text += (f" ({errors} error{'' if errors == 1 else 's'}, "
+                     f"{warnings} warning{'' if warnings == 1 else 's'})")
+        return text
 
     def to_json(self) -> dict:
         return {
-            "problems": [{"file": p.path, "line": p.line, "column": p.column, "code": p.code,
-                          "message": p.message} for p in self.problems],
-            "summary": {"files": self.files, "problems": len(self.problems)},
+            "problems": [{"file": p.path, "line": p.line, "column": p.column, "level": p.level,
+                          "code": p.code, "message": p.message} for p in self.problems],
+            "summary": {"files": self.files, "problems": len(self.problems),
+                        "error": self.count("error"), "warning": self.count("warning")},
         }
 
 
@@ -193,6 +205,8 @@ def _duplicate_forms(files: list[_File]) -> list[Problem]:
 
 
 def _duplicate_english(files: list[_File]) -> list[Problem]:
+    """One English for two terms: an error when both are approved (the checker cannot tell them
+    apart in a draft), a warning while either is still a candidate (a merge or a choice to make)."""
     first: dict[str, _File] = {}
     out: list[Problem] = []
     for f in files:
@@ -205,7 +219,9 @@ def _duplicate_english(files: list[_File]) -> list[Problem]:
             continue
         other = first[k]
         line, column = f.at(("english",))
+        both_approved = term.status == other.term.status == "approved"
         out.append(Problem(f.path, line, column, "duplicate-english",
                            f"English '{term.english}' is also the English of "
-                           f"'{other.term.term}' in {other.path}"))
+                           f"'{other.term.term}' in {other.path}",
+                           "error" if both_approved else "warning"))
     return out

@@ -69,7 +69,7 @@ def test_toml_syntax_error(terms):
     result = run()
     assert result.exit_code == 1
     assert result.output == ("terms/bad.toml:2:11: invalid TOML: Invalid value\n"
-                             "1 term file, 1 problem\n")
+                             "1 term file, 1 problem (1 error, 0 warnings)\n")
 
 
 def test_not_utf8_names_the_line_and_column(terms):
@@ -140,13 +140,29 @@ def test_same_source_form_in_two_files_any_script_or_variant(terms):
     ]
 
 
-def test_same_english_for_two_terms_ignoring_case_and_rejected(terms):
-    write(terms, "a.toml", entry())
-    write(terms, "b.toml", entry("六小龙", traditional="六小龍", english="six little tigers"))
+def test_same_english_for_two_approved_terms_is_an_error_ignoring_case(terms):
+    write(terms, "a.toml", entry(status="approved"))
+    write(terms, "b.toml", entry("六小龙", traditional="六小龍", english="six little tigers",
+                                 status="approved"))
     write(terms, "c.toml", entry("小虎", traditional="小虎", english="Six Little Tigers",
                                  status="rejected"))
-    assert problems(run()) == ["terms/b.toml:5:11: English 'six little tigers' is also the "
-                               "English of '六小虎' in terms/a.toml"]
+    result = run()
+    assert result.exit_code == 1
+    assert problems(result) == ["terms/b.toml:5:11: English 'six little tigers' is also the "
+                                "English of '六小虎' in terms/a.toml"]
+    assert run("--fail-on", "never").exit_code == 0
+
+
+def test_same_english_while_a_term_is_a_candidate_is_a_warning(terms):
+    write(terms, "a.toml", entry(status="approved"))
+    write(terms, "b.toml", entry("六小龙", traditional="六小龍"))
+    result = run()
+    assert result.exit_code == 0
+    assert result.output == ("terms/b.toml:5:11: warning: English 'Six Little Tigers' is also the "
+                             "English of '六小虎' in terms/a.toml\n"
+                             "2 term files, 1 problem (0 errors, 1 warning)\n")
+    assert run("--fail-on", "warning").exit_code == 1
+    assert run("--format", "github").output.startswith("::warning file=terms/b.toml,line=5,")
 
 
 def test_avoid_entry_equal_to_an_accepted_rendering(terms):
@@ -183,7 +199,7 @@ def test_reports_all_problems_of_all_files_in_order(terms):
     assert result.exit_code == 1
     assert [line.split(": ")[0] for line in problems(result)] == [
         "terms/a.toml:2:1", "terms/b.toml:5:11", "terms/b.toml:8:8", "terms/b.toml:10:1"]
-    assert result.output.endswith("3 term files, 4 problems\n")
+    assert result.output.endswith("3 term files, 4 problems (4 errors, 0 warnings)\n")
 
 
 def test_json_format(terms):
@@ -191,9 +207,9 @@ def test_json_format(terms):
     result = run("--format", "json")
     assert result.exit_code == 1
     assert json.loads(result.output) == {
-        "problems": [{"file": "terms/a.toml", "line": 5, "column": 11, "code": "empty-english",
-                      "message": "approved term has no English"}],
-        "summary": {"files": 1, "problems": 1},
+        "problems": [{"file": "terms/a.toml", "line": 5, "column": 11, "level": "error",
+                      "code": "empty-english", "message": "approved term has no English"}],
+        "summary": {"files": 1, "problems": 1, "error": 1, "warning": 0},
     }
 
 

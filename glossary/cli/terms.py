@@ -177,10 +177,14 @@ def search_cmd(query: str, as_json: bool, terms_dir: Path) -> None:
 @terms_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="Output format; github prints workflow commands.")
-def validate_cmd(terms_dir: Path, fmt: str) -> None:
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
+              show_default=True, help="Lowest problem level that makes the exit status 1.")
+def validate_cmd(terms_dir: Path, fmt: str, fail_on: str) -> None:
     """Lint every term file: TOML syntax, unknown keys, wrong types and values, approved terms
     without English, avoid entries that are also accepted, non-ASCII file names, a source form in
-    two files, one English for two terms. Exit status 1 on problems."""
+    two files, one English for two terms (a warning until both are approved).
+
+    Exit status 1 on problems at or above --fail-on."""
     if not terms_dir.is_dir():
         raise TermFileError("no such folder of term files (use --terms DIR)", terms_dir)
     report = validate(terms_dir)
@@ -192,12 +196,13 @@ def validate_cmd(terms_dir: Path, fmt: str) -> None:
             props += [f"line={p.line}"] if p.line else []
             props += [f"col={p.column}"] if p.column else []
             props.append(f"title={_gh('glossary ' + p.code, True)}")
-            click.echo(f"::error {','.join(props)}::{_gh(p.message)}")
+            click.echo(f"::{p.level} {','.join(props)}::{_gh(p.message)}")
     else:
         for p in report.problems:
-            _echo(str(p))
+            level = "" if p.level == "error" else click.style(f"{p.level}: ", fg="yellow")
+            _echo(p.where + level + p.message)
         _echo(report.summary())
-    sys.exit(0 if report.ok else 1)
+    sys.exit(1 if report.fails(fail_on) else 0)
 
 
 def _gh(value: str, prop: bool = False) -> str:
