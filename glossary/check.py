@@ -28,23 +28,23 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from glossary.draft import Block, Draft, read_draft
 from glossary.errors import DraftError
 from glossary.findings import Finding
-from glossary.index import ACCEPT, TermIndex, load_index, word_tokens
+from glossary.index import (ACCEPT, TermIndex, cased_words, fold_english, load_index,
+                            word_keys, word_spans)
 from glossary.source import Source, read_source
 
-_GAP = re.compile(r"[\s\-‐‑‒–]*")
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_RUN = re.compile(rf"[{_HAN}](?:[{_HAN}\u3000-\u303f\uff00-\uffef·・]*[{_HAN}])?")
 _SENTENCE_END = set(".!?:;\"“”'‘’([{—–-#>|*")
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """Words of a draft block that spell one or more glossary phrases."""
 
     block: int
@@ -61,62 +61,48 @@ class Match:
 def find_phrases(block: Block, bi: int, index: TermIndex) -> tuple[list[Match], set[tuple[int, int]]]:
     """The leftmost-longest phrase matches of a block, and every (term id, rendering) spelled
     anywhere in it, nested matches included (used for missing-term)."""
-    text = block.text
-    toks = word_tokens(text)
+    folded = fold_english(block.text)
+    keys = word_keys(folded)
     first_words, table = index.first_words, index.english
-    n = len(toks)
+    n = len(keys)
     longest: list[Match] = []
     present: set[tuple[int, int]] = set()
+    spans = None
     reach = 0
-    for i in range(n):
-        most = first_words.get(toks[i][2])
+    for i, key in enumerate(keys):
+        most = first_words.get(key)
         if not most:
             continue
-        key = toks[i][2]
         best = None
-        keys = [key]
-        for j in range(i + 1, min(i + most, n)):
-            if not _GAP.fullmatch(text, toks[j - 1][1], toks[j][0]):
-                break
-            keys.append(toks[j][2])
-        # the plural of a phrase has the same number of words, so `most` words bounds the search
-        for length in range(len(keys), 0, -1):
-            codes = table.get(" ".join(keys[:length]))
+        for length in range(min(most, n - i), 0, -1):
+            codes = table.get(" ".join(keys[i:i + length]) if length > 1 else key)
             if codes is None:
                 continue
             for c in codes:
                 if c & 1 == ACCEPT:
                     present.add((c >> 8, (c >> 1) & 0x7F))
             if best is None:
-                best = Match(bi, toks[i][0], toks[i + length - 1][1], codes)
-        if best is not None and best.start >= reach:
-            longest.append(best)
-            reach = best.end
+                best = (length, codes)
+        if best is not None and i >= reach:
+            if spans is None:
+                spans = word_spans(folded)
+            length, codes = best
+            longest.append(Match(bi, spans[i][0], spans[i + length - 1][1], codes))
+            reach = i + length
     return longest, present
 
 
-def _rendering_forms(rendering: str) -> set[str]:
-    """A rendering's acceptable spellings for case comparison: words as written, hyphens as spaces,
-    regular plurals and possessives."""
-    words = [rendering[s:e] for s, e, _ in word_tokens(rendering)]
-    if not words:
-        return set()
-    base = " ".join(words)
-    last = words[-1]
+@lru_cache(maxsize=65536)
+def rendering_forms(rendering: str) -> frozenset[str]:
+    """A rendering's acceptable spellings for case comparison: its words as written (hyphens as
+    spaces), and its regular plurals."""
+    base = cased_words(rendering)
+    if not base:
+        return frozenset()
     forms = {base, base + "s", base + "es"}
-    if last.endswith("y"):
+    if base.endswith("y"):
         forms.add(base[:-1] + "ies")
-    return forms
-
-
-def _surface(text: str) -> str:
-    words = []
-    for s, e, _ in word_tokens(text):
-        w = text[s:e]
-        if w.lower().replace("’", "'").endswith("'s") and len(w) > 2:
-            w = w[:-2]
-        words.append(w)
-    return " ".join(words)
+    return frozenset(forms)
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -127,7 +113,7 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _case_ok(surface: str, rendering: str, block: Block, start: int) -> bool:
-    forms = _rendering_forms(rendering)
+    forms = rendering_forms(rendering)
     if surface in forms:
         return True
     if block.kind == "heading" or _sentence_start(block.text, start):
@@ -171,7 +157,7 @@ class DraftChecker:
         if source is not None:
             for para in source.paragraphs:
                 found: dict[int, int] = {}
-                for _, _, tid in index.find_source_terms(para.text):
+                for _, _, tid in index.find_source_terms(para.text, analysed=True):
                     found.setdefault(tid, para.line)
                 src_terms.append(found)
         self.first_line: dict[int, int] = {}
@@ -200,19 +186,18 @@ class DraftChecker:
     def _judge(self, m: Match, in_source: set[int], avoided: list[set[int]],
                usage: dict[int, list[tuple[int, Match]]]) -> None:
         index, block = self.index, self.draft.blocks[m.block]
-        text = block.text[m.start:m.end]
-        surface = _surface(text)
+        text = " ".join(block.text[m.start:m.end].split())
+        surface = cased_words(text)
         entries = m.entries
         accepts = [(tid, idx) for tid, idx, role in entries if role == ACCEPT]
         avoids = [(tid, idx) for tid, idx, role in entries if role != ACCEPT]
         exact = {tid for tid, idx in accepts
-                 if surface in _rendering_forms(index.terms[tid].renderings[idx])}
+                 if surface in rendering_forms(index.terms[tid].renderings[idx])}
         has_source = self.source is not None
         if avoids and not exact and not (has_source and any(t in in_source for t, _ in accepts)):
             avoids.sort(key=lambda e: (e[0] not in in_source, e))
             tid, idx = avoids[0]
             t = index.terms[tid]
-            bad = t.avoid[idx]
             msg = (f'{t.term} → "{t.english}", not "{text}"' if t.english
                    else f'"{text}" is listed under avoid for {t.term}')
             self.add(block, m.start, "avoid-term", "error", msg, t.term, t.english,

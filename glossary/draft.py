@@ -21,20 +21,21 @@ _FRONT_OPEN = re.compile(r"---[ \t]*")
 _FRONT_CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*")
 _FRONT_ITEM = re.compile(r"([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)")
 
-# Non-prose inside a block, blanked in this order (earlier ones win).
-_MASKS = [
-    re.compile(r"<!--.*?-->", re.S),                                      # HTML comment
-    re.compile(r"(?<![`\\])(`+)(?!`).*?(?<!`)\1(?!`)", re.S),              # code span
-    re.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>"),  # autolink
-    re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"),              # inline HTML tag
-    re.compile(r"(?<=\])\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"     # link target
-               r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)"),
-    re.compile(r"(?<=\])\[[^\]\n]*\]"),                                   # reference label
-    re.compile(r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s<>]*[^\s<>.,;:!?'\")\]]"),  # URL
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"),                          # e-mail address
-    re.compile(r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])"),                     # emphasis markers
-]
+# Non-prose inside a block; where two overlap, the one that starts first wins.
+_MASK = re.compile("|".join([
+    r"<!--.*?-->",                                                           # HTML comment
+    r"(?<![`\\])(?P<ticks>`+)(?!`).*?(?<!`)(?P=ticks)(?!`)",                  # code span
+    r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*|[^<>\s@]+@[^<>\s@]+)>",       # autolink
+    r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>",                              # inline HTML tag
+    r"(?<=\])\(\s*(?:<[^<>\n]*>|(?:[^()\s]|\([^()\s]*\))*)"                   # link target
+    r"(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*\)",
+    r"(?<=\])\[[^\]\n]*\]",                                                   # reference label
+    r"(?:\b[A-Za-z][A-Za-z0-9+.-]*://|\bwww\.)[^\s<>]*[^\s<>.,;:!?'\")\]]",    # URL
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",                                           # e-mail address
+    r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])",                                      # emphasis markers
+]), re.S)
 _NOT_NEWLINE = re.compile(r"[^\n]")
+_NEWLINE = re.compile(r"\n")
 
 
 def _blank(match: re.Match[str]) -> str:
@@ -43,9 +44,7 @@ def _blank(match: re.Match[str]) -> str:
 
 def mask_prose(text: str) -> str:
     """``text`` with every non-prose span replaced by spaces (newlines kept): same length."""
-    for pattern in _MASKS:
-        text = pattern.sub(_blank, text)
-    return text
+    return _MASK.sub(_blank, text)
 
 
 @dataclass(frozen=True)
@@ -136,7 +135,7 @@ def parse_draft(text: str, path: str = "draft.md") -> Draft:
             continue
         start, end = token.map
         block_text = mask_prose("\n".join(lines[start:end]))
-        newlines = tuple(i for i, ch in enumerate(block_text) if ch == "\n")
+        newlines = tuple(m.start() for m in _NEWLINE.finditer(block_text))
         blocks.append(Block(kind, start + 1, block_text, newlines))
     return Draft(path, tuple(blocks), values, where)
 

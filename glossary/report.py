@@ -45,7 +45,7 @@ def format_text(findings: list[Finding], *, drafts: int = 1, colour: bool = Fals
 def format_json(findings: list[Finding]) -> str:
     """The SPEC object: ``{"findings": [...], "summary": {"error": n, "warning": n}}``."""
     data = {"findings": [f.to_dict() for f in findings], "summary": summary(findings)}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, ensure_ascii=False) + "\n"
 
 
 def _escape_data(s: str) -> str:
