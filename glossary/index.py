@@ -23,7 +23,7 @@ from glossary.errors import TermFileError
 from glossary.script import analysis_form
 from glossary.store import load_terms
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2  # bump whenever TermIndex changes shape
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
 ACCEPT, AVOID = 0, 1
 
