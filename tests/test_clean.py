@@ -1,0 +1,186 @@
+"""Cleaning steps, with the seed articles' real damage as cases."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.clean import clean_document, clean_line, drop_markup, remove_notes
+from glossary.corpus import read_corpus
+from glossary.mojibake import repair
+from tests.conftest import SEEDS
+
+FFFD = "\ufffd"
+NOTE = re.compile(r"[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zü]*[)）]")
+
+
+@pytest.fixture(scope="module")
+def seed_docs():
+    return {doc.name[:3]: doc for doc in read_corpus(SEEDS)}
+
+
+def line(doc, number):
+    return next(ln for ln in doc.lines if ln.number == number)
+
+
+# --- inline pinyin notes -------------------------------------------------------------------
+
+def test_pinyin_notes_are_removed():
+    assert remove_notes("“創(chuàng)造市場(chǎng)”與“算法進(jìn)化”") == "“創造市場”與“算法進化”"
+    assert remove_notes("百模大戰(zhàn)正式打響") == "百模大戰正式打響"
+
+
+@pytest.mark.parametrize("text", [
+    "在我的著作《至高無上》出版幾個月後,深度求索(DeepSeek)橫空出世。",
+    "(原标题:DeepSeek“大杀四方”股票投资系统,大厂还有AGI梦想吗?) 21世纪经济报道",
+    "深度求索打破美國AI霸權神話(音頻)",
+    "直接將強化學習(RL)應用於基礎模型",
+    "通義千問（Qwen）",
+])
+def test_legitimate_parentheses_stay(text):
+    assert clean_line(text) == text
+
+
+def test_note_on_a_lost_character_becomes_a_boundary():
+    assert remove_notes("是要?(jiǎng)造") == f"是要{FFFD}造"
+    assert remove_notes("背景g(shù)和") == f"背景{FFFD}和"
+    # A Latin word before a note keeps its letters.
+    assert remove_notes("Jordan(qiáo)說") == "Jordan說"
+
+
+# --- GBK-slip mojibake (002, 004) --------------------------------------------------------------
+
+@pytest.mark.parametrize("damaged, repaired", [
+    ("推理能力?!斑@讓人產生非常大的遐想", "推理能力。“這讓人產生非常大的遐想"),
+    ("技術的差距?!癉eepSeek證明中國能夠", "技術的差距。“DeepSeek證明中國能夠"),
+    ("需要建生態?!皢吸c有了,但沒有面", "需要建生態。“單點有了,但沒有面"),
+    ("適配更好也很重要?!毙ぱ鋈A對記者表示", "適配更好也很重要。”肖仰華對記者表示"),
+])
+def test_gbk_slip_spans_are_restored(damaged, repaired):
+    assert repair(damaged) == repaired
+
+
+def test_lost_closing_quote_and_swallowed_tag_are_restored():
+    raw = "差距?!癉eepSeek證明中國能夠實現對國際領先水平的追趕甚至超越?!?/p>"
+    assert clean_line(raw) == "差距。“DeepSeek證明中國能夠實現對國際領先水平的追趕甚至超越。”"
+
+
+def test_bytes_lost_in_the_reserved_area_become_a_boundary():
+    out = clean_line("很多世界級的成果?!彼a充道,“我們還需要更多的Deepseek。”")
+    assert out == f"很多世界級的成果。”{FFFD}充道,“我們還需要更多的Deepseek。”"
+    out = clean_line("結構?!爸袊呀浀搅诉@樣一個階段")
+    assert out == f"結構。“中{FFFD}經到了這樣一個階段"
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("又因?yàn)榧夹g(shù)背景和市場環境的緣故", "技術背景和市場環境"),
+    ("一方面是因?yàn)榇罅繑?shù)據的私有化", "大量"),
+    ("而且因?yàn)殚_(kāi)放使用", "開放使用"),
+    ("因?yàn),他們一直試圖", ",他們一直試圖"),
+    ("往往選擇性?xún)r(jià)比更高的解決方案", "比更高的解決方案"),
+    ("是要?jiǎng)?chuàng)造一個市場", "造一個市場"),
+])
+def test_damaged_annotated_spans_leave_a_boundary_and_no_debris(raw, kept):
+    out = clean_line(raw)
+    assert FFFD in out
+    assert kept in out
+    assert not re.search(r"[a-zàáǎèéěìíǐòóǒùúǔ]{2,}\)", out), out  # no ``yàn)`` debris
+    assert "?" not in out
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek為何未被察覺?部分原因是全球目光長期聚焦於硅谷",
+    "眼看着DeepSeek在市场上大杀四方,其他大模型厂商该如何应对? “六小虎”再寻路",
+    "能否用一千张卡就实现十万张卡的效果?这些都需要大厂们继续探索",
+    "你敢坐嗎?!我不信。",
+    "真的吗?!“这是真的”",
+])
+def test_ordinary_question_marks_are_untouched(text):
+    assert repair(text) == text
+
+
+# --- HTML and Markdown residue ---------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, clean", [
+    ("超越。”</p>", "超越。”"),
+    ("第一行<br>第二行<br/>", "第一行第二行"),
+    ("AT&amp;T和&lt;Meta&gt;&nbsp;合作", "AT&T和<Meta>\xa0合作"),
+    ("<p class=\"x\">正文</p><!-- ad -->", "正文"),
+    ("见[文档](https://example.org/a \"t\")。", "见文档。"),
+    ("![](https://mmbiz.qpic.cn/x/640?wx_fmt=jpeg", ""),
+    ("&from;=appmsg)《亲爱的自己》剧照", "《亲爱的自己》剧照"),
+    ("官网 https://example.com/path?a=1 上线", "官网  上线"),
+    ("1) 首先", "1) 首先"),
+])
+def test_markup_is_dropped(raw, clean):
+    assert drop_markup(raw) == clean
+
+
+# --- documents and the seed corpus -----------------------------------------------------------
+
+def test_line_numbers_follow_the_original_file():
+    doc = clean_document("a.txt", "第一行\n\n  \n第四行\r\n第五行")
+    assert [(ln.number, ln.display) for ln in doc.lines] == [(1, "第一行"), (4, "第四行"),
+                                                             (5, "第五行")]
+    assert doc.chars == len("第一行\n\n  \n第四行\r\n第五行")
+
+
+def test_seed_displays_carry_no_damage(seed_docs):
+    for doc in seed_docs.values():
+        for ln in doc.lines:
+            assert not NOTE.search(ln.display), (doc.name, ln.number)
+            assert "?!" not in ln.display and "/p>" not in ln.display, (doc.name, ln.number)
+            assert len(ln.text) == len(ln.display)
+
+
+def test_seed_traditional_and_annotated_forms_share_one_analysis_form(seed_docs):
+    doc = seed_docs["004"]
+    assert "百模大戰正式打響" in line(doc, 7).display
+    assert "百模大战正式打响" in line(doc, 7).text
+    assert '"六小虎"' in line(doc, 9).text
+    assert "“六小虎”" in line(seed_docs["003"], 1).text  # Chinese quotes survive for the miner
+
+
+def test_one_long_line_stays_one_line(seed_docs):
+    doc = seed_docs["003"]
+    assert doc.lines[0].number == 1 and len(doc.lines[0].display) > 3000
+    assert not doc.lines[0].boilerplate
+
+
+def test_seed_boilerplate_is_flagged_and_body_is_not(seed_docs):
+    d000, d004 = seed_docs["000"], seed_docs["004"]
+    assert line(d000, 48).boilerplate          # disclaimer
+    assert line(d000, 47).boilerplate          # editor credit
+    assert not line(d000, 34).boilerplate      # mentions 《麻省理工技術評論》 in the body
+    assert not line(d000, 46).boilerplate
+    flagged = [ln.number for ln in d004.lines if ln.boilerplate]
+    assert set(range(50, 87)) <= set(flagged)  # comment prompt, promotions, lists, jobs
+    assert not line(d004, 13).boilerplate     # “基础大模型→行业大模型→终端应用”
+    assert not line(d004, 46).boilerplate     # last sentence of the article
+    assert not any(ln.boilerplate for ln in seed_docs["002"].lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text())
+def test_cleaning_never_crashes_and_keeps_alignment(raw):
+    doc = clean_document("x.txt", raw)
+    numbers = [ln.number for ln in doc.lines]
+    assert numbers == sorted(set(numbers))
+    for ln in doc.lines:
+        assert len(ln.text) == len(ln.display)
+        assert "\n" not in ln.display
+
+
+_DAMAGE = st.text(alphabet=st.sampled_from(
+    list("?!@()/p<>&;") + list("yànshùjiǎng") + list("斑癉讓這榧夹罅繑中國的數據“”。")),
+    max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_DAMAGE)
+def test_repair_never_crashes_on_damage_like_input(raw):
+    out = clean_line(raw)
+    assert isinstance(out, str)
