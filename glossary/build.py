@@ -29,6 +29,8 @@ class Change:
 
     slug: str
     term: str
+    count: int = 0                 # occurrences now
+    previous: int | None = None    # occurrences recorded before this build (None: not recorded)
 
 
 @dataclass(frozen=True)
@@ -88,6 +90,8 @@ class _Planned:
     text: str
     old_text: str | None
     kind: str          # new | updated | unchanged | dropped
+    count: int = 0
+    previous: int | None = None
 
 
 def load_existing(terms_dir: Path) -> list[_Existing]:
@@ -273,7 +277,7 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
                 _progress("writing", i, len(changes))
 
     def pick(kind: str) -> tuple[Change, ...]:
-        return tuple(Change(p.slug, p.term) for p in planned if p.kind == kind)
+        return tuple(Change(p.slug, p.term, p.count, p.previous) for p in planned if p.kind == kind)
 
     return BuildReport(documents=len(docs), characters=sum(d.chars for d in docs),
                        terms=len(planned), new=pick("new"), updated=pick("updated"),
@@ -328,7 +332,8 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
         text = merge.render(merge.with_mined(old.term, mined), old.text)
         if kind == "updated" and text == old.text:
             kind = "unchanged"
-        planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind))
+        planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind,
+                                mined.count if mined else 0, prev.count if prev else None))
 
     taken = {e.term.slug.casefold() for e in existing}
     for cand in sorted(fresh, key=lambda c: (-c.count, c.term)):
@@ -342,5 +347,6 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
                     pinyin=pipeline.term_pinyin(cand.term, kind), english=cand_gloss.english,
                     kind=kind, status="candidate", note="",
                     mined=mined_record(cand, cand_gloss, lines), slug=slug)
-        planned.append(_Planned(slug, cand.term, merge.render(term, None), None, "new"))
+        planned.append(_Planned(slug, cand.term, merge.render(term, None), None, "new",
+                                cand.count))
     return planned

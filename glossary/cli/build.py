@@ -41,7 +41,9 @@ def _print_changes(report: BuildReport) -> None:
     for label, changes in (("new", report.new), ("changed", report.updated),
                            ("dropped", report.dropped)):
         for change in changes:
-            click.echo(f"{label:<8} {change.slug + '.toml':<32} {change.term}")
+            counts = (f"count {change.count}" if change.previous is None
+                      else f"count {change.previous} -> {change.count}")
+            click.echo(f"{label:<8} {change.slug + '.toml':<30} {change.term}  ({counts})")
 
 
 @click.command("build")
