@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import click
@@ -37,9 +38,13 @@ def export_cmd(fmt: str, output: Path | None, tbx_version: str, statuses: tuple[
                             f"{str(terms_dir).rstrip('/')}/")
     text = export_text(terms, fmt, tbx_version=int(tbx_version))
     if output is None:
-        stream = click.get_binary_stream("stdout")
-        stream.write(text.encode("utf-8"))
-        stream.flush()
+        sys.stdout.flush()
+        stream = getattr(sys.stdout, "buffer", None)
+        if stream is None:
+            click.echo(text, nl=False)
+        else:
+            stream.write(text.encode("utf-8"))
+            stream.flush()
         return
     try:
         atomic_write(output, text)
