@@ -109,12 +109,18 @@ def load_existing(terms_dir: Path) -> list[_Existing]:
     return found
 
 
+def _spelling_key(s: str) -> str:
+    return "".join(ch for ch in s.casefold() if ch.isalnum())
+
+
 def editor_words(terms: Iterable[Term], simplify: Callable[[str], str]
                  ) -> tuple[tuple[str, ...], dict[str, str]]:
     """What editors tell the miner: words to segment whole and variant spellings → their term.
 
     ``user_words``: approved terms and terms an editor wrote by hand (no ``[mined]``), with their
-    variants. ``aliases``: every variant (simplified) of every term → that term.
+    variants. ``aliases``: every variant (simplified) of every term → that term, except spellings
+    that differ from the term only in case, spaces or hyphens: the miner merges those by itself,
+    and feeding back the variants a build recorded must not change what the next build mines.
     """
     words: dict[str, None] = {}
     aliases: dict[str, str] = {}
@@ -125,7 +131,7 @@ def editor_words(terms: Iterable[Term], simplify: Callable[[str], str]
                 words.setdefault(form, None)
         for variant in t.variants:
             v = simplify(variant)
-            if v and v != canon:
+            if v and _spelling_key(v) != _spelling_key(canon):
                 aliases.setdefault(v, canon)
     return tuple(words), aliases
 
@@ -288,8 +294,9 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
 def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipeline,
           min_count: int, jobs: int, progress: Progress) -> list[_Planned]:
     simplify = pipeline.to_simplified
+    normalize = lambda s: pipeline.normalize_width(simplify(s))  # noqa: E731
     terms = [e.term for e in existing]
-    user_words, aliases = editor_words(terms, simplify)
+    user_words, aliases = editor_words(terms, normalize)
     progress("mining", 0, 1)
     candidates = pipeline.mine(docs, min_count=min_count, user_words=user_words, aliases=aliases,
                                jobs=jobs)
@@ -306,7 +313,6 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
             matched.setdefault(hit, []).append(cand)
     found = {i: _combine(c) for i, c in matched.items()}
     absent = [i for i in range(len(terms)) if i not in found]
-    normalize = lambda s: pipeline.normalize_width(simplify(s))  # noqa: E731
     scanned = count_forms([terms[i] for i in absent], docs, normalize)
     for k, cand in scanned.items():
         found[absent[k]] = cand

@@ -272,3 +272,14 @@ def test_store_reads_what_build_writes(corpus, tmp_path):
     build(corpus, terms)
     for term in store.load_terms(terms):
         assert store.dumps(term) == (terms / f"{term.slug}.toml").read_text("utf-8")
+
+
+def test_recorded_case_variants_are_not_fed_back_as_aliases(corpus, tmp_path):
+    """The miner merges R1-zero into R1-Zero itself; feeding the variant the first build recorded
+    back as an alias must not be what makes the second build differ."""
+    terms = tmp_path / "terms"
+    build(corpus, terms)
+    miner = FakeMiner(VOCAB, spellings={"R1-zero": "R1-Zero"})
+    build(corpus, terms, pipeline=pipeline(mine=miner))
+    assert by_term(terms)["R1-Zero"]["variants"] == ["R1-zero"]
+    assert miner.calls[0]["aliases"] == {} and miner.calls[0]["user_words"] == ()
