@@ -207,9 +207,12 @@ class DraftChecker:
             return
         if not accepts:
             return
-        for tid, idx in accepts:
-            if not has_source or tid in in_source:
-                usage.setdefault(tid, []).append((idx, m))
+        # Words accepted for several terms count for the one whose preferred English they are
+        # ("AI" is the term AI, not 人工智能 rendered by its alternative).
+        counted = [(t, i) for t, i in accepts if not has_source or t in in_source]
+        preferred = [(t, i) for t, i in counted if i == 0]
+        for tid, idx in preferred or counted:
+            usage.setdefault(tid, []).append((idx, m))
         if exact:
             return
         # wrong-case: proper-name renderings only, judged against the likeliest term
