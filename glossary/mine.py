@@ -1,0 +1,577 @@
+"""The term miner: recurring names and jargon of a corpus, with counts, spellings and places.
+
+How it works, in four passes over the non-boilerplate lines' analysis text (simplified script):
+
+1. Segment every line with jieba-rs; count segments and adjacent segment pairs. Lines repeated
+   verbatim count once here, so a paragraph printed twice does not look like a set phrase.
+2. Phrase finder: a pair of segments is *cohesive* when it recurs and one side nearly always
+   comes with the other (the larger of the two conditional probabilities). Runs of cohesive pairs
+   are phrase candidates (深度/求索, 萝卜/快/跑, 斯/普特/尼克, 智谱/AI); every sub-run is counted
+   with its left and right neighbours, whose variety (boundary entropy) says where a term ends.
+   Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking.
+3. Single segments are candidates when they are not general vocabulary: not in jieba's
+   dictionary, or a proper noun, or used far more often than the dictionary's background
+   frequency predicts. Numbers, dates and quantities never are.
+4. Every candidate is then found in the text by longest match (Aho-Corasick, case-insensitive for
+   Latin script, aligned to segment boundaries). Counts are what the longest match leaves to a
+   term, so a fragment that lives only inside a longer term (普特 in 斯普特尼克) ends with
+   nothing and is dropped. Latin spellings that differ only in case or hyphens are one term under
+   the dominant spelling; traditional and simplified spellings are one term (the analysis text is
+   simplified) and ``forms`` records the original spellings.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import accumulate
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from glossary import kind as kinds
+from glossary.latin import ascii_lower, dominant, variant_key
+from glossary.model import Candidate, Occurrence
+from glossary.script import to_simplified
+from glossary.segment import (BREAK, DIGITS, HAN, LATIN, QUANTITY, ROLES, UNITS, Segmenter,
+                              background, token_class)
+
+if TYPE_CHECKING:  # pragma: no cover
+    from glossary.corpus import Document
+
+SEP = "\x1f"                 # joins segments inside a key
+MAX_TOKENS = 6               # longest phrase, in segments
+MAX_CHARS = 16               # longest phrase, in characters
+COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
+GENERAL_RATIO = 40.0         # a dictionary word must be this much more frequent than background
+NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
+PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
+CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
+_PREDICATE_POS = frozenset("vadilz")
+_NAME_POS = ("nr", "ns", "nt", "nz")
+_QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
+                     r"《([^《》\n]{2,30})》|『([^『』\n]{2,16})』")
+_SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
+
+
+@dataclass
+class _Gram:
+    """Statistics of one multi-segment phrase candidate."""
+
+    count: int = 0
+    left: Counter = field(default_factory=Counter)
+    right: Counter = field(default_factory=Counter)
+    left_edges: int = 0          # occurrences at a line start, punctuation or function word
+    right_edges: int = 0
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A candidate chosen for the final count, with the evidence that chose it."""
+
+    term: str
+    patterns: tuple[str, ...]    # lower-cased search strings
+    specificity: float           # 0..1: how far from general vocabulary
+    cohesion: float              # 0..1
+    boundary: float              # 0..1
+    pos: str = ""
+    proper: bool = False
+    forced: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+# pass 1: segmentation and counts
+
+
+def _glue(tokens: list[str]) -> list[str]:
+    """Fold a single space between two Latin/number segments into the second (``Gemini 2.0``)."""
+    out: list[str] = []
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        if (t == " " and out and i + 1 < n and out[-1][-1:].isalnum() and out[-1].isascii()
+                and tokens[i + 1][:1].isascii() and tokens[i + 1][:1].isalnum()):
+            tokens[i + 1] = " " + tokens[i + 1]
+            continue
+        out.append(t)
+    return out
+
+
+def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> tuple[list[str], Counter,
+                                                                           Counter]:
+    """Segment ``texts``; return each line's segments joined by SEP, unigram and bigram counts.
+
+    A line repeated verbatim is counted once.
+    """
+    seg = Segmenter(user_words)
+    joined: list[str] = []
+    uni: Counter = Counter()
+    bi: Counter = Counter()
+    seen: set[str] = set()
+    join = SEP.join
+    for text in texts:
+        tokens = seg.cut(text)
+        if " " in text:
+            tokens = _glue(tokens)
+        joined.append(join(tokens))
+        if len(text) > 8:
+            if text in seen:
+                continue
+            seen.add(text)
+        uni.update(tokens)
+        bi.update(map(join, zip(tokens, tokens[1:])))
+    return joined, uni, bi
+
+
+def _segment_job(args: tuple[Sequence[str], tuple[str, ...]]):
+    return _segment(*args)
+
+
+# ---------------------------------------------------------------------------------------------
+# pass 2: phrase finder
+
+
+class _Classes(dict):
+    """token -> token class, computed on first use."""
+
+    def __missing__(self, token: str) -> str:
+        c = token_class(token[1:] if token[:1] == " " and len(token) > 1 else token)
+        self[token] = c
+        return c
+
+
+def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int) -> set[str]:
+    pairs = set()
+    for key, n in bi.items():
+        if n < min_count:
+            continue
+        a, b = key.split(SEP)
+        ca, cb = classes[a], classes[b]
+        if ca in (BREAK, QUANTITY) or cb in (BREAK, QUANTITY):
+            continue
+        if ca == DIGITS and (cb == DIGITS or b[:1] in UNITS) or (a[-1:] in UNITS and cb == DIGITS):
+            continue  # numbers, dates, quantities
+        if ca == LATIN and cb == HAN and len(b) == 1 and len(a.strip()) <= 2:
+            tied = n / uni[a]          # a code and its suffix: C端, L4级, 5G网
+        elif (ca == LATIN) != (cb == LATIN) and HAN in (ca, cb):
+            # Han next to Latin: the Han word must mostly come with it (智谱AI, AI三叉戟; not
+            # 模型 before GPT-4o, which it precedes once in a while).
+            tied = n / (uni[a] if ca == HAN else uni[b])
+        else:
+            tied = max(n / uni[a], n / uni[b])
+        if tied >= COHESION:
+            pairs.add(key)
+    return pairs
+
+
+def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
+    """Shape rules: no leading number unless a name follows, no trailing bare number after Han."""
+    cls = [classes[t] for t in tokens]
+    if HAN not in cls and LATIN not in cls:
+        return False
+    if cls[-1] == DIGITS and (len(cls) < 2 or cls[-2] != LATIN):
+        return False
+    if cls[0] == DIGITS and cls[1] not in (HAN, LATIN):
+        return False
+    if tokens[0][:1] == " " or tokens[-1] in UNITS:
+        return False
+    return True
+
+
+def _phrases(joined: list[str], pairs: set[str], classes: _Classes) -> dict[str, _Gram]:
+    """Count every sub-run (2..MAX_TOKENS segments) of cohesive-pair runs, with its neighbours."""
+    grams: dict[str, _Gram] = defaultdict(_Gram)
+    join = SEP.join
+    contains = pairs.__contains__
+    seen: set[str] = set()
+    for line in joined:
+        if SEP not in line:
+            continue
+        tokens = line.split(SEP)
+        flags = bytes(map(contains, map(join, zip(tokens, tokens[1:]))))
+        if 1 not in flags:
+            continue
+        if len(line) > 8:
+            if line in seen:
+                continue
+            seen.add(line)
+        n = len(tokens)
+        for m in re.finditer(b"\x01+", flags):
+            lo, hi = m.start(), m.end() + 1          # tokens[lo:hi] is the run
+            for i in range(lo, hi - 1):
+                for j in range(i + 2, min(hi, i + MAX_TOKENS) + 1):
+                    run = tokens[i:j]
+                    if sum(map(len, run)) > MAX_CHARS:
+                        break
+                    g = grams[join(run)]
+                    g.count += 1
+                    left = tokens[i - 1] if i > 0 else ""
+                    right = tokens[j] if j < n else ""
+                    if not left or classes[left] == BREAK:
+                        g.left_edges += 1
+                    else:
+                        g.left[left] += 1
+                    if not right or classes[right] == BREAK:
+                        g.right_edges += 1
+                    else:
+                        g.right[right] += 1
+    return grams
+
+
+def _side_entropy(neighbours: Counter, edges: int) -> float:
+    """Entropy of one side's neighbours; each edge (boundary) counts as a distinct neighbour."""
+    total = sum(neighbours.values()) + edges
+    if total <= 1:
+        return 0.0
+    h = -sum((c / total) * math.log(c / total) for c in neighbours.values())
+    h += edges * (1 / total) * math.log(total)
+    return h
+
+
+def _boundary(g: _Gram, general) -> float:
+    """0..1: how clearly both ends of a phrase are word boundaries.
+
+    A side is not a boundary when one neighbour dominates it, unless that neighbour is a general
+    word (第一财经 followed by 记者 again and again still ends before 记者).
+    """
+    def side(neighbours: Counter, edges: int) -> float:
+        total = sum(neighbours.values()) + edges
+        top = max((n for t, n in neighbours.items() if not general(t)), default=0)
+        dominance = top / total if total else 1.0
+        return 1.0 - dominance if top >= 2 else 1.0
+    return min(side(g.left, g.left_edges), side(g.right, g.right_edges))
+
+
+# ---------------------------------------------------------------------------------------------
+# pass 3: judging candidates
+
+
+class _Judge:
+    """Background-frequency and dictionary evidence for single words."""
+
+    def __init__(self, uni: Counter) -> None:
+        self.words, self.total = background()
+        self.corpus_total = max(1, sum(uni.values()))
+        self.uni = uni
+        self._proper: dict[str, bool] = {}
+        self._general: dict[str, bool] = {}
+        try:
+            from glossary import dictionary
+            self._cedict = dictionary.load()
+        except (ImportError, AttributeError, OSError):  # pragma: no cover - dictionary missing
+            self._cedict = None
+
+    def proper(self, word: str) -> bool:
+        """CC-CEDICT lists ``word`` as a proper noun (capitalised pinyin)."""
+        if word not in self._proper:
+            entries = self._cedict.entries(word) if self._cedict is not None else ()
+            self._proper[word] = any(e.proper for e in entries) and not any(
+                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
+                                         for s in e.senses) for e in entries)
+        return self._proper[word]
+
+    def pos(self, word: str) -> str:
+        entry = self.words.get(word)
+        return entry[1] if entry else ""
+
+    def ratio(self, word: str, count: int) -> float:
+        """Corpus frequency over background frequency (inf for words not in the dictionary)."""
+        entry = self.words.get(word)
+        if entry is None:
+            return math.inf
+        return (count / self.corpus_total) / ((entry[0] + 1) / self.total)
+
+    def general_token(self, token: str) -> bool:
+        """``general`` for a segment, judged by its own corpus count."""
+        if token not in self._general:
+            self._general[token] = (token_class(token) == HAN
+                                    and self.general(token, self.uni.get(token, 0)))
+        return self._general[token]
+
+    def specificity(self, word: str, count: int) -> float:
+        r = self.ratio(word, count)
+        return 1.0 if r == math.inf else max(0.0, min(1.0, math.log10(max(r, 1.0)) / 3))
+
+    def general(self, word: str, count: int) -> bool:
+        """A dictionary word used about as often as general language uses it.
+
+        Verbs, adjectives, adverbs and idioms need a much higher ratio than nouns; proper nouns a
+        lower one. jieba's frequencies undercount some common words (榜单 3), so a word that
+        CC-CEDICT also lists is taken to be at least moderately frequent.
+        """
+        entry = self.words.get(word)
+        if entry is None:
+            return False
+        freq = entry[0]
+        if self._cedict is not None and word in self._cedict:
+            freq = max(freq, CEDICT_FLOOR)
+        r = (count / self.corpus_total) / ((freq + 1) / self.total)
+        if self.proper(word) or (entry[1].startswith(_NAME_POS) and len(word) >= 2):
+            return r < NAME_RATIO
+        if entry[1][:1] in _PREDICATE_POS:
+            return r < PREDICATE_RATIO
+        return r < GENERAL_RATIO
+
+
+def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
+                       min_count: int) -> list[_Found]:
+    found: list[_Found] = []
+    latin: dict[str, Counter] = defaultdict(Counter)
+    for token, n in uni.items():
+        if n < min_count:
+            continue
+        cls = classes[token]
+        if cls == LATIN:
+            form = token.strip()
+            if len(form) >= 2 or any(ch.isdigit() for ch in form):
+                latin[variant_key(form)][form] += n
+        elif cls == HAN and len(token) >= 2 and not judge.general(token, n):
+            found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
+                                judge.pos(token), judge.proper(token)))
+    for forms in latin.values():
+        if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
+            continue
+        term = dominant(forms)
+        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0))
+    return found
+
+
+def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
+                       judge: _Judge, min_count: int) -> list[_Found]:
+    found = []
+    for key, g in grams.items():
+        if g.count < min_count:
+            continue
+        tokens = key.split(SEP)
+        if not _valid_phrase(tokens, classes):
+            continue
+        boundary = _boundary(g, judge.general_token)
+        if boundary <= 0.0:
+            continue
+        first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
+        if first.strip() in ROLES or last.strip() in ROLES:
+            continue
+        # A general word at the left edge belongs to the term only if it mostly comes with the
+        # rest (自动 before 驾驶, 大 before 模型); a verb only if nearly always (not 接入DeepSeek).
+        general = [judge.general_token(t) for t in tokens]
+        if general[0] and len(first) > 1:
+            tied = bi[first + SEP + second] / uni[first]
+            if tied < (0.8 if judge.pos(first).startswith("v") else COHESION):
+                continue
+        if all(general):
+            # Only general words: a set phrase must hold together both ways and recur more.
+            if g.count < max(3, min_count) or any(
+                    bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) < COHESION
+                    for p in zip(tokens, tokens[1:])):
+                continue
+        cohesion = min(max(bi[SEP.join(p)] / uni[p[0]], bi[SEP.join(p)] / uni[p[1]])
+                       for p in zip(tokens, tokens[1:]))
+        text = "".join(tokens)
+        oov = sum(judge.ratio(t.strip(), uni[t]) == math.inf or classes[t] == LATIN
+                  for t in tokens)
+        specificity = 1.0 if oov else 0.6
+        found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
+                            boundary))
+    return found
+
+
+def _quoted(texts: Sequence[str]) -> Counter:
+    quoted: Counter = Counter()
+    for text in texts:
+        if "“" in text or '"' in text or "《" in text or "「" in text or "『" in text:
+            for m in _QUOTED.finditer(text):
+                inner = next(g for g in m.groups() if g is not None).strip()
+                if inner and not _SENTENCE.search(inner):
+                    quoted[inner] += 1
+    return quoted
+
+
+def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
+                       uni: Counter) -> list[_Found]:
+    found = []
+    for inner, n in quoted.items():
+        tokens = seg.cut(inner)
+        cls = [classes[t] for t in tokens]
+        if BREAK in cls or (HAN not in cls and LATIN not in cls):
+            continue
+        if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
+            continue
+        if not _valid_phrase(tokens, classes):
+            continue
+        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# pass 4: occurrences
+
+
+def _automaton(found: Iterable[_Found]) -> ahocorasick.Automaton | None:
+    auto = ahocorasick.Automaton()
+    for i, f in enumerate(found):
+        for p in f.patterns:
+            if p and not auto.exists(p):
+                auto.add_word(p, (i, len(p)))
+    if len(auto) == 0:
+        return None
+    auto.make_automaton()
+    return auto
+
+
+def _boundaries(joined: str) -> set[int]:
+    tokens = joined.split(SEP)
+    cuts = {0, *accumulate(map(len, tokens))}
+    offset = 0
+    for t in tokens:           # a glued " 2.0" may also start after its space
+        if t[:1] == " ":
+            cuts.add(offset + 1)
+        offset += len(t)
+    return cuts
+
+
+def _locate(found: list[_Found], units: list[tuple[int, object]], joined: list[str],
+            names: list[str]) -> list[list[Occurrence]]:
+    """Longest, segment-aligned matches of every candidate in every line."""
+    occ: list[list[Occurrence]] = [[] for _ in found]
+    auto = _automaton(found)
+    if auto is None:
+        return occ
+    for (doc, line), tokens in zip(units, joined):
+        lowered = ascii_lower(line.text)
+        cuts = None
+        for end, (i, length) in auto.iter_long(lowered):
+            start = end - length + 1
+            if cuts is None:
+                cuts = _boundaries(tokens)
+            if start in cuts and end + 1 in cuts:
+                occ[i].append(Occurrence(names[doc], line.number, start, end + 1))
+    return occ
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def _merge(found: list[_Found]) -> list[_Found]:
+    """One entry per term: Latin spelling variants and duplicate finds are merged."""
+    by_key: dict[str, list[_Found]] = defaultdict(list)
+    for f in found:
+        key = variant_key(f.term) if f.term.isascii() else f.term
+        by_key[key].append(f)
+    merged = []
+    for group in by_key.values():
+        best = max(group, key=lambda f: (f.forced, f.specificity + f.cohesion + f.boundary))
+        patterns = sorted({p for f in group for p in f.patterns})
+        merged.append(_Found(best.term, tuple(patterns), max(f.specificity for f in group),
+                             max(f.cohesion for f in group), max(f.boundary for f in group),
+                             best.pos or next((f.pos for f in group if f.pos), ""),
+                             any(f.proper for f in group), any(f.forced for f in group)))
+    return merged
+
+
+def _score(f: _Found, count: int, documents: int, n_docs: int) -> float:
+    freq = min(1.0, math.log1p(count) / math.log1p(50))
+    spread = min(1.0, math.log1p(documents) / math.log1p(max(2, min(n_docs, 10))))
+    name = 1.0 if (f.proper or f.pos.startswith(_NAME_POS)) else 0.0
+    s = (0.35 * f.specificity + 0.2 * freq + 0.1 * spread + 0.15 * f.cohesion
+         + 0.1 * f.boundary + 0.1 * name)
+    return round(max(0.0, min(1.0, s)), 3)
+
+
+def _kind(f: _Found, occurrences: list[Occurrence], texts: dict[tuple[str, int], str]) -> str:
+    before, after = [], []
+    for o in occurrences[:40]:
+        text = texts[(o.document, o.line)]
+        before.append(text[max(0, o.start - 6):o.start])
+        after.append(text[o.end:o.end + 6])
+    return kinds.classify(f.term, pos=f.pos, proper=f.proper, before=before, after=after)
+
+
+def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
+         aliases: Mapping[str, str] = {}, jobs: int = 1) -> list[Candidate]:
+    """Mine ``docs`` for recurring terms; best first (score descending, then term).
+
+    ``user_words`` are editor-approved terms: segmented whole and reported whenever they occur.
+    ``aliases`` maps a surface spelling to its canonical term: its occurrences count toward that
+    term and it is never proposed on its own.
+    """
+    min_count = max(1, int(min_count))
+    alias_map = {to_simplified(k): to_simplified(v) for k, v in aliases.items() if k and v}
+    forced_terms = {to_simplified(w).strip() for w in user_words if w.strip()}
+    forced_terms |= set(alias_map.values())
+    seg_words = tuple(sorted(forced_terms | set(alias_map)))
+
+    units = [(d, line) for d, doc in enumerate(docs) for line in doc.lines
+             if not line.boilerplate and line.text.strip()]
+    names = [doc.name for doc in docs]
+    texts = [line.text for _, line in units]
+
+    joined, uni, bi = _count(texts, seg_words, jobs)
+    classes = _Classes()
+    judge = _Judge(uni)
+    pairs = _cohesive_pairs(uni, bi, classes, min_count)
+    grams = _phrases(joined, pairs, classes)
+
+    found = _single_candidates(uni, classes, judge, min_count)
+    found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
+    found += _quoted_candidates(_quoted(texts), Segmenter(seg_words), classes, judge, uni)
+    found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in forced_terms]
+    found = [f for f in _merge(found) if f.term not in alias_map]
+    by_term = {f.term: i for i, f in enumerate(found)}
+    for alias, target in alias_map.items():
+        i = by_term[target]
+        f = found[i]
+        found[i] = _Found(f.term, (*f.patterns, ascii_lower(alias)), f.specificity, f.cohesion,
+                          f.boundary, f.pos, f.proper, True)
+
+    # Longest match decides which term owns each span; a candidate left with too few spans is a
+    # fragment of longer terms (or too rare) and is dropped, after which the rest are re-matched.
+    for _ in range(3):
+        occ = _locate(found, units, joined, names)
+        keep = [i for i, f in enumerate(found)
+                if len(occ[i]) >= (1 if f.forced else min_count)]
+        if len(keep) == len(found):
+            break
+        found = [found[i] for i in keep]
+    else:
+        occ = _locate(found, units, joined, names)
+
+    line_text = {(names[d], line.number): line.text for d, line in units}
+    line_display = {(names[d], line.number): line.display for d, line in units}
+    out = []
+    for f, occurrences in zip(found, occ):
+        if not occurrences:
+            continue
+        forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
+        term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else f.term
+        if f.term.isascii() and variant_key(term) != variant_key(f.term):
+            term = f.term
+        documents = len({o.document for o in occurrences})
+        out.append(Candidate(term=term, forms=dict(sorted(forms.items())),
+                             count=len(occurrences), documents=documents,
+                             score=_score(f, len(occurrences), documents, len(docs)),
+                             kind=_kind(f, occurrences, line_text), occurrences=occurrences))
+    out.sort(key=lambda c: (-c.score, c.term))
+    return out
+
+
+def _count(texts: list[str], user_words: tuple[str, ...], jobs: int) -> tuple[list[str], Counter,
+                                                                               Counter]:
+    """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain."""
+    if jobs <= 1 or len(texts) < 2000:
+        return _segment(texts, user_words)
+    import multiprocessing
+
+    size = math.ceil(len(texts) / jobs)
+    chunks = [(texts[i:i + size], user_words) for i in range(0, len(texts), size)]
+    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+        parts = pool.map(_segment_job, chunks)
+    joined: list[str] = []
+    uni: Counter = Counter()
+    bi: Counter = Counter()
+    for j, u, b in parts:
+        joined += j
+        uni.update(u)
+        bi.update(b)
+    return joined, uni, bi

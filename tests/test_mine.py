@@ -1,0 +1,175 @@
+"""The term miner: each mechanism on small made-up texts, and the seed corpus end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.clean import clean_document
+from glossary.corpus import read_corpus
+from glossary.kind import classify
+from glossary.latin import dominant, variant_key
+from glossary.mine import mine
+
+
+def docs_of(*texts: str):
+    return [clean_document(f"{i:03d}.txt", text) for i, text in enumerate(texts)]
+
+
+def by_term(cands):
+    return {c.term: c for c in cands}
+
+
+@pytest.fixture(scope="session")
+def seed_candidates(request):
+    root = request.config.rootpath / "seeds"
+    return by_term(mine(read_corpus(root, warn=lambda m: None)))
+
+
+# A made-up company name that the segmenter cuts in two (星河 / 漫游), used in varied contexts.
+STARS = [
+    "星河漫游今天发布了新的导航软件，用户反响热烈。",
+    "据报道，星河漫游的创始人曾在北京工作多年。",
+    "分析人士认为星河漫游将在明年上市。",
+    "与此同时，竞争对手也在模仿星河漫游的做法。",
+]
+
+
+def test_phrase_finder_recovers_a_name_the_segmenter_splits():
+    cands = by_term(mine(docs_of("\n".join(STARS[:2]), "\n".join(STARS[2:]))))
+    assert "星河漫游" in cands
+    assert cands["星河漫游"].count == 4
+    assert cands["星河漫游"].documents == 2
+
+
+def test_fragments_of_a_longer_term_are_dropped():
+    cands = by_term(mine(docs_of("\n".join(STARS))))
+    assert "星河" not in cands and "漫游" not in cands
+
+
+def test_occurrences_point_into_the_display_text():
+    docs = docs_of("\n".join(STARS))
+    cand = by_term(mine(docs))["星河漫游"]
+    lines = {line.number: line.display for line in docs[0].lines}
+    for occ in cand.occurrences:
+        assert lines[occ.line][occ.start:occ.end] == "星河漫游"
+
+
+def test_traditional_and_simplified_spellings_are_one_candidate():
+    text = ("万象智联发布新产品。\n" "萬象智聯的創始人表示，公司將擴張。\n" "萬象智聯今年的收入大幅增長。\n"
+            "业内人士称万象智联是黑马。")
+    cand = by_term(mine(docs_of(text)))["万象智联"]
+    assert cand.forms == {"万象智联": 2, "萬象智聯": 2}
+    assert cand.count == 4
+
+
+def test_latin_variants_merge_under_the_dominant_spelling():
+    text = ("新模型NovaMind-X1发布。\n" "NovaMind-X1的性能很强。\n" "有人写成Novamind-x1。\n"
+            "也有人说NovaMind-X1太贵。")
+    cands = mine(docs_of(text))
+    nova = [c for c in cands if variant_key(c.term) == "novamindx1"]
+    assert len(nova) == 1
+    assert nova[0].term == "NovaMind-X1"
+    assert nova[0].forms == {"NovaMind-X1": 3, "Novamind-x1": 1}
+
+
+def test_dominant_spelling_ties_prefer_capitals_then_hyphens():
+    assert dominant({"GPT3.5": 1, "GPT-3.5": 1}) == "GPT-3.5"
+    assert dominant({"chatgpt": 1, "ChatGPT": 1}) == "ChatGPT"
+    assert dominant({"Deepseek": 5, "DeepSeek": 9}) == "DeepSeek"
+    assert variant_key("R1-zero") == variant_key("R1-Zero")
+
+
+def test_numbers_dates_and_quantities_are_not_terms():
+    text = "\n".join(["2025年1月20日，该公司营收增长37.5%，达到3000万元。"] * 1
+                     + ["截至2025年1月20日，用户增长37.5%，约3000万元投入研发。",
+                        "两年前的1月20日，三个团队各投入3000万元。"])
+    cands = mine(docs_of(text))
+    for c in cands:
+        assert not any(ch.isdigit() for ch in c.term), c.term
+        assert c.term not in {"两年", "三个", "万元"}
+
+
+def test_quoted_coinage_is_a_candidate():
+    text = ("业界把这几家公司称为“云端四杰”。\n" "云端四杰今年都在裁员。\n" "投资人仍看好云端四杰的前景。")
+    assert "云端四杰" in by_term(mine(docs_of(text)))
+
+
+def test_mixed_latin_han_terms_stay_whole():
+    text = ("这家公司专注C端市场。\n" "在C端，用户更在乎价格。\n" "他们的C端产品卖得很好。\n"
+            "C端的竞争也很激烈。")
+    cands = by_term(mine(docs_of(text)))
+    assert "C端" in cands
+
+
+def test_user_words_segment_whole_and_are_reported():
+    text = "星河漫游发布了新软件。\n用户很喜欢这款软件。"
+    cands = by_term(mine(docs_of(text), user_words=["星河漫游"]))
+    assert cands["星河漫游"].count == 1
+
+
+def test_aliases_count_toward_their_term_and_are_not_mined_alone():
+    text = "\n".join(STARS) + "\n星漫今天又发布了新功能。\n业内把星漫视为黑马。"
+    cands = by_term(mine(docs_of(text), aliases={"星漫": "星河漫游"}))
+    assert "星漫" not in cands
+    assert cands["星河漫游"].count == 6
+    assert cands["星河漫游"].forms["星漫"] == 2
+
+
+def test_min_count_one_keeps_single_occurrences():
+    text = "青藤智联的总部在杭州。"
+    assert "青藤智联" not in by_term(mine(docs_of(text)))
+    assert "青藤智联" in by_term(mine(docs_of(text), min_count=1))
+
+
+def test_output_is_sorted_and_scores_are_in_range():
+    cands = mine(docs_of("\n".join(STARS)))
+    keys = [(-c.score, c.term) for c in cands]
+    assert keys == sorted(keys)
+    assert all(0.0 <= c.score <= 1.0 for c in cands)
+
+
+def test_boilerplate_and_empty_corpus():
+    assert mine([]) == []
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("帕米·奥尔森", {}, "person"),
+    ("张三丰", {"after": ["表示，", "说："]}, "person"),
+    ("李四海", {"before": ["公司创始人", "CEO"]}, "person"),
+    ("星河集团", {}, "organization"),
+    ("青藤", {"after": ["公司的", "旗下产品"]}, "organization"),
+    ("百团大战", {}, "event"),
+    ("Nova-3", {}, "product"),
+    ("算力", {}, "jargon"),
+])
+def test_kind_cues(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+# ---- the seed corpus end to end -------------------------------------------------------------
+
+@pytest.mark.parametrize("term", ["六小虎", "深度求索", "月之暗面", "萝卜快跑", "李彦宏", "智谱AI",
+                                  "C端", "DeepSeek-R1", "算力", "开源", "大模型", "AI三叉戟",
+                                  "肖仰华", "百度文库", "阶跃星辰", "零一万物"])
+def test_seed_key_terms(seed_candidates, term):
+    assert term in seed_candidates
+
+
+def test_seed_both_scripts_are_one_candidate(seed_candidates):
+    forms = seed_candidates["百模大战"].forms
+    assert "百模大战" in forms and "百模大戰" in forms
+
+
+def test_seed_case_variants(seed_candidates):
+    assert seed_candidates["R1-Zero"].forms == {"R1-Zero": 2, "R1-zero": 1}
+    assert "Deepseek" in seed_candidates["DeepSeek"].forms
+
+
+def test_seed_fragments_are_gone(seed_candidates):
+    for fragment in ("普特", "暗面", "求索", "萝卜", "快跑", "之暗面"):
+        assert fragment not in seed_candidates
+
+
+def test_seed_kinds(seed_candidates):
+    assert seed_candidates["李彦宏"].kind == "person"
+    assert seed_candidates["百模大战"].kind == "event"
