@@ -104,6 +104,7 @@
     list.appendChild(frag);
     if (!shown) list.appendChild(el("p", "empty", "No term matches."));
     summary.textContent = shown + " of " + terms.length + " terms";
+    summary.dataset.query = q.value;   // the query the list now shows
   }
 
   var timer = null;
