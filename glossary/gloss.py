@@ -91,12 +91,19 @@ class Evidence:
 
     def partners(self, term: str) -> Counter[str]:
         """Latin partners of ``term`` (simplified) with their counts."""
-        found: Counter[str] = Counter()
-        found.update(self.exact.get(term, {}))
+        exact, inside = self.split_partners(term)
+        return exact + inside
+
+    def split_partners(self, term: str) -> tuple[Counter[str], Counter[str]]:
+        """(partners where the Chinese side is exactly ``term``, partners where ``term`` only
+        ends a longer run: 通用人工智能(AGI) also ends with 人工智能)."""
+        exact: Counter[str] = Counter(self.exact.get(term, {}))
+        exact.update(self.runs.get(term, {}))
+        inside: Counter[str] = Counter()
         for run in self.suffixes.get(term, ()):
-            if _ends_on_word(run, term):
-                found.update(self.runs[run])
-        return found
+            if run != term and _ends_on_word(run, term):
+                inside.update(self.runs[run])
+        return exact, inside
 
 
 def _ends_on_word(run: str, term: str) -> bool:
@@ -171,10 +178,32 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     s = re.sub(r"\bsb\b", "somebody", s)
     if proper:
         s = s.split(",")[0]
+        head = _name_prefix(s)
+        if head != s and _PLACE_SENSE.search(s[len(head):]):
+            s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen"
     s = re.sub(r"\s+", " ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
         s = s[5:]
     return s.strip()
+
+
+_CONNECTORS = {"of", "the", "and", "de", "for", "on", "&", "du", "la", "von", "van"}
+
+
+def _name_prefix(s: str) -> str:
+    """The name at the start of a proper-noun sense: "Shenzhen subprovincial city in
+    Guangdong" -> "Shenzhen", "People's Bank of China" stays whole."""
+    tokens = s.split()
+    keep: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        named = tok[:1].isupper() or tok[:1].isdigit() or any(c.isupper() for c in tok)
+        joins = (tok in _CONNECTORS or tok == "or") and nxt[:1].isupper() and keep
+        if named or joins:
+            keep.append(tok)
+        else:
+            break
+    return " ".join(keep) if keep else s
 
 
 def _score(sense: str, index: int) -> float:
@@ -245,8 +274,13 @@ def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1) -> lis
             if not text or _HAN_RE.search(text) or text.casefold() in seen:
                 continue
             seen.add(text.casefold())
-            out.append(Sense(text, _score(raw, i) + later, e.proper, "",
-                             _refers(raw) if e.proper else ""))
+            names = [text]
+            alt = re.fullmatch(r"(\S+) or (\S+)", text) if e.proper else None
+            if alt:  # "Weixin or WeChat"
+                names = [alt.group(1), alt.group(2)]
+            for k, name in enumerate(names):
+                out.append(Sense(name, _score(raw, i) + later - 0.01 * k, e.proper, "",
+                                 _refers(raw) if e.proper else ""))
     out.sort(key=lambda s: -s.score)
     return out
 
@@ -464,29 +498,76 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         best = texts[0]
         if kind == "organization":
             best = _LEGAL_FORM.sub("", best) or best
+        best = title_case(best)
         return best, "dictionary", 0.8, _unique([best, *texts])
     common = rank_senses(term, proper=False) or (rank_senses(term) if not proper else [])
-    if common and kind in ("organization", "product"):
-        # A brand known to the dictionary only as a common word (豆包 "steamed bun"): brands
-        # are written in pinyin in English; keep the literal sense as a low suggestion.
-        rom = romanize(term, kind)
-        return rom, "name", 0.3, _unique([rom, common[0].text])
+    if kind in ("organization", "product"):
+        # Brands are written in pinyin in English (豆包 -> Doubao, not "steamed bun"), with the
+        # names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao). An
+        # organisation named after a place plus common words is translated (美国商务部).
+        named, known = _brand(term, kind)
+        composed = compose(term)
+        alts = [title_case(composed) if composed else "", common[0].text if common else ""]
+        if kind == "organization" and known and composed and _starts_with_place(term):
+            text = title_case(composed)
+            return text, "compose", 0.4, _unique([text, named, *alts])
+        return named, "name", 0.4 if known else 0.3, _unique([named, *alts])
     if common:
         top = common[0]
         confident = len(common) == 1 or common[0].score - common[1].score >= 0.4
         conf = 0.7 if confident else 0.55
-        if proper:
+        text = top.text
+        if len(text.split()) > 6:   # a definition rather than a rendering
             conf = 0.3
-        text = title_case(top.text) if proper else top.text
-        return text, "dictionary", conf, _unique([text] + [s.text for s in common[1:4]])
+        if text.startswith("to ") and len(text.split()) <= 4:
+            text = text[3:]         # a term's rendering, not a dictionary's verb
+        if proper:
+            conf, text = 0.3, title_case(text)
+        return text, "dictionary", conf, _unique([text] + [s.text for s in common[:4]])
     composed = compose(term)
-    if kind in ("organization", "product"):
-        rom = romanize(term, kind)
-        return rom, "name", 0.3, _unique([rom, title_case(composed) if composed else ""])
     if composed:
         text = title_case(composed) if proper else composed
         return text, "compose", 0.3, (text,)
     return "", "none", 0.0, ()
+
+
+def _proper_name(piece: str) -> str:
+    """The English name of a multi-character piece the dictionary knows as a proper noun."""
+    if len(piece) < 2 or not _has_han(piece):
+        return ""
+    for sense in rank_senses(piece, proper=True):
+        if sense.refers != "person":
+            return _LEGAL_FORM.sub("", sense.text) or sense.text
+    return ""
+
+
+def _starts_with_place(term: str) -> bool:
+    pieces = _pieces(term) or []
+    if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
+        return False
+    return any(s.refers == "place" or s.text in ("China", "United States")
+               for s in rank_senses(pieces[0], proper=True))
+
+
+def _brand(term: str, kind: str) -> tuple[str, bool]:
+    """(romanised brand name with known proper parts in English, whether any part was known)."""
+    pieces = _pieces(term) or [term]
+    words: list[str] = []
+    pending = ""
+    known = False
+    for p in pieces:
+        name = _proper_name(p)
+        if name:
+            if pending:
+                words.append(romanize(pending, kind))
+                pending = ""
+            words.append(name)
+            known = True
+        else:
+            pending += p
+    if pending:
+        words.append(romanize(pending, kind))
+    return " ".join(words), known
 
 
 def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
@@ -496,7 +577,14 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
     simp = _simplified(term)
     english, source, conf, suggestions = _static(simp, kind)
     if evidence is not None:
-        partners = evidence.partners(simp)
+        exact, inside = evidence.split_partners(simp)
+        if english and source == "dictionary":
+            # An acronym seen only after a longer run is the longer term's (通用人工智能(AGI)),
+            # unless its letters are the initials of this term's own rendering.
+            for latin in list(inside):
+                if _is_acronym(latin) and _initials(english) != latin.lower():
+                    del inside[latin]
+        partners = exact + inside
         if partners:
             spelling, n, total = _dominant(partners)
             share = n / total
@@ -510,6 +598,10 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
                          _unique([spelling, *[p for p, _ in partners.most_common()], english,
                                   *suggestions]))
     return Gloss(english, source, conf, suggestions)
+
+
+def _is_acronym(latin: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z][A-Z0-9]{1,5}", latin))
 
 
 def _initials(phrase: str) -> str:

@@ -245,6 +245,28 @@ def _split_long(token: str) -> list[str]:
     return [token]
 
 
+# Single-syllable generic parts of place names, written apart from the specific part when the
+# dictionary capitalises them as a word of their own (长江 Cháng Jiāng, but 浙江 Zhèjiāng).
+_GENERIC_PLACE = frozenset("江河湖山海洋省市县区镇乡村岛峡湾港街路州")
+
+
+def _proper_words(word: str) -> list[str] | None:
+    """A proper noun split where CC-CEDICT capitalises its syllables (复旦大学 Fu4 dan4 Da4 xue2
+    -> 复旦 大学; 阿里巴巴 A1 li3 ba1 ba1 stays one word), or None if it has no such entry."""
+    entries = [e for e in _dictionary().entries(word)
+               if e.proper and len(e.pinyin.split()) == len(word)]
+    if not entries:
+        return None
+    syl = min(entries, key=lambda e: sum(s[:1].isupper() for s in e.pinyin.split())).pinyin.split()
+    words, start = [], 0
+    for i in range(1, len(word)):
+        if syl[i][:1].isupper():
+            words.append(word[start:i])
+            start = i
+    words.append(word[start:])
+    return words
+
+
 def _proper_only(word: str) -> bool:
     entries = _dictionary().entries(word)
     return bool(entries) and all(e.proper for e in entries)
@@ -272,13 +294,32 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     pos = 0
     for text, is_name in stretches:
         if is_name:
-            words = _split_long(text)
+            # The dictionary's capitals mark word boundaries when they give words of two or
+            # more syllables (复旦 大学); a transliteration stays whole (阿里巴巴 Ālǐbābā).
+            words = _proper_words(text) or [text]
+            generic = ""
+            if len(words) >= 2 and words[-1] in _GENERIC_PLACE:
+                generic, text_ = words[-1], text[:-1]    # 专名与通名分写: Yǎlǔzàngbù Jiāng
+                words = _proper_words(text_) or [text_]
+            else:
+                text_ = text
+            if len(words) < 2 or min(map(len, words)) < 2:
+                translit = all(c in _TRANSLITERATION for c in text_)
+                words = [text_] if translit else _split_long(text_)
+            if generic:
+                words.append(generic)
         else:
             tokens = [t for tok in _segment(text, hmm=True) for t in _split_long(tok)]
             words = _group(tokens)
+        whole = _dictionary().word_reading(text, proper=True) if is_name else None
+        offset = 0
         for w in words:
-            out.append((_word_syllables(w, context[pos:pos + len(w)], proper or is_name),
-                        is_name))
+            if whole:  # a known proper noun reads as the dictionary says (雅鲁藏布江 Zàngbù)
+                syl = [_unsandhi(c, x) for c, x in zip(w, whole[offset:offset + len(w)])]
+                offset += len(w)
+            else:
+                syl = _word_syllables(w, context[pos:pos + len(w)], proper or is_name)
+            out.append((syl, is_name))
             pos += len(w)
     return out
 
