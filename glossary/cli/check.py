@@ -32,8 +32,8 @@ def check_command(drafts: tuple[str, ...], source: str | None, fmt: str, fail_on
     from glossary.report import render
 
     findings = check(drafts, terms_dir, source=source)
-    stream = click.get_text_stream("stdout")
-    colour = fmt == "text" and "NO_COLOR" not in os.environ and stream.isatty()
+    # Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org).
+    colour = fmt == "text" and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
     click.echo(render(findings, fmt, drafts=len(drafts), colour=colour), nl=False, color=colour)
     if fail_on != "never":
         threshold = level_rank(fail_on)
