@@ -228,9 +228,7 @@ def _cap(word: str) -> str:
 
 
 def _is_word(w: str) -> bool:
-    import jieba
-
-    return w in _dictionary() or jieba.dt.FREQ.get(w, 0) > 0
+    return w in _dictionary()
 
 
 def _split_long(token: str) -> list[str]:
@@ -338,6 +336,8 @@ def _foreign_name(name: str) -> bool:
     """A transliterated foreign name: the dictionary knows it as a person whose English name
     does not echo its pinyin (马斯克 Elon Musk), or its characters are transliteration ones."""
     if len(name) < 3 or sum(c in _TRANSLITERATION for c in name[1:]) < 2:
+        return False
+    if _dictionary().surname(name[:2]):  # a compound surname: 欧阳娜娜
         return False
     senses = [sn for e in _dictionary().entries(name) if e.proper for sn in e.senses]
     if senses:  # the dictionary's English echoes the pinyin: a Chinese name after all

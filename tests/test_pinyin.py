@@ -1,0 +1,137 @@
+"""Pinyin (GB/T 16159 joining, GB/T 28039 names), name romanisation and slugs."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glossary.pinyin import romanize_name, slug, term_pinyin
+
+
+@pytest.mark.parametrize("term, kind, expected", [
+    # polyphones resolved by word context, not by the character's first reading
+    ("行业", "jargon", "hángyè"),
+    ("长链", "jargon", "chángliàn"),
+    ("重构", "jargon", "chónggòu"),
+    ("银行", "jargon", "yínháng"),
+    # neutral tone where the standard writes one
+    ("萝卜", "other", "luóbo"),
+    ("萝卜快跑", "product", "Luóbo Kuàipǎo"),
+    # citation tones, never tone sandhi
+    ("文心一言", "product", "Wénxīn Yīyán"),
+    # word joining, capitals for proper nouns only, apostrophe before a/o/e inside a word
+    ("百度文库", "product", "Bǎidù Wénkù"),
+    ("百模大战", "jargon", "bǎimó dàzhàn"),
+    ("六小虎", "jargon", "liùxiǎohǔ"),
+    ("通用人工智能", "jargon", "tōngyòng réngōng zhìnéng"),
+    ("西安", "place", "Xī'ān"),
+    ("月之暗面", "organization", "Yuèzhī Ànmiàn"),
+    ("复旦大学", "organization", "Fùdàn Dàxué"),
+    ("雅鲁藏布江", "place", "Yǎlǔzàngbù Jiāng"),
+    ("浙江", "place", "Zhèjiāng"),
+    # a proper noun inside a common term keeps its capital
+    ("斯普特尼克时刻", "jargon", "Sīpǔtèníkè shíkè"),
+    # Latin letters and digits kept as written, as separate words
+    ("C端", "jargon", "C duān"),
+    ("AI三叉戟", "jargon", "AI sānchājǐ"),
+    ("智谱AI", "organization", "Zhìpǔ AI"),
+    ("L4级", "jargon", "L4 jí"),
+])
+def test_term_pinyin(term: str, kind: str, expected: str) -> None:
+    assert term_pinyin(term, kind) == expected
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("梁文锋", "Liáng Wénfēng"),
+    ("肖仰华", "Xiāo Yǎnghuá"),     # 肖 as a surname is Xiāo, not xiào
+    ("曾毅", "Zēng Yì"),           # not céng
+    ("单雄信", "Shàn Xióngxìn"),    # not dān
+    ("仇英", "Qiú Yīng"),          # not chóu
+    ("解缙", "Xiè Jìn"),           # not jiě
+    ("欧阳娜娜", "Ōuyáng Nànà"),    # compound surname joined
+    ("帕米·奥尔森", "Pàmǐ Ào'ěrsēn"),  # foreign name: parts capitalised, dot dropped
+    ("马斯克", "Mǎsīkè"),           # transliterated name without a dot: one word
+])
+def test_person_names(term: str, expected: str) -> None:
+    assert term_pinyin(term, "person") == expected
+
+
+def test_traditional_input_reads_like_simplified() -> None:
+    assert term_pinyin("梁文鋒", "person") == "Liáng Wénfēng"
+    assert term_pinyin("行業", "jargon") == "hángyè"       # 行業 alone would read xíng
+    assert term_pinyin("百模大戰", "jargon") == term_pinyin("百模大战", "jargon")
+
+
+def test_surname_reading_only_for_people() -> None:
+    assert term_pinyin("曾经", "other") == "céngjīng"
+
+
+@pytest.mark.parametrize("term", ["DeepSeek-R1", "Qwen2.5-Max", "GPT-4o", ""])
+def test_latin_terms_have_no_pinyin(term: str) -> None:
+    assert term_pinyin(term, "product") == ""
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("肖仰华", "Xiao Yanghua"),
+    ("梁文鋒", "Liang Wenfeng"),
+    ("欧阳娜娜", "Ouyang Nana"),
+    ("曾毅", "Zeng Yi"),
+    ("帕米·奥尔森", ""),       # a transliteration is not romanised as a Chinese name
+    ("马斯克", ""),
+    ("DeepSeek", ""),
+    ("人工智能是一个词", ""),    # too long for a name
+])
+def test_romanize_name(term: str, expected: str) -> None:
+    assert romanize_name(term) == expected
+
+
+@pytest.mark.parametrize("term, kind, expected", [
+    ("六小虎", "jargon", "liu-xiao-hu"),
+    ("百模大戰", "jargon", "bai-mo-da-zhan"),
+    ("梁文锋", "person", "liang-wen-feng"),
+    ("单雄信", "person", "shan-xiong-xin"),
+    ("DeepSeek-R1", "product", "deepseek-r1"),
+    ("Qwen2.5-Max", "product", "qwen2-5-max"),
+    ("C端", "jargon", "c-duan"),
+    ("吕布", "person", "lv-bu"),
+    ("../../etc/passwd", "other", "etc-passwd"),
+])
+def test_slug(term: str, kind: str, expected: str) -> None:
+    assert slug(term, kind) == expected
+
+
+def test_slug_fallback_and_length() -> None:
+    fallback = slug("・・・", "other")
+    assert re.fullmatch(r"term-[0-9a-f]{10}", fallback)
+    assert slug("・・・", "other") == fallback            # deterministic
+    assert slug("★", "other") != fallback                  # distinct inputs, distinct stems
+    long = slug("中华人民共和国国家发展和改革委员会" * 3, "organization")
+    assert len(long) <= 60 and not long.endswith("-")
+
+
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*|term-[0-9a-f]{10}")
+_KINDS = st.sampled_from(["person", "organization", "product", "place", "event", "jargon",
+                          "other"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=30), _KINDS)
+def test_slug_is_always_a_safe_file_stem(term: str, kind: str) -> None:
+    s = slug(term, kind)
+    assert s.isascii() and 0 < len(s) <= 60
+    assert "/" not in s and "\\" not in s and ".." not in s and not s.startswith(".")
+    assert _SLUG.fullmatch(s)
+
+
+_COMMON = "的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坏兴切团养球且朝类照客宁言离班叶维久环议"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=_COMMON, min_size=1, max_size=8), _KINDS)
+def test_every_han_character_gets_one_syllable(term: str, kind: str) -> None:
+    py = term_pinyin(term, kind)
+    assert re.fullmatch(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÀ-ǜĀ-ǜ' ]+", py), py
+    assert len(slug(term, kind).split("-")) == len(term)
