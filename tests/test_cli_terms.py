@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from glossary.cli import main
+from glossary.errors import TermFileError
 from glossary.model import Context, Mined, Term
 from glossary.store import write_term
 
@@ -48,6 +50,13 @@ def root(tmp_path_factory) -> Path:
     for term in TERMS:
         write_term(root / "terms", term)
     return root
+
+
+@pytest.fixture(autouse=True)
+def cache_home(tmp_path_factory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    return home
 
 
 @pytest.fixture
@@ -197,3 +206,57 @@ def test_terms_folder_from_environment(root, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("GLOSSARY_TERMS", str(root / "terms"))
     assert CliRunner().invoke(main, ["show", "开源"]).exit_code == 0
+
+
+# --- the cache of parsed terms -------------------------------------------------------------------
+
+def test_cached_terms_are_reused_until_a_file_changes(tmp_path, monkeypatch):
+    from glossary import termcache
+
+    folder = tmp_path / "terms"
+    for term in TERMS[:2]:
+        write_term(folder, term)
+    first = termcache.load_terms_cached(folder)
+    assert [t.term for t in first] == ["六小虎", "萝卜快跑"]
+    assert termcache.cache_path(folder).is_file()
+
+    parsed = []
+    real = termcache.read_term
+    monkeypatch.setattr(termcache, "read_term", lambda p: parsed.append(p.name) or real(p))
+    assert termcache.load_terms_cached(folder) == first
+    assert parsed == []                                   # nothing changed: nothing parsed
+
+    edited = TERMS[1]
+    write_term(folder, Term(**{**edited.__dict__, "english": "Apollo Go robotaxi"}))
+    assert termcache.load_terms_cached(folder)[1].english == "Apollo Go robotaxi"
+    assert parsed == ["luo-bo-kuai-pao.toml"]             # only the edited file is parsed again
+    (folder / "liu-xiao-hu.toml").unlink()
+    assert [t.term for t in termcache.load_terms_cached(folder)] == ["萝卜快跑"]
+
+
+def test_unusable_cache_is_ignored(tmp_path, monkeypatch):
+    from glossary import termcache
+
+    folder = tmp_path / "terms"
+    write_term(folder, TERMS[0])
+    termcache.cache_path(folder).parent.mkdir(parents=True)
+    termcache.cache_path(folder).write_bytes(b"not a pickle")
+    assert [t.term for t in termcache.load_terms_cached(folder)] == ["六小虎"]
+    version, cache = pickle.loads(termcache.cache_path(folder).read_bytes())
+    cache = {name: (stat, ("damaged",)) for name, (stat, _) in cache.items()}
+    termcache.cache_path(folder).write_bytes(pickle.dumps((version, cache)))
+    assert termcache.load_terms_cached(folder) == [TERMS[0]]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "terms" / "liu-xiao-hu.toml"))  # a file
+    assert [t.term for t in termcache.load_terms_cached(folder)] == ["六小虎"]
+
+
+def test_malformed_file_is_never_cached(tmp_path):
+    from glossary import termcache
+
+    folder = tmp_path / "terms"
+    folder.mkdir()
+    (folder / "a.toml").write_text('term = "x"\nkind = 1\n', encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(TermFileError):
+            termcache.load_terms_cached(folder)
+    assert not termcache.cache_path(folder).exists()

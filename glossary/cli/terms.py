@@ -14,7 +14,7 @@ from glossary.cli.options import terms_option
 from glossary.errors import TermFileError
 from glossary.model import Term
 from glossary.query import Hit, lookup, search, suggest, term_json, term_path
-from glossary.store import load_terms
+from glossary.termcache import load_terms_cached
 from glossary.validate import validate
 
 LABEL_WIDTH = 14
@@ -32,7 +32,7 @@ def _echo(text: str = "", err: bool = False) -> None:
 def _load(terms_dir: Path) -> list[Term]:
     if not terms_dir.is_dir():
         raise TermFileError("no such folder of term files (use --terms DIR)", terms_dir)
-    return load_terms(terms_dir)
+    return load_terms_cached(terms_dir)
 
 
 def width(s: str) -> int:
