@@ -47,3 +47,18 @@ def plausibility(text: str) -> float:
     """Mean log frequency over the Chinese characters of ``text`` (0 when it has none)."""
     scores = [char_score(ch) for ch in text if is_cjk(ch) or ch in PUNCT]
     return sum(scores) / len(scores) if scores else 0.0
+
+
+def coherence(text: str) -> float:
+    """Share of the Chinese characters of ``text`` that fall inside dictionary words of two or
+    more characters (segmented without HMM guesses). Real text scores high; decoding debris,
+    a soup of unrelated rare characters, scores near zero."""
+    import rjieba
+
+    simplified = to_simplified(text)
+    total = sum(1 for ch in simplified if is_cjk(ch))
+    if not total:
+        return 0.0
+    inside = sum(len(tok) for tok in rjieba.cut(simplified, False)
+                 if len(tok) > 1 and all(is_cjk(ch) for ch in tok))
+    return inside / total

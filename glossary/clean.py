@@ -76,15 +76,14 @@ def drop_markup(line: str) -> str:
     return line
 
 
-# Cheap document-level tests that let most documents skip whole steps.
-_DAMAGE_HINT = re.compile(rf"[?\ufffd{_TONES}]")
-
-
-def clean_line(raw: str, *, damaged: bool = True) -> str:
-    """The display form of one raw line (``damaged=False`` skips the repair steps)."""
+def clean_line(raw: str, *, misread: bool = True, slips: bool = True) -> str:
+    """The display form of one raw line (``misread``/``slips`` False skip repairs that
+    :func:`glossary.mojibake.hints` ruled out for the whole document)."""
     line = raw
-    if damaged:
-        line = remove_notes(mojibake.repair(line))
+    if misread or slips:
+        line = mojibake.repair(line, misread=misread, slips=slips)
+    if slips:
+        line = remove_notes(line)
     line = drop_markup(line)
     if "\ufffd" in line:
         line = _BOUNDARIES.sub(BOUNDARY, line)
@@ -103,11 +102,11 @@ def analysis_lines(displays: list[str]) -> list[str]:
 def clean_document(name: str, raw: str) -> Document:
     """Clean a decoded article into lines (pure: same input, same output)."""
     body = _INVISIBLE.sub("", raw) if _INVISIBLE.search(raw) else raw
-    damaged = bool(_DAMAGE_HINT.search(body))
+    misread, slips = mojibake.hints(body)
     numbers: list[int] = []
     displays: list[str] = []
     for number, rawline in enumerate(body.split("\n"), start=1):
-        display = clean_line(rawline.rstrip("\r"), damaged=damaged)
+        display = clean_line(rawline.rstrip("\r"), misread=misread, slips=slips)
         if display.strip():
             numbers.append(number)
             displays.append(display)

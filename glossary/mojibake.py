@@ -1,6 +1,11 @@
-"""Repairing text that slipped a byte while passing through GBK.
+"""Repairing text damaged on its way through GBK.
 
-When one byte of a GBK stream is lost (shown as ``?``), every following byte pair straddles two
+UTF-8 read as GBK: the bytes of ``发布`` (E5 8F 91 E5 B8 83) read as GBK give ``鍙戝竷``. Such
+runs are full of characters whose GBK lead byte is a UTF-8 lead byte of Chinese (E4-E9, rare
+characters in normal text; E3 and EF for punctuation); re-encoding the run as GBK and decoding it as UTF-8 recovers it.
+
+A slipped byte:
+when one byte of a GBK stream is lost (shown as ``?``), every following byte pair straddles two
 characters, and the decoder produces rare characters (``“這`` = A1B0 DF40 read as ``斑@``) until
 an ASCII byte restores step. Re-encoding such a span as GBK, putting back one lead byte and
 decoding again recovers the text. Whether a span is damaged is judged by evidence, not by a list:
@@ -13,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from glossary.charfreq import char_score, plausibility
+from glossary.charfreq import char_score, coherence, plausibility
 
 BOUNDARY = "\ufffd"
 
@@ -21,10 +26,11 @@ _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _SYLLABLE = rf"[a-zü]*[{_TONES}][a-zü]*"
 # A pinyin note whose opening bracket was lost: ``?yàn)`` (not preceded by a letter or bracket).
 _ORPHAN_NOTE = re.compile(rf"(?<![a-zA-Zü{_TONES}(（]){_SYLLABLE}[)）]")
-# Where a damaged span can start: a lost byte shown as ``?`` or U+FFFD before non-ASCII text, or
+# Where a slipped span can start: a lost byte shown as ``?`` before non-ASCII text, or
 # the end of an orphan pinyin note.
-_MARKER = re.compile(rf"[?\ufffd](?=!?[^\x00-\x7f]|!\?/?[a-zA-Z]+>)|{_ORPHAN_NOTE.pattern}")
+_MARKER = re.compile(rf"\?(?=!?[^\x00-\x7f]|!\?/?[a-zA-Z]+>)|{_ORPHAN_NOTE.pattern}")
 _TONE = re.compile(f"[{_TONES}]")
+_SLIP_HINT = re.compile(f"[?{_TONES}]")
 # The rest of a tag whose ``<`` was swallowed with a lost byte: ``?/p>``.
 _TAG_REMNANT = re.compile(r"/?[a-zA-Z][a-zA-Z0-9]*>")
 
@@ -32,6 +38,10 @@ _TAG_REMNANT = re.compile(r"/?[a-zA-Z][a-zA-Z0-9]*>")
 _MARGIN = 2.5
 # ... and a guessed lead byte is kept only when the character it makes is this common.
 _GUESS_FLOOR = 7.0
+# A re-read UTF-8 span must have this much more of its text in dictionary words.
+_COHERENCE_GAIN = 0.4
+# ... or read that much more like Chinese by character frequency (names are not words).
+_MISREAD_MARGIN = 1.0
 # Characters rarer than this inside a repaired span are taken for lost bytes.
 _RARE = 3.0
 
@@ -128,8 +138,122 @@ def _closing_quote(before: str) -> str:
     return "”" if before.count("“") > before.count("”") else BOUNDARY
 
 
-def repair(line: str) -> str:
-    """Undo one-byte GBK slips in ``line``; unrecoverable damage becomes U+FFFD.
+def _utf8_lead_chars() -> str:
+    """Characters whose GBK code starts with a UTF-8 lead byte of Chinese text (E3-E9 for
+    punctuation and ideographs, EF for full-width forms)."""
+    chars = []
+    for lead in (0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF):
+        for trail in range(0x40, 0xFF):
+            ch = _gbk_pair(bytes((lead, trail)))
+            if ch is not None:
+                chars.append(ch)
+    return "".join(chars)
+
+
+_LEADS = _utf8_lead_chars()
+# Misread UTF-8 puts such a character at least every third character; normal text seldom has
+# two of these rare characters so close.
+_MISREAD_HINT = re.compile(f"[{_LEADS}][^\x00-\x7f]{{0,2}}[{_LEADS}]")
+
+
+def _gbk_bytes(ch: str) -> bytes | None:
+    if ch == BOUNDARY:
+        return b"\x80"  # resolved by _span_bytes
+    try:
+        b = ch.encode("gbk")
+    except UnicodeEncodeError:
+        return None
+    return b if len(b) == 2 else None
+
+
+def _span_bytes(span: str, after: str) -> bytes:
+    """GBK bytes of a misread span; each U+FFFD (one byte the GBK decoder refused) is resolved
+    to the UTF-8 continuation byte that GBK would have refused before the next byte and that
+    makes the span read best, or left unknown when ASCII follows (it was no valid trail)."""
+    parts: list[bytes | list[bytes]] = []
+    for i, ch in enumerate(span):
+        if ch != BOUNDARY:
+            parts.append(ch.encode("gbk"))
+            continue
+        nxt = span[i + 1] if i + 1 < len(span) else after
+        if not nxt or nxt <= "\x7f" or nxt == BOUNDARY:
+            parts.append(b"\xff")
+            continue
+        lead = nxt.encode("gbk")[0]
+        parts.append([bytes((b,)) for b in range(0x80, 0xC0)
+                      if _gbk_pair(bytes((b, lead))) is None])
+    chosen = [p if isinstance(p, bytes) else b"\xff" for p in parts]
+    for i, part in enumerate(parts):
+        if isinstance(part, list) and part:
+            def fit(byte: bytes, i: int = i) -> tuple[float, float]:
+                text = b"".join(chosen[:i] + [byte] + chosen[i + 1:]).decode("utf-8", "replace")
+                return coherence(text), plausibility(text)
+            chosen[i] = max(part, key=fit)
+    return b"".join(chosen)
+
+
+def _valid_utf8_inside(window: str) -> bool:
+    """Whether the GBK bytes of a short window hold a whole UTF-8 character (a cheap test
+    before judging the span it belongs to)."""
+    try:
+        data = window.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    return any(ch != BOUNDARY and ch > "\x7f" for ch in data.decode("utf-8", "replace"))
+
+
+def _misread_utf8(line: str) -> str:
+    """Undo UTF-8 text that was decoded as GBK, span by span, where the evidence is clear."""
+    out: list[str] = []
+    pos = 0
+    for m in _MISREAD_HINT.finditer(line):
+        if m.start() < pos or not _valid_utf8_inside(m.group()):
+            continue
+        start = m.start()
+        while start > pos and line[start - 1] > "\x7f" and _gbk_bytes(line[start - 1]):
+            start -= 1
+        end = m.end()
+        while end < len(line) and line[end] > "\x7f" and _gbk_bytes(line[end]):
+            end += 1
+        found = line[start:end]
+        if len(found) < 2:
+            continue
+        data = _span_bytes(found, line[end:end + 1])
+        fixed = _BOUNDARIES.sub(BOUNDARY, data.decode("utf-8", errors="replace"))
+        # Genuine Chinese re-read this way falls apart into replacement characters.
+        if fixed.count(BOUNDARY) * 4 > len(fixed) + 2:
+            continue
+        if (coherence(fixed) < coherence(found) + _COHERENCE_GAIN
+                and plausibility(fixed) < plausibility(found) + _MISREAD_MARGIN):
+            continue
+        out.append(line[pos:start])
+        out.append(fixed)
+        pos = end
+    if not out:
+        return line
+    out.append(line[pos:])
+    return "".join(out)
+
+
+_BOUNDARIES = re.compile("\ufffd{2,}")
+
+
+def hints(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` may hold misread UTF-8, and slipped bytes or stray pinyin notes (one
+    cheap search each, so that clean documents skip :func:`repair` altogether)."""
+    return bool(_MISREAD_HINT.search(text)), bool(_SLIP_HINT.search(text))
+
+
+def repair(line: str, *, misread: bool = True, slips: bool = True) -> str:
+    """Undo UTF-8-read-as-GBK and one-byte GBK slips in ``line``; unrecoverable damage becomes
+    U+FFFD. ``misread``/``slips`` False skip a kind of damage :func:`hints` ruled out."""
+    if misread and _MISREAD_HINT.search(line):
+        line = _misread_utf8(line)
+    return _repair_slips(line) if slips else line
+
+
+def _repair_slips(line: str) -> str:
+    """Undo one-byte GBK slips in ``line``.
 
     Lines without a ``?``, U+FFFD or a stray pinyin note are returned unchanged (the common
     case costs one regex search).

@@ -102,6 +102,36 @@ def test_ordinary_question_marks_are_untouched(text):
     assert repair(text) == text
 
 
+# --- UTF-8 read as GBK ------------------------------------------------------------------------
+
+def misread(text: str) -> str:
+    return text.encode("utf-8").decode("gbk", errors="replace")
+
+
+@pytest.mark.parametrize("text", [
+    "DeepSeek发布了R1",
+    "阶跃星辰",
+    "据悉，深度求索发布了新模型",
+    "百度文库的付费用户达到四千万，仅次于微软Copilot",
+    "他在二月的迪拜峯會上表示:“開源會激發大眾嘗試慾望",
+])
+def test_utf8_read_as_gbk_is_restored(text):
+    assert misread(text) != text
+    assert repair(misread(text)) == text
+
+
+def test_utf8_read_as_gbk_with_a_lost_last_byte_ends_in_a_boundary():
+    assert repair(misread("李彦宏说")) == f"李彦宏{FFFD}"
+
+
+@pytest.mark.parametrize("text", [
+    "鐵路和鍵盤", "錢鍾書的《圍城》", "下快门那一刻摒弃一切桎梏", "杨铮惆怅地从南方回来",
+    "面露憔悴", "对恋爱的憧憬", "階躍星辰", "隨後", "長鏈思考",
+])
+def test_genuine_rare_characters_are_not_taken_for_misread_utf8(text):
+    assert repair(text) == text
+
+
 # --- HTML and Markdown residue ---------------------------------------------------------------
 
 @pytest.mark.parametrize("raw, clean", [
