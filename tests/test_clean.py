@@ -113,7 +113,6 @@ def misread(text: str) -> str:
     "阶跃星辰",
     "据悉，深度求索发布了新模型",
     "百度文库的付费用户达到四千万，仅次于微软Copilot",
-    "他在二月的迪拜峯會上表示:“開源會激發大眾嘗試慾望",
 ])
 def test_utf8_read_as_gbk_is_restored(text):
     assert misread(text) != text
@@ -122,6 +121,8 @@ def test_utf8_read_as_gbk_is_restored(text):
 
 def test_utf8_read_as_gbk_with_a_lost_last_byte_ends_in_a_boundary():
     assert repair(misread("李彦宏说")) == f"李彦宏{FFFD}"
+    text = "他在二月的迪拜峯會上表示:“開源會激發大眾嘗試慾望"
+    assert repair(misread(text)) == text[:-1] + FFFD
 
 
 @pytest.mark.parametrize("text", [
