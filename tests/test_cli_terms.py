@@ -260,3 +260,13 @@ def test_malformed_file_is_never_cached(tmp_path):
         with pytest.raises(TermFileError):
             termcache.load_terms_cached(folder)
     assert not termcache.cache_path(folder).exists()
+
+
+def test_search_columns_are_capped_so_one_long_rendering_does_not_push_every_line(cli, tmp_path):
+    write_term(tmp_path, Term("长词", pinyin="chángcí", english="a " * 40 + "long rendering",
+                              slug="chang-ci"))
+    write_term(tmp_path, Term("长城", pinyin="Chángchéng", english="Great Wall", kind="place",
+                              slug="chang-cheng"))
+    lines = cli("search", "chang", "--terms", str(tmp_path)).output.splitlines()
+    assert lines[0] == "长城  Chángchéng  Great Wall" + " " * 30 + "  [place, candidate]"
+    assert lines[1].endswith("long rendering  [other, candidate]")

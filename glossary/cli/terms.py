@@ -18,6 +18,7 @@ from glossary.termcache import load_terms_cached
 from glossary.validate import validate
 
 LABEL_WIDTH = 14
+COLUMN_CAPS = (16, 24, 40)   # search columns: term, pinyin, English
 
 
 def _color() -> bool | None:
@@ -116,7 +117,10 @@ def hit_lines(terms: list[Term]) -> list[str]:
         if not english and t.mined is not None and t.mined.suggestions:
             english = t.mined.suggestions[0] + "?"
         rows.append((t.term, t.pinyin, english, f"[{t.kind}, {t.status}]"))
-    widths = [max((width(r[i]) for r in rows), default=0) for i in range(3)]
+    # Columns fit their longest cell up to a cap: one very long rendering does not push every
+    # line's [kind, status] off the screen; it only shifts its own.
+    widths = [min(cap, max((width(r[i]) for r in rows), default=0))
+              for i, cap in enumerate(COLUMN_CAPS)]
     out = []
     for r in rows:
         cells = [pad(r[i], widths[i]) for i in range(3) if widths[i]]
