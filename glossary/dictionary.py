@@ -141,12 +141,15 @@ def _parse() -> list[Entry]:
             for raw in CcCedict().get_entries()]
 
 
+def _cache_path() -> Path:
+    st = _data_file().stat()
+    return _cache_dir() / f"cedict-v{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+
+
 @cache
 def load() -> Dictionary:
     """The process-wide dictionary (parsed on first call; cached on disk when possible)."""
-    data = _data_file()
-    st = data.stat()
-    cache_file = _cache_dir() / f"cedict-v{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    cache_file = _cache_path()
     try:
         with open(cache_file, "rb") as fh:
             obj = pickle.load(fh)

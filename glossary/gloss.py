@@ -29,7 +29,7 @@ _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+#&'’\-]*"
 _LATIN_PHRASE = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}"
 # 深度求索(DeepSeek): a Han run, then a parenthesised Latin phrase.
-_FORWARD = re.compile(rf"([{_HAN}]+)\s*[(（]\s*({_LATIN_PHRASE})\s*[)）]")
+_FORWARD = re.compile(rf"([{_HAN}](?:[{_HAN}]|[·・•‧][{_HAN}])*)\s*[(（]\s*({_LATIN_PHRASE})\s*[)）]")
 # Chatbot Arena(大模型竞技场): a Latin phrase not glued to more Latin, then parenthesised Han.
 _REVERSE = re.compile(rf"(?<![A-Za-z0-9.+#&'’\-])({_LATIN_PHRASE})\s*[(（]\s*([{_HAN}]+)\s*[)）]")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
@@ -140,7 +140,8 @@ _SKIP = re.compile(
     r"(?:two-character |compound )?surname |used in |also pr\.|Taiwan pr\.|pr\. |also written|"
     r"also called |see also |cf\. |Kangxi radical|radical )", re.I)
 _REFERENCE = re.compile(
-    r"^(?:abbr\. (?:for|of|to)|see|same as|short for|equivalent to|also written)\s+"
+    r"^(?:abbr\. (?:for|of|to)|see|same as|short for|equivalent to|also written|"
+    r"(?:old |archaic )?variant of)\s+"
     r"([^\s\[|,]+)(?:\|([^\s\[,]+))?")
 _DOMAIN = re.compile(
     r"\((?:computing|Internet|Internet slang|neologism|economics|finance|business|technology|"
@@ -309,7 +310,7 @@ def chinese_number(s: str) -> int | None:
         else:
             unit = _UNITS[ch]
             if unit >= 10_000:
-                section = (section + (digit or 0)) * unit
+                section = (section + (digit or 0)) * unit or unit
                 total += section
                 section = 0
             else:

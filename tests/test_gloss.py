@@ -1,0 +1,147 @@
+"""English glosses: corpus appositions, dictionary senses, names, composition, honest gaps."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.corpus import clean_document
+from glossary.gloss import (Glosser, chinese_number, clean_sense, compose, find_appositions,
+                            gloss_term, rank_senses)
+from glossary.model import Candidate
+
+
+def cand(term: str, kind: str) -> Candidate:
+    return Candidate(term=term, forms={term: 1}, count=2, documents=1, score=1.0, kind=kind)
+
+
+ARTICLE_TRAD = (
+    "在我的著作出版幾個月後，深度求索（DeepSeek）橫空出世。\n"
+    "全球知名AI模型評測平臺Chatbot Arena(大模型競技場)公布了最新榜單。\n"
+    "在規模法則(Scaling law)放緩的背景下，深度求索(DeepSeek)仍在前進。\n"
+    "彭博社專欄作家帕米·奧爾森（Parmy Olson）描繪了這場競賽。\n"
+    "他們立志打造通用人工智能(AGI)。\n"
+)
+ARTICLE_SIMP = "当前中国最优模型是通义千问(Qwen)，深度求索(Deepseek)次之。\n"
+
+
+@pytest.fixture(scope="module")
+def glosser() -> Glosser:
+    docs = [clean_document("a.txt", ARTICLE_TRAD), clean_document("b.txt", ARTICLE_SIMP)]
+    return Glosser(docs)
+
+
+# ------------------------------------------------------------------ corpus evidence
+
+def test_apposition_forward_and_reverse() -> None:
+    pairs = find_appositions("平台Chatbot Arena(大模型竞技场)公布，深度求索(DeepSeek)发布")
+    assert {(p.chinese, p.latin, p.exact) for p in pairs} == {
+        ("大模型竞技场", "Chatbot Arena", True), ("深度求索", "DeepSeek", False)}
+
+
+def test_apposition_ignores_numbers_and_single_letters() -> None:
+    assert find_appositions("下载量(6600万次)，模型(2024)，方案(A)") == []
+
+
+def test_corpus_gloss_across_scripts(glosser: Glosser) -> None:
+    g = glosser.gloss(cand("深度求索", "organization"))
+    assert (g.english, g.source) == ("DeepSeek", "corpus")   # 3 of 4 spell it DeepSeek
+    assert g.confidence >= 0.6 and g.suggestions[0] == "DeepSeek"
+
+
+def test_corpus_gloss_reverse_apposition(glosser: Glosser) -> None:
+    g = glosser.gloss(cand("大模型竞技场", "product"))
+    assert (g.english, g.source) == ("Chatbot Arena", "corpus")
+    assert glosser.gloss(cand("规模法则", "jargon")).english == "Scaling law"
+    assert glosser.gloss(cand("通义千问", "product")).english == "Qwen"
+
+
+def test_foreign_name_from_corpus(glosser: Glosser) -> None:
+    g = glosser.gloss(cand("帕米·奥尔森", "person"))
+    assert (g.english, g.source) == ("Parmy Olson", "corpus")
+
+
+def test_acronym_of_a_longer_term_is_not_borrowed(glosser: Glosser) -> None:
+    # 通用人工智能(AGI) ends with 人工智能, but AGI is not "artificial intelligence"
+    assert glosser.gloss(cand("人工智能", "jargon")).english == "artificial intelligence"
+    assert glosser.gloss(cand("通用人工智能", "jargon")).english == "AGI"
+
+
+def test_more_evidence_more_confidence(glosser: Glosser) -> None:
+    once = glosser.gloss(cand("规模法则", "jargon")).confidence
+    thrice = glosser.gloss(cand("深度求索", "organization")).confidence
+    assert 0 < once < thrice <= 1
+
+
+def test_latin_terms_gloss_to_themselves(glosser: Glosser) -> None:
+    g = glosser.gloss(cand("DeepSeek-R1", "product"))
+    assert (g.english, g.source, g.confidence) == ("DeepSeek-R1", "corpus", 1.0)
+
+
+# ------------------------------------------------------------------ dictionary
+
+def test_sense_prefers_technology_over_literal() -> None:
+    g = gloss_term("开源", "jargon")
+    assert (g.english, g.source) == ("open source", "dictionary")
+    assert "to expand one's financial resources" in g.suggestions
+
+
+def test_classifier_and_variant_notes_are_not_senses() -> None:
+    assert [s.text for s in rank_senses("老虎")] == ["tiger"]         # /tiger/CL:隻|只[zhi1]/
+    assert all(not s.text.startswith(("variant of", "CL:")) for s in rank_senses("仇"))
+    assert rank_senses("穀歌", proper=True)[0].text == "Google"  # variant entry skipped
+
+
+def test_see_reference_is_followed() -> None:
+    assert gloss_term("腾讯", "organization").english == "Tencent"  # see 腾讯控股有限公司
+
+
+def test_clean_sense() -> None:
+    assert clean_sense("radish (Raphanus sativus), esp. white radish 白蘿蔔|白萝卜[bai2 luo2 bo5]") \
+        == "radish"
+    assert clean_sense("to search for sth") == "to search for something"
+    assert clean_sense("Shenzhen subprovincial city in Guangdong", proper=True) == "Shenzhen"
+    assert clean_sense("Baidu, Internet portal and search engine", proper=True) == "Baidu"
+
+
+def test_proper_noun_from_dictionary() -> None:
+    assert gloss_term("硅谷", "place").english == "Silicon Valley"
+    assert gloss_term("深圳", "place").english == "Shenzhen"
+    assert gloss_term("李彦宏", "person").english == "Robin Li"
+
+
+def test_brand_with_only_a_generic_sense_is_low_confidence() -> None:
+    for term in ("豆包", "元宝"):
+        g = gloss_term(term, "product")
+        assert g.confidence <= 0.4
+    g = gloss_term("元宝", "product")
+    assert g.english == "Yuanbao" and "a silver or gold ingot" in g.suggestions
+    assert gloss_term("腾讯元宝", "product").english == "Tencent Yuanbao"
+
+
+# ------------------------------------------------------------------ names
+
+def test_chinese_personal_names_are_romanised() -> None:
+    g = gloss_term("梁文锋", "person")
+    assert (g.english, g.source) == ("Liang Wenfeng", "name")
+    assert gloss_term("肖仰华", "person").english == "Xiao Yanghua"
+
+
+# ------------------------------------------------------------------ composition and gaps
+
+def test_chinese_numbers() -> None:
+    assert [chinese_number(s) for s in ("六", "十二", "三百", "两", "万")] == [6, 12, 300, 2, 10000]
+    assert chinese_number("六小虎") is None
+
+
+def test_composition() -> None:
+    assert compose("六小虎") == "six small tigers"
+    g = gloss_term("六小虎", "jargon")
+    assert (g.english, g.source) == ("six small tigers", "compose")
+    assert g.confidence <= 0.4
+    assert gloss_term("AI三叉戟", "jargon").english == "AI trident"   # Latin part kept
+    assert gloss_term("百模大战", "event").english == "Hundred Model Wars"  # proper: title case
+
+
+def test_honest_gap() -> None:
+    g = gloss_term("具身智能", "jargon")     # 具身 is unknown; gluing 具 "tool" + 身 "body" is noise
+    assert (g.english, g.source, g.confidence, g.suggestions) == ("", "none", 0.0, ())
