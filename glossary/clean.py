@@ -37,9 +37,10 @@ class Document:
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 # ``創(chuàng)``: a tone-marked syllable in brackets right after the character it annotates.
 _NOTE = re.compile(rf"[(（][a-zü]*[{_TONES}][a-zü]*[)）]")
-# A note whose character was lost: ``?(jiǎng)``, U+FFFD, or a stray ASCII letter (``g(shù)``,
+# A note whose character was lost: ``?(jiǎng)``, U+FFFD, or a stray ASCII letter (``r(jià)``,
 # the trail byte of a broken character) right before it.
-_LOST_NOTE = re.compile(rf"(?:(?<![A-Za-z])[A-Za-z]|[?\ufffd])({_NOTE.pattern})")
+_LOST_NOTE = re.compile(
+    rf"((?<![A-Za-z])[A-Za-z]|[?\ufffd])[(（]([a-zü]*[{_TONES}][a-zü]*)[)）]")
 
 _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTALL)
 # A Markdown link or image; its target may run past the end of the line (wrapped URLs).
@@ -54,11 +55,16 @@ _BOUNDARIES = re.compile("\ufffd{2,}")
 
 
 def remove_notes(line: str) -> str:
-    """Drop inline pinyin notes; a note on a lost character becomes a U+FFFD boundary."""
+    """Drop inline pinyin notes; a note on a lost character becomes a U+FFFD boundary, or the
+    character itself when its surviving trail byte and the note's reading single it out."""
     if "(" not in line and "（" not in line:
         return line
-    line = _LOST_NOTE.sub(BOUNDARY, line)
+    line = _LOST_NOTE.sub(_lost_note, line)
     return _NOTE.sub("", line)
+
+
+def _lost_note(m: re.Match[str]) -> str:
+    return mojibake.from_note(m.group(1), m.group(2)) or BOUNDARY
 
 
 def drop_markup(line: str) -> str:

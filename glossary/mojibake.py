@@ -138,6 +138,25 @@ def _closing_quote(before: str) -> str:
     return "”" if before.count("“") > before.count("”") else BOUNDARY
 
 
+def from_note(trail: str, reading: str) -> str | None:
+    """The character a pinyin note vouches for when only its GBK trail byte survived as an
+    ASCII letter (``r(jià)``: 價 is 83 72): the most common GBK character ending in that byte
+    whose readings include the note's; None when no character fits."""
+    if len(trail) != 1 or not "\x40" <= trail <= "\x7e":
+        return None
+    from pypinyin.pinyin_dict import pinyin_dict  # loaded only for this rare damage
+
+    best, best_score = None, -1.0
+    for lead in range(0x81, 0xFF):
+        ch = _gbk_pair(bytes((lead, ord(trail))))
+        if ch is None or reading not in pinyin_dict.get(ord(ch), "").split(","):
+            continue
+        score = char_score(ch)
+        if score > best_score:
+            best, best_score = ch, score
+    return best
+
+
 def _utf8_lead_chars() -> str:
     """Characters whose GBK code starts with a UTF-8 lead byte of Chinese text (E3-E9 for
     punctuation and ideographs, EF for full-width forms)."""
