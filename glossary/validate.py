@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from glossary.model import GLOSS_SOURCES, Term
@@ -66,7 +66,14 @@ class _File:
     path: str
     text: str
     term: Term | None
-    where: dict = field(default_factory=dict)
+    _where: dict | None = None
+
+    @property
+    def where(self) -> dict:
+        """Key positions, located only when a problem in this file needs them."""
+        if self._where is None:
+            self._where = locate_keys(self.text)
+        return self._where
 
     def at(self, key: KeyPath, element: str | None = None) -> tuple[int | None, int | None]:
         """Line and column of a key's value, or of one string element of an array value."""
@@ -123,7 +130,7 @@ def validate(terms_dir: str | Path) -> Report:
         problems.extend(bad)
         if bad and bad[0].code == "syntax":
             continue
-        f = _File(spath, text, term, locate_keys(text))
+        f = _File(spath, text, term)
         files.append(f)
         if term is not None:
             problems.extend(_check_term(f, term))
