@@ -128,7 +128,7 @@ def hit_lines(terms: list[Term]) -> list[str]:
     return out
 
 
-@click.command()
+@click.command(short_help="Show one term, found by Chinese, pinyin or English.")
 @click.argument("query")
 @click.option("--json", "as_json", is_flag=True, help="Print the term as JSON (with its file).")
 @terms_option
@@ -157,7 +157,7 @@ def show(query: str, as_json: bool, terms_dir: Path) -> None:
     _echo("\n\n".join(render_entry(t, term_path(terms_dir, t)) for t in found))
 
 
-@click.command(name="search")
+@click.command(name="search", short_help="List the terms matching Chinese, pinyin or English.")
 @click.argument("query")
 @click.option("--json", "as_json", is_flag=True, help="Print the matches as a JSON array.")
 @terms_option
@@ -177,7 +177,7 @@ def search_cmd(query: str, as_json: bool, terms_dir: Path) -> None:
         sys.exit(1)
 
 
-@click.command(name="validate")
+@click.command(name="validate", short_help="Lint the term files; exit 1 on problems.")
 @terms_option
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="Output format; github prints workflow commands.")
