@@ -138,7 +138,7 @@ def _dominant(partners: Counter[str]) -> tuple[str, int, int]:
 _SKIP = re.compile(
     r"^(?:CL:|variant of|old variant of|archaic variant of|Japanese variant|erhua variant|"
     r"(?:two-character |compound )?surname |used in |also pr\.|Taiwan pr\.|pr\. |also written|"
-    r"also called |see also |cf\. |Kangxi radical|radical )", re.I)
+    r"also called |see also |cf\. |Kangxi radical|radical |classifier for|measure word)", re.I)
 _REFERENCE = re.compile(
     r"^(?:abbr\. (?:for|of|to)|see|same as|short for|equivalent to|also written|"
     r"(?:old |archaic )?variant of)\s+"
@@ -261,7 +261,10 @@ def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1) -> lis
             ref = _REFERENCE.match(raw)
             if ref:
                 target = ref.group(2) or ref.group(1)
-                bonus = 0.5 if raw.startswith(("abbr.", "short for")) else -0.5
+                # An abbreviation is usually the modern use of a word (开源 -> open source);
+                # not so for single characters, which abbreviate everything (化 -> chemistry).
+                abbr = raw.startswith(("abbr.", "short for")) and len(word) > 1
+                bonus = 0.5 if abbr else -0.5
                 if depth > 0 and target != word:
                     for s in rank_senses(target, proper=None, depth=depth - 1):
                         if s.text.casefold() not in seen:
@@ -476,6 +479,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         if best:
             return best[0].text, "dictionary", 0.85, _unique([best[0].text, named])
         if named:
+            common = rank_senses(term, proper=False)
+            if common:  # also an ordinary word (业界 "industry"): less sure it is a name here
+                return named, "name", 0.4, _unique([named, common[0].text])
             return named, "name", 0.8, (named,)
         parts = _foreign_parts(term)
         if parts:
@@ -496,12 +502,13 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
     senses = [s for s in rank_senses(term, proper=True) if s.refers in fits] if proper else []
     if senses:
         texts = [s.text for s in senses]
-        best = texts[0]
-        if kind == "organization":
-            best = _LEGAL_FORM.sub("", best) or best
-        best = title_case(best)
+        best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
     common = rank_senses(term, proper=False) or (rank_senses(term) if not proper else [])
+    if kind in ("organization", "product") and common and common[0].score >= 0.4:
+        # A technology word rather than a brand (开源 "open source", 开发者 "developer").
+        rom = romanize(term, kind)
+        return common[0].text, "dictionary", 0.45, _unique([common[0].text, rom])
     if kind in ("organization", "product"):
         # Brands are written in pinyin in English (豆包 -> Doubao, not "steamed bun"), with the
         # names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao). An
@@ -537,7 +544,7 @@ def _proper_name(piece: str) -> str:
     if len(piece) < 2 or not _has_han(piece):
         return ""
     for sense in rank_senses(piece, proper=True):
-        if sense.refers != "person":
+        if not sense.refers:
             return _LEGAL_FORM.sub("", sense.text) or sense.text
     return ""
 
