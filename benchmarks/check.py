@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import statistics
 import subprocess
 import sys
@@ -86,8 +87,8 @@ def make_pair(corpus: Path, english: dict[str, str], size: int, out: Path, name:
     for path in files:
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             line = line.strip()
-            if not line:
-                continue
+            if not re.search("[\u4e00-\u9fff]", line):
+                continue  # image links and other lines without Chinese are not paragraphs
             words = []
             for w in jieba.cut(line):
                 if w in english:

@@ -58,38 +58,37 @@ class Match(NamedTuple):
         return [(c >> 8, (c >> 1) & 0x7F, c & 1) for c in self.codes]
 
 
-def find_phrases(block: Block, bi: int, index: TermIndex) -> tuple[list[Match], set[tuple[int, int]]]:
-    """The leftmost-longest phrase matches of a block, and every (term id, rendering) spelled
-    anywhere in it, nested matches included (used for missing-term)."""
+def find_phrases(block: Block, bi: int, index: TermIndex) -> tuple[list[Match], list[str]]:
+    """The leftmost-longest glossary phrases in a block, and the block's word keys."""
     folded = fold_english(block.text)
     keys = word_keys(folded)
     first_words, table = index.first_words, index.english
     n = len(keys)
-    longest: list[Match] = []
-    present: set[tuple[int, int]] = set()
-    spans = None
-    reach = 0
-    for i, key in enumerate(keys):
-        most = first_words.get(key)
-        if not most:
-            continue
-        best = None
-        for length in range(min(most, n - i), 0, -1):
-            codes = table.get(" ".join(keys[i:i + length]) if length > 1 else key)
-            if codes is None:
-                continue
-            for c in codes:
-                if c & 1 == ACCEPT:
-                    present.add((c >> 8, (c >> 1) & 0x7F))
-            if best is None:
-                best = (length, codes)
-        if best is not None and i >= reach:
-            if spans is None:
-                spans = word_spans(folded)
-            length, codes = best
-            longest.append(Match(bi, spans[i][0], spans[i + length - 1][1], codes))
-            reach = i + length
-    return longest, present
+    found: list[tuple[int, int, tuple[int, ...]]] = []
+    i = 0
+    while i < n:
+        most = first_words.get(keys[i])
+        if most:
+            for length in range(min(most, n - i), 0, -1):
+                codes = table.get(" ".join(keys[i:i + length]))
+                if codes is not None:
+                    found.append((i, length, codes))
+                    i += length
+                    break
+            else:
+                i += 1
+        else:
+            i += 1
+    if not found:
+        return [], keys
+    spans = word_spans(folded)
+    out = []
+    for i, length, codes in found:
+        end = spans[i + length - 1][1]
+        if folded.endswith("'s", 0, end) and not keys[i + length - 1].endswith("'s"):
+            end -= 2  # the possessive is not part of the phrase
+        out.append(Match(bi, spans[i][0], end, codes))
+    return out, keys
 
 
 @lru_cache(maxsize=65536)
@@ -155,10 +154,15 @@ class DraftChecker:
         # Source side: term id -> first line, per source paragraph.
         src_terms: list[dict[int, int]] = []
         if source is not None:
-            for para in source.paragraphs:
+            # Paragraphs align when the draft has as many as the source, counting its boilerplate
+            # lines or not; terms in boilerplate are never required.
+            paragraphs = [p for p in source.paragraphs
+                          if len(source.paragraphs) == len(blocks) or not p.boilerplate]
+            for para in paragraphs:
                 found: dict[int, int] = {}
-                for _, _, tid in index.find_source_terms(para.text, analysed=True):
-                    found.setdefault(tid, para.line)
+                if not para.boilerplate:
+                    for _, _, tid in index.find_source_terms(para.text, analysed=True):
+                        found.setdefault(tid, para.line)
                 src_terms.append(found)
         self.first_line: dict[int, int] = {}
         for found in src_terms:
@@ -167,11 +171,11 @@ class DraftChecker:
         in_source = set(self.first_line)
         # Draft side.
         matches: list[Match] = []
-        present: list[set[tuple[int, int]]] = []
+        words: list[list[str]] = []
         for bi, block in enumerate(blocks):
-            longest, spelled = find_phrases(block, bi, index)
+            longest, keys = find_phrases(block, bi, index)
             matches.extend(longest)
-            present.append(spelled)
+            words.append(keys)
         avoided: list[set[int]] = [set() for _ in blocks]
         usage: dict[int, list[tuple[int, Match]]] = {}
         for m in matches:
@@ -179,12 +183,16 @@ class DraftChecker:
         self._inconsistent(usage)
         self._untranslated()
         if source is not None:
-            self._missing(src_terms, present, avoided)
-        return sorted(self.findings)
+            self._missing(src_terms, matches, words, avoided)
+        return sorted(self.findings, key=Finding.sort_key)
 
     # -- per match: avoid-term, wrong-case, usage for inconsistent ------------------------------
     def _judge(self, m: Match, in_source: set[int], avoided: list[set[int]],
                usage: dict[int, list[tuple[int, Match]]]) -> None:
+        has_source = self.source is not None
+        if self.index.special.isdisjoint(m.codes):  # common words, accepted: only count usage
+            self._count(m, [(c >> 8, (c >> 1) & 0x7F) for c in m.codes], in_source, usage)
+            return
         index, block = self.index, self.draft.blocks[m.block]
         text = " ".join(block.text[m.start:m.end].split())
         surface = cased_words(text)
@@ -193,7 +201,6 @@ class DraftChecker:
         avoids = [(tid, idx) for tid, idx, role in entries if role != ACCEPT]
         exact = {tid for tid, idx in accepts
                  if surface in rendering_forms(index.terms[tid].renderings[idx])}
-        has_source = self.source is not None
         if avoids and not exact and not (has_source and any(t in in_source for t, _ in accepts)):
             avoids.sort(key=lambda e: (e[0] not in in_source, e))
             tid, idx = avoids[0]
@@ -207,12 +214,7 @@ class DraftChecker:
             return
         if not accepts:
             return
-        # Words accepted for several terms count for the one whose preferred English they are
-        # ("AI" is the term AI, not 人工智能 rendered by its alternative).
-        counted = [(t, i) for t, i in accepts if not has_source or t in in_source]
-        preferred = [(t, i) for t, i in counted if i == 0]
-        for tid, idx in preferred or counted:
-            usage.setdefault(tid, []).append((idx, m))
+        self._count(m, accepts, in_source, usage)
         if exact:
             return
         # wrong-case: proper-name renderings only, judged against the likeliest term
@@ -232,6 +234,16 @@ class DraftChecker:
                      f'{t.term} → "{rendering}", not "{text}"', t.term, rendering,
                      self.first_line.get(tid, 0))
             return
+
+    def _count(self, m: Match, accepts: list[tuple[int, int]], in_source: set[int],
+               usage: dict[int, list[tuple[int, Match]]]) -> None:
+        """Record which rendering of which term a match uses (for inconsistent). Words accepted
+        for several terms count for the one whose preferred English they are ("AI" is the term
+        AI, not 人工智能 rendered by its alternative)."""
+        counted = [(t, i) for t, i in accepts if self.source is None or t in in_source]
+        preferred = [(t, i) for t, i in counted if i == 0]
+        for tid, idx in preferred or counted:
+            usage.setdefault(tid, []).append((idx, m))
 
     def _inconsistent(self, usage: dict[int, list[tuple[int, Match]]]) -> None:
         for tid, uses in usage.items():
@@ -273,11 +285,14 @@ class DraftChecker:
                          "Chinese text left in the draft: " + msg,
                          term.term if term else "", term.english if term else "")
 
-    def _missing(self, src_terms: list[dict[int, int]], present: list[set[tuple[int, int]]],
-                 avoided: list[set[int]]) -> None:
-        blocks = self.draft.blocks
-        if not blocks:
-            return
+    def _missing(self, src_terms: list[dict[int, int]], matches: list[Match],
+                 words: list[list[str]], avoided: list[set[int]]) -> None:
+        blocks = self.draft.blocks or (Block("paragraph", 1, ""),)
+        rendered: list[set[int]] = [set() for _ in blocks]
+        for m in matches:
+            for code in m.codes:
+                if code & 1 == ACCEPT:
+                    rendered[m.block].add(code >> 8)
         if len(src_terms) == len(blocks):
             units = [(found, [k]) for k, found in enumerate(src_terms)]
         else:
@@ -287,12 +302,18 @@ class DraftChecker:
                     merged.setdefault(tid, line)
             units = [(merged, list(range(len(blocks))))]
         for found, members in units:
-            rendered = {tid for k in members for tid, _ in present[k]}
-            avoid = set().union(*(avoided[k] for k in members))
+            done = set().union(*(rendered[k] for k in members), *(avoided[k] for k in members))
             block = blocks[members[0]]
+            spelled = None
             for tid, line in found.items():
                 t = self.index.terms[tid]
-                if not t.renderings or tid in rendered or tid in avoid:
+                if not t.renderings or tid in done:
+                    continue
+                # nested inside a longer phrase ("large model arena" has "large model")
+                if spelled is None:
+                    spelled = "\n".join(" " + " ".join(words[k]) + " "
+                                        for k in members if k < len(words))
+                if any(f" {key} " in spelled for key in self.index.rendering_keys(tid)):
                     continue
                 self.add(block, _first_word(block), "missing-term", t.level,
                          f'{t.term} → "{t.english}" (source line {line})', t.term, t.english, line)
@@ -341,4 +362,4 @@ def check(drafts: Iterable[str | Path], terms_dir: str | Path, *,
                 sources[src_path] = read_source(src_path)
             src = sources[src_path]
         findings.extend(check_draft(draft, index, src))
-    return sorted(findings)
+    return sorted(findings, key=Finding.sort_key)

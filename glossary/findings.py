@@ -23,6 +23,10 @@ class Finding:
     source_file: str = ""      # the Chinese original, "" when there is none
     source_line: int = 0       # line in the original, 0 when there is none
 
+    def sort_key(self) -> tuple:
+        """Report order: file, line, column, rule, then the rest."""
+        return (self.file, self.line, self.column, self.rule, self.level, self.message, self.term)
+
     def to_dict(self) -> dict:
         """The SPEC's JSON shape for one finding."""
         return {

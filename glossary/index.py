@@ -23,7 +23,7 @@ from glossary.errors import TermFileError
 from glossary.script import analysis_form
 from glossary.store import load_terms
 
-CACHE_FORMAT = 2  # bump whenever TermIndex changes shape
+CACHE_FORMAT = 3  # bump whenever TermIndex changes shape
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
 ACCEPT, AVOID = 0, 1
 
@@ -58,8 +58,8 @@ def word_keys(text: str) -> list[str]:
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each word key of ``text``, possessive 's excluded, in the order of word_keys."""
-    return [m.span(1) if m.group(1) else m.span(2) for m in TOKEN.finditer(text)]
+    """(start, end) of each word key of ``text`` (a possessive 's included), as word_keys."""
+    return [m.span() for m in TOKEN.finditer(text)]
 
 
 def phrase_key(phrase: str) -> str:
@@ -139,6 +139,7 @@ class TermIndex:
         self.first_words: dict[str, int] = {}
         self._source = None
         table: dict[str, list[int]] = {}
+        special: set[int] = set()  # codes that need a closer look: avoided or case-sensitive
         for tid, t in enumerate(terms):
             for role, phrases in ((ACCEPT, t.renderings), (AVOID, t.avoid)):
                 for idx, phrase in enumerate(phrases[:127]):
@@ -146,6 +147,8 @@ class TermIndex:
                     if not key:
                         continue
                     code = tid << 8 | idx << 1 | role
+                    if role == AVOID or t.proper(phrase):
+                        special.add(code)
                     n = key.count(" ") + 1
                     for k in plural_keys(key):
                         codes = table.setdefault(k, [])
@@ -155,11 +158,17 @@ class TermIndex:
                         if self.first_words.get(first, 0) < n:
                             self.first_words[first] = n
         self.english = {k: tuple(v) for k, v in table.items()}
+        self.special = frozenset(special)
         self._source = self._build_source_automaton()
 
     @classmethod
     def from_terms(cls, terms) -> "TermIndex":
         return cls([indexed(t) for t in terms if t.status != "rejected"])
+
+    def rendering_keys(self, tid: int) -> tuple[str, ...]:
+        """Every phrase key (plurals included) of a term's accepted renderings."""
+        return tuple(k for r in self.terms[tid].renderings for k in plural_keys(phrase_key(r))
+                     if k)
 
     def source_automaton(self):
         """Aho-Corasick automaton over every source spelling (folded); it is pickled with the

@@ -1,8 +1,8 @@
 """The Chinese original of a draft, as paragraphs for `glossary check`.
 
 The original is read and cleaned like a corpus article (encoding detection, inline pinyin notes and
-mojibake removed, traditional and simplified alike); every non-blank line that is not boilerplate is
-one paragraph.
+mojibake removed, traditional and simplified alike); every non-blank line is one paragraph, and
+boilerplate lines (ads, disclaimers) are marked so that their terms are not required.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from glossary.corpus import read_text
 class SourceParagraph:
     line: int          # 1-based line in the original file
     text: str          # analysis form: simplified, half-width, same length as the line's display
+    boilerplate: bool = False  # ads, disclaimers, comment prompts: nothing in it is required
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,8 @@ class Source:
 def parse_source(raw: str, path: str = "source.txt") -> Source:
     """Split a cleaned original into paragraphs (pure)."""
     doc = clean_document(Path(path).name, raw)
-    paragraphs = tuple(SourceParagraph(line.number, line.text) for line in doc.lines
-                       if not line.boilerplate and line.text.strip())
+    paragraphs = tuple(SourceParagraph(line.number, line.text, line.boilerplate)
+                       for line in doc.lines if line.text.strip())
     return Source(path, paragraphs)
 
 
