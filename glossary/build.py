@@ -16,7 +16,7 @@ from glossary import merge
 from glossary.contexts import line_table, pick_contexts
 from glossary.lock import check_writable, locked, remove_stale_temporaries
 from glossary.model import KINDS, Candidate, Gloss, Mined, Occurrence, Term
-from glossary.store import atomic_write, parse, term_paths
+from glossary.store import atomic_write_many, parse, term_paths
 from glossary.errors import TermFileError
 
 Progress = Callable[[str, int, int], None]   # (stage, done, total)
@@ -275,12 +275,11 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
         docs = pipeline.read_corpus(Path(corpus), warn=_warn)
         planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress)
         if not dry_run:
-            changes = [p for p in planned if p.text != p.old_text]
+            changes = [(terms_dir / f"{p.slug}.toml", p.text) for p in planned
+                       if p.text != p.old_text]
             if changes:
                 check_writable(terms_dir)
-            for i, p in enumerate(changes, 1):
-                atomic_write(terms_dir / f"{p.slug}.toml", p.text)
-                _progress("writing", i, len(changes))
+                atomic_write_many(changes, lambda done, total: _progress("writing", done, total))
 
     def pick(kind: str) -> tuple[Change, ...]:
         return tuple(Change(p.slug, p.term, p.count, p.previous) for p in planned if p.kind == kind)

@@ -126,7 +126,7 @@ def _kill_corpus(root: Path, words: list[str], round_: int) -> None:
 
 
 def test_a_build_killed_mid_write_leaves_every_file_parseable(tmp_path):
-    words = vocabulary(600)
+    words = vocabulary(400)
     corpus, terms = tmp_path / "corpus", tmp_path / "terms"
     script = lambda: KILL_SCRIPT.format(tests=str(TESTS), corpus=str(corpus), terms=str(terms))  # noqa: E731
     _kill_corpus(corpus, words, 0)
@@ -134,22 +134,32 @@ def test_a_build_killed_mid_write_leaves_every_file_parseable(tmp_path):
     subprocess.run([sys.executable, "-c", script()], check=True)
     full = time.monotonic() - started
     rng = random.Random(2024)
-    kills = partial = 0
-    for round_ in range(1, 5):
+    before = {t.term: t.mined.count for t in store.load_terms(terms)}
+    mid_write = 0
+    for round_ in range(1, 7):
         _kill_corpus(corpus, words, round_)
+        expected = {w: 3 if (i // 10) % 3 == round_ % 3 else 2 for i, w in enumerate(words)}
         proc = subprocess.Popen([sys.executable, "-c", script()])
-        time.sleep(rng.uniform(0.3, 1.0) * full)
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            kills += 1
+        if round_ <= 2:                              # any moment of the build
+            time.sleep(rng.uniform(0.3, 1.0) * full)
+        else:                                        # once it has begun writing
+            deadline = time.monotonic() + 3 * full
+            while proc.poll() is None and time.monotonic() < deadline:
+                if any(name.endswith(".tmp") for name in os.listdir(terms)):
+                    break
+                time.sleep(0.0005)
+            time.sleep(rng.uniform(0, 0.03))
+        proc.send_signal(signal.SIGKILL)
         proc.wait()
         loaded = store.load_terms(terms)            # raises on any half-written file
         assert len(loaded) == len(words)
-        expected = {w: 3 if (i // 10) % 3 == round_ % 3 else 2
-                    for i, w in enumerate(words)}
-        fresh_counts = sum(t.mined.count == expected[t.term] for t in loaded)
-        partial += 0 < fresh_counts < len(words)
-    assert kills >= 1 and partial >= 1, "no kill landed while files were being written"
+        now = {t.term: t.mined.count for t in loaded}
+        changing = [w for w in words if expected[w] != before[w]]
+        done = sum(now[w] == expected[w] for w in changing)
+        leftovers = [n for n in os.listdir(terms) if n.endswith(".tmp")]
+        mid_write += bool(leftovers) or 0 < done < len(changing)
+        before = now
+    assert mid_write >= 2, f"only {mid_write} kills landed while files were being written"
     # the next complete build converges to exactly what a fresh build writes
     subprocess.run([sys.executable, "-c", script()], check=True)
     assert not list(terms.glob(".*")), "temporary files or lock left behind"
