@@ -28,10 +28,6 @@ from glossary.model import Candidate, Gloss
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+#&'’\-]*"
 _LATIN_PHRASE = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}"
-# 深度求索(DeepSeek): a Han run, then a parenthesised Latin phrase.
-_FORWARD = re.compile(rf"([{_HAN}](?:[{_HAN}]|[·・•‧][{_HAN}])*)\s*[(（]\s*({_LATIN_PHRASE})\s*[)）]")
-# Chatbot Arena(大模型竞技场): a Latin phrase not glued to more Latin, then parenthesised Han.
-_REVERSE = re.compile(rf"(?<![A-Za-z0-9.+#&'’\-])({_LATIN_PHRASE})\s*[(（]\s*([{_HAN}]+)\s*[)）]")
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _HAN_RE = re.compile(f"[{_HAN}]")
 
@@ -56,15 +52,32 @@ def _good_latin(latin: str) -> bool:
     return True
 
 
+_OPEN = re.compile(r"[(（]")
+_HAN_TAIL = re.compile(rf"[{_HAN}](?:[{_HAN}]|[·・•‧][{_HAN}])*$")
+_LATIN_TAIL = re.compile(rf"(?<![A-Za-z0-9.+#&'’\-])({_LATIN_PHRASE})$")
+_LATIN_INSIDE = re.compile(rf"\s*({_LATIN_PHRASE})\s*[)）]")
+_HAN_INSIDE = re.compile(rf"\s*([{_HAN}]+)\s*[)）]")
+_WINDOW = 80
+
+
 def find_appositions(text: str) -> list[Apposition]:
-    """Chinese/Latin appositions in one line of analysis text (simplified, half-width)."""
-    out = []
-    for m in _FORWARD.finditer(text):
-        if _good_latin(m.group(2)):
-            out.append(Apposition(m.group(1), m.group(2).strip(), False))
-    for m in _REVERSE.finditer(text):
-        if _good_latin(m.group(1)):
-            out.append(Apposition(m.group(2), m.group(1).strip(), True))
+    """Chinese/Latin appositions in one line of analysis text (simplified, half-width):
+    深度求索(DeepSeek) and the reverse, Chatbot Arena(大模型竞技场)."""
+    out: list[Apposition] = []
+    for m in _OPEN.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[max(0, start - _WINDOW):start].rstrip()
+        inside = _LATIN_INSIDE.match(text, end)
+        if inside:
+            han = _HAN_TAIL.search(before)
+            if han and _good_latin(inside.group(1)):
+                out.append(Apposition(han.group(0), inside.group(1).strip(), False))
+            continue
+        inside = _HAN_INSIDE.match(text, end)
+        if inside:
+            latin = _LATIN_TAIL.search(before)
+            if latin and _good_latin(latin.group(1)):
+                out.append(Apposition(inside.group(1), latin.group(1).strip(), True))
     return out
 
 
@@ -167,22 +180,32 @@ _LEGAL_FORM = re.compile(
     r"(?:,?\s+(?:Holdings|Limited|Ltd\.?|Corporation|Corp\.?|Inc\.?|Co\.?|Company|PLC|LLC))+$")
 
 
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_HAN_WORD = re.compile(rf"[^\s]*[{_HAN}][^\s]*")
+_HEDGES = re.compile(r",?\s+(?:esp|e\.g|i\.e|usu|often|typically|including)\.?\s.*$")
+_STH = re.compile(r"\bsth\b")
+_SB = re.compile(r"\bsb\b")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
 def clean_sense(sense: str, *, proper: bool = False) -> str:
     """A sense as an English rendering: parenthetical notes and Chinese cross-references
     dropped; for proper nouns the name before the first comma (Baidu, Internet portal... -> Baidu)."""
-    s = re.sub(r"\[[^\]]*\]", "", sense)          # 白蘿蔔|白萝卜[bai2 luo2 bo5]
-    s = re.sub(r"\s*\([^()]*\)", "", s)
-    s = re.sub(r"\s*\([^()]*\)", "", s)          # nested once more
-    s = re.sub(rf"[^\s]*[{_HAN}][^\s]*", "", s)
-    s = re.sub(r",?\s+(?:esp|e\.g|i\.e|usu|often|typically|including)\.?\s.*$", "", s)
-    s = re.sub(r"\bsth\b", "something", s)
-    s = re.sub(r"\bsb\b", "somebody", s)
+    s = _BRACKETS.sub("", sense)          # 白蘿蔔|白萝卜[bai2 luo2 bo5]
+    s = _PARENS.sub("", s)
+    s = _PARENS.sub("", s)                # nested once more
+    s = _HAN_WORD.sub("", s)
+    s = _HEDGES.sub("", s)
+    s = _STH.sub("something", s)
+    s = _SB.sub("somebody", s)
     if proper:
         s = s.split(",")[0]
         head = _name_prefix(s)
         if head != s and _PLACE_SENSE.search(s[len(head):]):
             s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen"
-    s = re.sub(r"\s+", " ", s).strip(" ,;:.")
+    s = _SPACES.sub(" ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
         s = s[5:]
     return s.strip()
@@ -240,6 +263,12 @@ def _refers(raw: str) -> str:
 
 
 def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1) -> list[Sense]:
+    """CC-CEDICT senses of ``word``, best first (see ``_rank_senses``); a fresh list."""
+    return list(_rank_senses(word, proper, depth))
+
+
+@lru_cache(maxsize=65536)
+def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...]:
     """CC-CEDICT senses of ``word``, best first, for news and technology.
 
     Skips classifier, variant, surname and pronunciation notes; follows ``abbr. for``/``see``
@@ -286,7 +315,7 @@ def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1) -> lis
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k, e.proper, "",
                                  _refers(raw) if e.proper else ""))
     out.sort(key=lambda s: -s.score)
-    return out
+    return tuple(out)
 
 
 # ---------------------------------------------------------------- composition

@@ -424,6 +424,16 @@ def _foreign_parts(simplified: str) -> list[str] | None:
 
 
 def syllable_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
+    """The written words of ``term`` (see ``_syllable_words``); a fresh list."""
+    return [(typ, list(syl)) for typ, syl in _syllable_words(term, kind)]
+
+
+@lru_cache(maxsize=65536)
+def _syllable_words(term: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple((typ, tuple(syl)) for typ, syl in _compute_words(term, kind))
+
+
+def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     """The written words of ``term``: ("han", numbered syllables), ("name", syllables) for a
     proper noun inside a common term, or ("latin", [spelling])."""
     simp = _simplified(term.strip())
