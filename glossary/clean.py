@@ -87,7 +87,7 @@ def clean_line(raw: str, *, misread: bool = True, slips: bool = True) -> str:
     :func:`glossary.mojibake.hints` ruled out for the whole document)."""
     line = raw
     if misread or slips:
-        line = mojibake.repair(line, misread=misread, slips=slips)
+        line = mojibake.repair(line, misread_utf8=misread, slips=slips)
     if slips:
         line = remove_notes(line)
     line = drop_markup(line)

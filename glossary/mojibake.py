@@ -1,17 +1,12 @@
-"""Repairing text damaged on its way through GBK.
+"""Repairing text that slipped a byte while passing through GBK, and the repair entry point.
 
-UTF-8 read as GBK: the bytes of ``发布`` (E5 8F 91 E5 B8 83) read as GBK give ``鍙戝竷``. Such
-runs are full of characters whose GBK lead byte is a UTF-8 lead byte of Chinese (E4-E9, rare
-characters in normal text; E3 and EF for punctuation); re-encoding the run as GBK and decoding it as UTF-8 recovers it.
-
-A slipped byte:
-when one byte of a GBK stream is lost (shown as ``?``), every following byte pair straddles two
+When one byte of a GBK stream is lost (shown as ``?``), every following byte pair straddles two
 characters, and the decoder produces rare characters (``“這`` = A1B0 DF40 read as ``斑@``) until
 an ASCII byte restores step. Re-encoding such a span as GBK, putting back one lead byte and
 decoding again recovers the text. Whether a span is damaged is judged by evidence, not by a list:
 the re-aligned decoding must be valid GBK and read far more like Chinese (character frequency)
 than the span as found. Bytes that cannot be recovered become U+FFFD, which the miner treats as
-a boundary.
+a boundary. UTF-8 read as GBK is handled by :mod:`glossary.misread`.
 """
 
 from __future__ import annotations
@@ -22,9 +17,9 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from glossary.charfreq import char_score, coherence, plausibility
-
-BOUNDARY = "\ufffd"
+from glossary import misread
+from glossary.charfreq import char_score, plausibility
+from glossary.gbk import BOUNDARY, pair
 
 _TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
 _SYLLABLE = rf"[a-zü]*[{_TONES}][a-zü]*"
@@ -42,20 +37,8 @@ _TAG_REMNANT = re.compile(r"/?[a-zA-Z][a-zA-Z0-9]*>")
 _MARGIN = 2.5
 # ... and a guessed lead byte is kept only when the character it makes is this common.
 _GUESS_FLOOR = 7.0
-# A re-read UTF-8 span must have this much more of its text in dictionary words.
-_COHERENCE_GAIN = 0.4
-# ... or read that much more like Chinese by character frequency (names are not words).
-_MISREAD_MARGIN = 1.0
 # Characters rarer than this inside a repaired span are taken for lost bytes.
 _RARE = 3.0
-
-
-def _gbk_pair(b: bytes) -> str | None:
-    try:
-        s = b.decode("gbk")
-    except UnicodeDecodeError:
-        return None
-    return s if len(s) == 1 else None
 
 
 def _span(line: str, start: int) -> tuple[bytes, int]:
@@ -81,7 +64,7 @@ def _best_lead(trail: int) -> str | None:
     """The most common character whose GBK code ends in ``trail``, if common enough."""
     best, best_score = None, _GUESS_FLOOR
     for lead in range(0x81, 0xFF):
-        ch = _gbk_pair(bytes((lead, trail)))
+        ch = pair(bytes((lead, trail)))
         if ch is None:
             continue
         score = char_score(ch)
@@ -107,14 +90,14 @@ def _realign(line: str, start: int, before: str) -> tuple[str, int] | None:
             i += 1
             continue
         if i + 1 < len(data):
-            chars.append(_common(_gbk_pair(data[i:i + 2])))
+            chars.append(_common(pair(data[i:i + 2])))
             i += 2
             continue
         # A dangling lead byte: its trail is the next character of the line, if that is an
         # ASCII trail byte; a ``?`` there is the replacement of a lost trail.
         nxt = line[end] if end < len(line) else ""
         if nxt and "\x40" <= nxt <= "\x7e":
-            chars.append(_common(_gbk_pair(bytes((b, ord(nxt))))))
+            chars.append(_common(pair(bytes((b, ord(nxt))))))
             end += 1
         elif nxt == "?":
             end += 1
@@ -164,7 +147,7 @@ def from_note(trail: str, reading: str) -> str | None:
     readings = _readings()
     best, best_score = None, -1.0
     for lead in range(0x81, 0xFF):
-        ch = _gbk_pair(bytes((lead, ord(trail))))
+        ch = pair(bytes((lead, ord(trail))))
         if ch is None or reading not in readings.get(str(ord(ch)), "").split(","):
             continue
         score = char_score(ch)
@@ -173,128 +156,27 @@ def from_note(trail: str, reading: str) -> str | None:
     return best
 
 
-def _utf8_lead_chars() -> str:
-    """Characters whose GBK code starts with a UTF-8 lead byte of Chinese text (E3-E9 for
-    punctuation and ideographs, EF for full-width forms)."""
-    chars = []
-    for lead in (0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEF):
-        for trail in range(0x40, 0xFF):
-            ch = _gbk_pair(bytes((lead, trail)))
-            if ch is not None:
-                chars.append(ch)
-    return "".join(chars)
-
-
-_LEADS = _utf8_lead_chars()
-# Misread UTF-8 puts such a character at least every third character; normal text seldom has
-# two of these rare characters so close.
-_MISREAD_HINT = re.compile(f"[{_LEADS}][^\x00-\x7f]{{0,2}}[{_LEADS}]")
-
-
-def _gbk_bytes(ch: str) -> bytes | None:
-    if ch == BOUNDARY:
-        return b"\x80"  # resolved by _span_bytes
-    try:
-        b = ch.encode("gbk")
-    except UnicodeEncodeError:
-        return None
-    return b if len(b) == 2 else None
-
-
-def _span_bytes(span: str, after: str) -> bytes:
-    """GBK bytes of a misread span; each U+FFFD (one byte the GBK decoder refused) is resolved
-    to the UTF-8 continuation byte that GBK would have refused before the next byte and that
-    makes the span read best, or left unknown when ASCII follows (it was no valid trail)."""
-    parts: list[bytes | list[bytes]] = []
-    for i, ch in enumerate(span):
-        if ch != BOUNDARY:
-            parts.append(ch.encode("gbk"))
-            continue
-        nxt = span[i + 1] if i + 1 < len(span) else after
-        if not nxt or nxt <= "\x7f" or nxt == BOUNDARY:
-            parts.append(b"\xff")
-            continue
-        lead = nxt.encode("gbk")[0]
-        parts.append([bytes((b,)) for b in range(0x80, 0xC0)
-                      if _gbk_pair(bytes((b, lead))) is None])
-    chosen = [p if isinstance(p, bytes) else b"\xff" for p in parts]
-    for i, part in enumerate(parts):
-        if isinstance(part, list) and part:
-            def fit(byte: bytes, i: int = i) -> tuple[float, float]:
-                text = b"".join(chosen[:i] + [byte] + chosen[i + 1:]).decode("utf-8", "replace")
-                return coherence(text), plausibility(text)
-            chosen[i] = max(part, key=fit)
-    return b"".join(chosen)
-
-
-def _valid_utf8_inside(window: str) -> bool:
-    """Whether the GBK bytes of a short window hold a whole UTF-8 character (a cheap test
-    before judging the span it belongs to)."""
-    try:
-        data = window.encode("gbk")
-    except UnicodeEncodeError:
-        return False
-    return any(ch != BOUNDARY and ch > "\x7f" for ch in data.decode("utf-8", "replace"))
-
-
-def _misread_utf8(line: str) -> str:
-    """Undo UTF-8 text that was decoded as GBK, span by span, where the evidence is clear."""
-    out: list[str] = []
-    pos = 0
-    for m in _MISREAD_HINT.finditer(line):
-        if m.start() < pos or not _valid_utf8_inside(m.group()):
-            continue
-        start = m.start()
-        while start > pos and line[start - 1] > "\x7f" and _gbk_bytes(line[start - 1]):
-            start -= 1
-        end = m.end()
-        while end < len(line) and line[end] > "\x7f" and _gbk_bytes(line[end]):
-            end += 1
-        found = line[start:end]
-        if len(found) < 2:
-            continue
-        data = _span_bytes(found, line[end:end + 1])
-        fixed = _BOUNDARIES.sub(BOUNDARY, data.decode("utf-8", errors="replace"))
-        # Genuine Chinese re-read this way falls apart into replacement characters.
-        if fixed.count(BOUNDARY) * 4 > len(fixed) + 2:
-            continue
-        if (coherence(fixed) < coherence(found) + _COHERENCE_GAIN
-                and plausibility(fixed) < plausibility(found) + _MISREAD_MARGIN):
-            continue
-        out.append(line[pos:start])
-        out.append(fixed)
-        pos = end
-    if not out:
-        return line
-    out.append(line[pos:])
-    return "".join(out)
-
-
-_BOUNDARIES = re.compile("\ufffd{2,}")
-
-
 def hints(text: str) -> tuple[bool, bool]:
     """Whether ``text`` may hold misread UTF-8, and slipped bytes or stray pinyin notes (one
     cheap search each, so that clean documents skip :func:`repair` altogether)."""
-    return bool(_MISREAD_HINT.search(text)), bool(_SLIP_HINT.search(text))
+    return misread.may_hold_misread(text), bool(_SLIP_HINT.search(text))
 
 
-def repair(line: str, *, misread: bool = True, slips: bool = True) -> str:
+def repair(line: str, *, misread_utf8: bool = True, slips: bool = True) -> str:
     """Undo UTF-8-read-as-GBK and one-byte GBK slips in ``line``; unrecoverable damage becomes
-    U+FFFD. ``misread``/``slips`` False skip a kind of damage :func:`hints` ruled out."""
-    if misread and _MISREAD_HINT.search(line):
-        line = _misread_utf8(line)
+    U+FFFD. ``misread_utf8``/``slips`` False skip a kind of damage :func:`hints` ruled out."""
+    if misread_utf8:
+        line = misread.repair_misread(line)
     return _repair_slips(line) if slips else line
 
 
 def _repair_slips(line: str) -> str:
     """Undo one-byte GBK slips in ``line``.
 
-    Lines without a ``?``, U+FFFD or a stray pinyin note are returned unchanged (the common
-    case costs one regex search).
+    Lines without a ``?`` or a stray pinyin note are returned unchanged (the common case costs
+    a substring test and one regex search).
     """
-    if ("?" not in line and "\ufffd" not in line and not _TONE.search(line)
-            or not _MARKER.search(line)):
+    if "?" not in line and not _TONE.search(line) or not _MARKER.search(line):
         return line
     out: list[str] = []
     pos = 0
