@@ -7,6 +7,7 @@ the lock on terms/; a file whose bytes would not change is not touched.
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -318,17 +319,15 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
 
     lines = line_table(docs)
     glosser = pipeline.glosser(docs) if (fresh or found) else None
-    total = len(fresh) + len(found)
-    done = 0
+    fresh.sort(key=lambda c: (-c.count, c.term))
+    work = [(found[i], False) for i in sorted(found)] + [(c, True) for c in fresh]
+    described = iter(_describe_all(work, pipeline, glosser, lines, jobs, progress))
     planned: list[_Planned] = []
 
     for i, old in enumerate(existing):
-        cand = found.get(i)
         prev = old.term.mined
-        if cand is not None:
-            done += 1
-            progress("glossing", done, total)
-            mined = mined_record(cand, glosser.gloss(cand), lines)
+        if i in found:
+            mined, _ = next(described)
             kind = "updated"
         elif prev is not None and prev.count > 0:
             mined, kind = merge.drop(prev), "dropped"
@@ -341,17 +340,60 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
                                 mined.count if mined else 0, prev.count if prev else None))
 
     taken = {e.term.slug.casefold() for e in existing}
-    for cand in sorted(fresh, key=lambda c: (-c.count, c.term)):
-        done += 1
-        progress("glossing", done, total)
-        kind = cand.kind if cand.kind in KINDS else "other"
-        cand_gloss = glosser.gloss(cand)
-        traditional, variants = script_forms(cand, simplify, pipeline.to_traditional)
-        slug = merge.unique_slug(merge.safe_slug(pipeline.slug(cand.term, kind)), taken)
-        term = Term(term=cand.term, traditional=traditional, variants=variants,
-                    pinyin=pipeline.term_pinyin(cand.term, kind), english=cand_gloss.english,
-                    kind=kind, status="candidate", note="",
-                    mined=mined_record(cand, cand_gloss, lines), slug=slug)
-        planned.append(_Planned(slug, cand.term, merge.render(term, None), None, "new",
+    for cand in fresh:
+        mined, term = next(described)
+        term.slug = merge.unique_slug(term.slug, taken)
+        planned.append(_Planned(term.slug, cand.term, merge.render(term, None), None, "new",
                                 cand.count))
     return planned
+
+
+# Set for the duration of _describe_all so that forked workers inherit it instead of receiving
+# candidates, the glosser and the line table by pickle.
+_WORK: tuple | None = None
+
+
+def _describe(i: int) -> tuple[Mined, Term | None]:
+    """The ``[mined]`` record of work item i, and for a new term the whole Term (slug not yet
+    unique)."""
+    pipeline, glosser, lines, work = _WORK
+    cand, new = work[i]
+    gloss = glosser.gloss(cand)
+    mined = mined_record(cand, gloss, lines)
+    if not new:
+        return mined, None
+    kind = cand.kind if cand.kind in KINDS else "other"
+    traditional, variants = script_forms(cand, pipeline.to_simplified, pipeline.to_traditional)
+    term = Term(term=cand.term, traditional=traditional, variants=variants,
+                pinyin=pipeline.term_pinyin(cand.term, kind), english=gloss.english, kind=kind,
+                status="candidate", note="", mined=mined,
+                slug=merge.safe_slug(pipeline.slug(cand.term, kind)))
+    return mined, term
+
+
+def _describe_all(work: list[tuple[Candidate, bool]], pipeline: Pipeline, glosser: Any,
+                  lines: dict, jobs: int, progress: Progress) -> list[tuple[Mined, Term | None]]:
+    """Gloss, romanise and pick contexts for every work item, in order; across ``jobs`` forked
+    processes when there is enough work and the platform can fork."""
+    global _WORK
+    _WORK = (pipeline, glosser, lines, work)
+    out: list[tuple[Mined, Term | None]] = []
+    try:
+        context = None
+        if jobs > 1 and len(work) >= 200:
+            try:
+                context = multiprocessing.get_context("fork")
+            except ValueError:
+                context = None
+        if context is None:
+            for i in range(len(work)):
+                out.append(_describe(i))
+                progress("glossing", i + 1, len(work))
+        else:
+            with context.Pool(jobs) as pool:
+                for result in pool.imap(_describe, range(len(work)), chunksize=32):
+                    out.append(result)
+                    progress("glossing", len(out), len(work))
+    finally:
+        _WORK = None
+    return out

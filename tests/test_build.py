@@ -283,3 +283,15 @@ def test_recorded_case_variants_are_not_fed_back_as_aliases(corpus, tmp_path):
     build(corpus, terms, pipeline=pipeline(mine=miner))
     assert by_term(terms)["R1-Zero"]["variants"] == ["R1-zero"]
     assert miner.calls[0]["aliases"] == {} and miner.calls[0]["user_words"] == ()
+
+
+def test_jobs_split_the_work_without_changing_a_byte(tmp_path):
+    from buildfakes import line_pipeline, vocabulary
+
+    words = vocabulary(300)
+    corpus = write_corpus(tmp_path / "c", {f"d{i}.txt": "\n".join(words[i::3] * 2) for i in range(3)})
+    build_terms(corpus, tmp_path / "one", pipeline=line_pipeline(), jobs=1)
+    build_terms(corpus, tmp_path / "two", pipeline=line_pipeline(), jobs=2)
+    strip = lambda snap: {k: v[0] for k, v in snap.items()}  # noqa: E731
+    assert len(strip(snapshot(tmp_path / "one"))) == 300
+    assert strip(snapshot(tmp_path / "one")) == strip(snapshot(tmp_path / "two"))
