@@ -271,7 +271,10 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
     guard = contextlib.nullcontext() if dry_run else locked(terms_dir)
     with guard:
         if not dry_run:
-            remove_stale_temporaries(terms_dir)
+            removed = remove_stale_temporaries(terms_dir)
+            if removed:
+                _warn(f"{terms_dir}/: removed {len(removed)} temporary file(s) left by an "
+                      "interrupted build")
         existing = load_existing(terms_dir)
         docs = pipeline.read_corpus(Path(corpus), warn=_warn)
         planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress)

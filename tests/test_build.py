@@ -250,6 +250,7 @@ def test_lock_left_by_a_dead_build_is_taken_over(corpus, tmp_path):
     report = build(corpus, terms)
     assert len(report.new) == 5
     assert sorted(p.name for p in terms.iterdir() if p.name.startswith(".")) == []
+    assert report.warnings == (f"{terms}/: removed 1 temporary file(s) left by an interrupted build",)
 
 
 def test_terms_path_that_is_a_file_is_an_error(corpus, tmp_path):

@@ -172,3 +172,22 @@ def test_a_build_killed_mid_write_leaves_every_file_parseable(tmp_path):
         subprocess.run([sys.executable, "-c", KILL_SCRIPT.format(
             tests=str(TESTS), corpus=str(source), terms=str(fresh))], check=True)
     assert {k: v[0] for k, v in snapshot(terms).items()} == {k: v[0] for k, v in snapshot(fresh).items()}
+
+
+def test_failed_batch_write_leaves_old_or_new_files_and_no_temporaries(tmp_path, monkeypatch):
+    targets = [tmp_path / f"t{i}.toml" for i in range(5)]
+    for t in targets:
+        t.write_text('term = "old"\n')
+    real_replace, calls = os.replace, []
+
+    def failing_replace(src, dst):
+        calls.append(dst)
+        if len(calls) == 3:
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", failing_replace)
+    with pytest.raises(OSError):
+        store.atomic_write_many([(t, 'term = "new"\n') for t in targets])
+    assert [t.read_text() for t in targets] == ['term = "new"\n'] * 2 + ['term = "old"\n'] * 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == [t.name for t in targets]
