@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -29,6 +30,8 @@ _ORPHAN_NOTE = re.compile(rf"(?<![a-zA-Zü{_TONES}(（]){_SYLLABLE}[)）]")
 # the end of an orphan pinyin note.
 _MARKER = re.compile(rf"\?(?=!?[^\x00-\x7f]|!\?/?[a-zA-Z]+>)|{_ORPHAN_NOTE.pattern}")
 _TONE = re.compile(f"[{_TONES}]")
+# A pinyin note right after a lost trail byte; its ``(`` may have been swallowed with it.
+_NOTE_AT = re.compile(rf"[(（]?({_SYLLABLE})[)）]")
 _SLIP_HINT = re.compile(f"[?{_TONES}]")
 # The rest of a tag whose ``<`` was swallowed with a lost byte: ``?/p>``.
 _TAG_REMNANT = re.compile(r"/?[a-zA-Z][a-zA-Z0-9]*>")
@@ -102,10 +105,18 @@ def _realign(line: str, start: int, before: str) -> tuple[str, int] | None:
         elif nxt == "?":
             end += 1
             remnant = _TAG_REMNANT.match(line, end)
+            note = _NOTE_AT.match(line, end)
             if remnant:
                 end = remnant.end()
-            punct_row = b == 0xA1 and chars[-1] in "。！？"
-            chars.append(_closing_quote(before + "".join(chars)) if punct_row else BOUNDARY)
+            if note:
+                # ``?shù)``: the lead byte and the note's reading may single the character out.
+                end = note.end()
+                codes = (bytes((b, t)) for t in range(0x40, 0xFF))
+                chars.append(_by_reading(note.group(1), codes) or BOUNDARY)
+            elif b == 0xA1 and chars[-1] in "。！？":
+                chars.append(_closing_quote(before + "".join(chars)))
+            else:
+                chars.append(BOUNDARY)
         else:
             chars.append(BOUNDARY)
         i += 1
@@ -140,14 +151,18 @@ def _readings() -> dict[str, str]:
 
 def from_note(trail: str, reading: str) -> str | None:
     """The character a pinyin note vouches for when only its GBK trail byte survived as an
-    ASCII letter (``r(jià)``: 價 is 83 72): the most common GBK character ending in that byte
-    whose readings include the note's; None when no character fits."""
+    ASCII letter (``r(jià)``: 價 is 83 72); None when no character fits."""
     if len(trail) != 1 or not "\x40" <= trail <= "\x7e":
         return None
+    return _by_reading(reading, (bytes((lead, ord(trail))) for lead in range(0x81, 0xFF)))
+
+
+def _by_reading(reading: str, codes: Iterable[bytes]) -> str | None:
+    """The most common character among GBK ``codes`` whose readings include ``reading``."""
     readings = _readings()
     best, best_score = None, -1.0
-    for lead in range(0x81, 0xFF):
-        ch = pair(bytes((lead, ord(trail))))
+    for code in codes:
+        ch = pair(code)
         if ch is None or reading not in readings.get(str(ord(ch)), "").split(","):
             continue
         score = char_score(ch)
