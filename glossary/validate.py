@@ -1,10 +1,10 @@
 """Lint a folder of term files: every problem in every file, not just the first.
 
-Every problem is an error except one English shared by terms that are not all approved yet (a
-warning). Per file: TOML syntax, encoding, unknown keys, wrong types, invalid values (schema.check_text), an
+Per file: TOML syntax, encoding, unknown keys, wrong types, invalid values (schema.check_text), an
 approved term without English, an ``avoid`` entry that is also an accepted rendering, a file name
 that is not an ASCII slug. Across files: one source form (any script or variant, compared after
-t2s) in two files, and one English rendering for two different terms.
+t2s) in two files; one English rendering for two terms (an error once both are approved, a
+warning before); an ``avoid`` entry that another term accepts (a warning).
 """
 
 from __future__ import annotations
@@ -136,6 +136,7 @@ def validate(terms_dir: str | Path) -> Report:
             problems.extend(_check_term(f, term))
     problems.extend(_duplicate_forms(files))
     problems.extend(_duplicate_english(files))
+    problems.extend(_avoid_accepted_elsewhere(files))
     order = {str(p): i for i, p in enumerate(paths)}
     problems.sort(key=lambda p: (order.get(p.path, -1), p.line or 0, p.column or 0))
     return Report(len(paths), tuple(problems))
@@ -231,4 +232,32 @@ def _duplicate_english(files: list[_File]) -> list[Problem]:
                            f"English '{term.english}' is also the English of "
                            f"'{other.term.term}' in {other.path}",
                            "error" if both_approved else "warning"))
+    return out
+
+
+def _avoid_accepted_elsewhere(files: list[_File]) -> list[Problem]:
+    """An ``avoid`` entry that another term accepts: drafts using it for that term are right, so
+    the checker lets it pass and the entry never fires there (a warning, like an overlap)."""
+    accepted: dict[str, list[tuple[str, _File]]] = {}
+    for f in files:
+        t = f.term
+        if t is None or t.status == "rejected":
+            continue
+        for r in t.renderings():
+            accepted.setdefault(english_key(r), []).append((r, f))
+    out: list[Problem] = []
+    for f in files:
+        t = f.term
+        if t is None or t.status == "rejected":
+            continue
+        proper = t.kind in PROPER_KINDS
+        for entry in t.avoid:
+            for rendering, other in accepted.get(english_key(entry), []):
+                if other is f or (proper and rendering != entry):
+                    continue
+                line, column = f.at(("avoid",), entry)
+                out.append(Problem(f.path, line, column, "avoid-accepted-elsewhere",
+                                   f"avoid entry '{entry}' is an accepted rendering of "
+                                   f"'{other.term.term}' in {other.path}", "warning"))
+                break
     return out

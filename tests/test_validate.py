@@ -299,3 +299,20 @@ def test_locate_keys_in_a_hand_edited_file():
     assert where[("mined", "count")] == (12, 1, 15)
     assert where[("mined", "contexts", 0)] == (14, 1, 1)
     assert where[("mined", "contexts", 0, "text")] == (15, 1, 8)
+
+
+def test_avoid_entry_that_another_term_accepts_is_a_warning(terms):
+    write(terms, "a.toml", entry(avoid=["Little Tigers", "little dragons"]))
+    write(terms, "b.toml", entry("小虎队", traditional="小虎隊", english="Little Tigers",
+                                 kind="organization"))
+    write(terms, "c.toml", entry("小龙", traditional="小龍", english="Little Dragons",
+                                 avoid=["six little tigers"], status="rejected"))
+    # a proper name avoids only its exact spelling: 'little tigers' is not 小虎队's 'Little Tigers'
+    write(terms, "d.toml", entry("深度求索", traditional="深度求索", english="DeepSeek",
+                                 kind="organization", avoid=["little tigers"]))
+    result = run()
+    assert result.exit_code == 0
+    assert problems(result) == [
+        "terms/a.toml:8:5: warning: avoid entry 'Little Tigers' is an accepted rendering of "
+        "'小虎队' in terms/b.toml",
+    ]
