@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 
 
 class Entry(NamedTuple):
@@ -76,6 +76,8 @@ class Dictionary:
             # Reading of each character by its position in multi-character common words.
             last = len(w) - 1
             for i, ch in enumerate(w):
+                if syl[i].endswith("5"):
+                    continue  # neutral tones belong to words (桌子), not to positions
                 slots = counts.get(ch)
                 if slots is None:
                     slots = counts[ch] = [Counter(), Counter(), Counter()]

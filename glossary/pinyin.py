@@ -139,42 +139,40 @@ def _segment(text: str, hmm: bool = False) -> list[str]:
 
 
 def _group(tokens: list[str]) -> list[str]:
-    """Join tokens into written words: up to three syllables is one word; otherwise a
-    single-syllable token joins the following token (or the previous one at the end)."""
-    total = sum(len(t) for t in tokens)
-    if total <= 3:
+    """Join tokens into written words. Up to three syllables is one word. Otherwise a run of
+    single-syllable tokens is read in pairs (Chinese words are mostly disyllabic: 右舵 左行,
+    百模 大战); a single syllable left over joins the following word (大 + 模型 -> 大模型), or the
+    previous one at the end."""
+    if sum(len(t) for t in tokens) <= 3:
         return ["".join(tokens)] if tokens else []
     words: list[str] = []
-    pending = ""
+    chain = ""
+
+    def flush(following: str | None) -> None:
+        nonlocal chain
+        pairs = [chain[i:i + 2] for i in range(0, len(chain), 2)]
+        tail = ""
+        if pairs and len(pairs[-1]) == 1:
+            tail = pairs.pop()
+        words.extend(pairs)
+        if tail:
+            if following is not None:
+                words.append(tail + following)
+            elif words:
+                words[-1] += tail
+            else:
+                words.append(tail)
+        elif following is not None:
+            words.append(following)
+        chain = ""
+
     for tok in tokens:
         if len(tok) == 1:
-            pending += tok
-            continue
-        if pending:
-            if len(pending) >= 2:
-                words.append(pending)
-                words.append(tok)
-            else:
-                words.append(pending + tok)
-            pending = ""
+            chain += tok
         else:
-            words.append(tok)
-    if pending:
-        if len(pending) == 1 and words:
-            words[-1] += pending
-        else:
-            words.append(pending)
-    # A long chain of single syllables is read in pairs (Chinese words are mostly disyllabic).
-    out: list[str] = []
-    for w in words:
-        if len(w) >= 4 and all(len(t) == 1 for t in _segment(w, hmm=True)):
-            pairs = [w[i:i + 2] for i in range(0, len(w), 2)]
-            if len(pairs[-1]) == 1:
-                pairs[-2:] = [pairs[-2] + pairs[-1]]
-            out.extend(pairs)
-        else:
-            out.append(w)
-    return out
+            flush(tok)
+    flush(None)
+    return words
 
 
 def _dictionary():
@@ -270,6 +268,20 @@ def _proper_only(word: str) -> bool:
     return bool(entries) and all(e.proper for e in entries)
 
 
+def _name_at(run: str, i: int) -> int:
+    """End of a proper noun starting at ``run[i]`` (a dictionary name, or a run of three or
+    more transliteration characters that is no common word), else 0."""
+    j = i
+    while j < len(run) and run[j] in _TRANSLITERATION_RUN:
+        j += 1
+    if j - i >= 3 and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
+        return j
+    for j in range(min(len(run), i + 8), i + 1, -1):
+        if _proper_only(run[i:j]):
+            return j
+    return 0
+
+
 def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     """Written words of a Han run: (numbered syllables, is a proper noun inside the run)."""
     context = [_unsandhi(c, s) for c, s in zip(run, _phrase_readings(run))]
@@ -277,13 +289,12 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     stretches: list[tuple[str, bool]] = []
     i = start = 0
     while i < len(run):
-        for j in range(min(len(run), i + 8), i + 1, -1):
-            if _proper_only(run[i:j]):
-                if start < i:
-                    stretches.append((run[start:i], False))
-                stretches.append((run[i:j], True))
-                i = start = j
-                break
+        end = _name_at(run, i)
+        if end:
+            if start < i:
+                stretches.append((run[start:i], False))
+            stretches.append((run[i:end], True))
+            i = start = end
         else:
             i += 1
     if start < len(run):
@@ -307,7 +318,7 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             if generic:
                 words.append(generic)
         else:
-            tokens = [t for tok in _segment(text, hmm=True) for t in _split_long(tok)]
+            tokens = [t for tok in _segment(text) for t in _split_long(tok)]
             words = _group(tokens)
         whole = _dictionary().word_reading(text, proper=True) if is_name else None
         offset = 0
@@ -330,6 +341,9 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
 _TRANSLITERATION = frozenset(
     "斯尔克特姆兹茨普伯格瓦诺罗塞萨哈纳卡莱拉巴布奥埃艾阿伊乌贝蒂索库迪弗勒里基洛杰森德曼"
     "夫汉顿逊默蒙莫玛娅妮丝芙琳黛娜莎霍赫沃西希")
+# Further characters common in transliterations but also in Chinese words and names; a run of
+# three or more characters from both sets reads as one foreign name (阿瓦达拉, 哈萨比斯).
+_TRANSLITERATION_RUN = _TRANSLITERATION | frozenset("达比尼亚托利米丹加威马安里")
 
 
 def _foreign_name(name: str) -> bool:

@@ -32,8 +32,14 @@ from glossary.pinyin import romanize_name, slug, term_pinyin
     ("复旦大学", "organization", "Fùdàn Dàxué"),
     ("雅鲁藏布江", "place", "Yǎlǔzàngbù Jiāng"),
     ("浙江", "place", "Zhèjiāng"),
-    # a proper noun inside a common term keeps its capital
+    # single syllables pair up or join the next word; no neutral tone guessed from position
+    ("混元大模型", "product", "Hùnyuán Dàmóxíng"),
+    ("右舵左行", "jargon", "yòuduò zuǒxíng"),
+    ("首个", "jargon", "shǒugè"),
+    # a proper noun inside a common term keeps its capital; transliterations stay whole
     ("斯普特尼克时刻", "jargon", "Sīpǔtèníkè shíkè"),
+    ("阿瓦达拉", "jargon", "Āwǎdálā"),
+    ("阿里巴巴", "organization", "Ālǐbābā"),
     # Latin letters and digits kept as written, as separate words
     ("C端", "jargon", "C duān"),
     ("AI三叉戟", "jargon", "AI sānchājǐ"),
