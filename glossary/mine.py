@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING
@@ -46,14 +46,14 @@ SEP = "\x1f"                 # joins segments inside a key
 MAX_TOKENS = 6               # longest phrase, in segments
 MAX_CHARS = 16               # longest phrase, in characters
 COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
-GENERAL_RATIO = 40.0         # a dictionary word must be this much more frequent than background
+GENERAL_RATIO = 80.0         # a dictionary word must be this much more frequent than background
 NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
 PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
 CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
-_QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
-                     r"《([^《》\n]{2,30})》|『([^『』\n]{2,16})』")
+_QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
+                     r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
 
@@ -142,7 +142,8 @@ class _Classes(dict):
         return c
 
 
-def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int) -> set[str]:
+def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int,
+                    general: Callable[[str], bool]) -> set[str]:
     pairs = set()
     for key, n in bi.items():
         if n < min_count:
@@ -158,7 +159,10 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
         elif (ca == LATIN) != (cb == LATIN) and HAN in (ca, cb):
             # Han next to Latin: the Han word must mostly come with it (智谱AI, AI三叉戟; not
             # 模型 before GPT-4o, which it precedes once in a while).
-            tied = n / (uni[a] if ca == HAN else uni[b])
+            han = a if ca == HAN else b
+            tied = n / uni[han]
+            if general(han):
+                tied *= COHESION / 0.8   # a general word must nearly always come with it
         else:
             tied = max(n / uni[a], n / uni[b])
         if tied >= COHESION:
@@ -173,8 +177,8 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False
     if cls[-1] == DIGITS and (len(cls) < 2 or cls[-2] != LATIN):
         return False
-    if cls[0] == DIGITS and cls[1] not in (HAN, LATIN):
-        return False
+    if cls[0] == DIGITS:
+        return False  # quantities and dates: 2100公里, 600美元, 2025年初
     if tokens[0][:1] == " " or tokens[-1] in UNITS:
         return False
     return True
@@ -272,6 +276,20 @@ class _Judge:
                                          for s in e.senses) for e in entries)
         return self._proper[word]
 
+    def common(self, word: str) -> bool:
+        """CC-CEDICT lists ``word`` as an ordinary (not proper) word."""
+        return self._cedict is not None and any(
+            not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
+                                     for s in e.senses) for e in self._cedict.entries(word))
+
+    def name(self, word: str) -> bool:
+        """A proper noun by CC-CEDICT, or by jieba's tag when CC-CEDICT does not call it common
+        (jieba tags many ordinary words as names: 封锁 nr, 普及 ns)."""
+        if self.proper(word):
+            return True
+        return (len(word) >= 2 and self.pos(word).startswith(_NAME_POS)
+                and not self.common(word))
+
     def pos(self, word: str) -> str:
         entry = self.words.get(word)
         return entry[1] if entry else ""
@@ -308,7 +326,7 @@ class _Judge:
         if self._cedict is not None and word in self._cedict:
             freq = max(freq, CEDICT_FLOOR)
         r = (count / self.corpus_total) / ((freq + 1) / self.total)
-        if self.proper(word) or (entry[1].startswith(_NAME_POS) and len(word) >= 2):
+        if self.name(word):
             return r < NAME_RATIO
         if entry[1][:1] in _PREDICATE_POS:
             return r < PREDICATE_RATIO
@@ -328,8 +346,11 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
             if len(form) >= 2 or any(ch.isdigit() for ch in form):
                 latin[variant_key(form)][form] += n
         elif cls == HAN and len(token) >= 2 and not judge.general(token, n):
+            pos = judge.pos(token)
+            if pos.startswith(_NAME_POS) and not judge.name(token):
+                pos = "n"
             found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
-                                judge.pos(token), judge.proper(token)))
+                                pos, judge.proper(token)))
     for forms in latin.values():
         if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
             continue
@@ -351,8 +372,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         if boundary <= 0.0:
             continue
         first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
-        if first.strip() in ROLES or last.strip() in ROLES:
-            continue
+        if any(t.strip() in ROLES for t in tokens):
+            continue  # a title joins a name to an affiliation; neither includes it
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 大 before 模型); a verb only if nearly always (not 接入DeepSeek).
         general = [judge.general_token(t) for t in tokens]
@@ -423,31 +444,68 @@ def _automaton(found: Iterable[_Found]) -> ahocorasick.Automaton | None:
 def _boundaries(joined: str) -> set[int]:
     tokens = joined.split(SEP)
     cuts = {0, *accumulate(map(len, tokens))}
-    offset = 0
-    for t in tokens:           # a glued " 2.0" may also start after its space
-        if t[:1] == " ":
-            cuts.add(offset + 1)
-        offset += len(t)
+    if SEP + " " in joined:    # a glued " 2.0" may also start after its space
+        offset = 0
+        for t in tokens:
+            if t[:1] == " ":
+                cuts.add(offset + 1)
+            offset += len(t)
     return cuts
 
 
+def _lower(text: str) -> str:
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else ascii_lower(text)
+
+
+def _match_line(auto: ahocorasick.Automaton, text: str, tokens: str) -> list[tuple[int, int, int]]:
+    """Longest, segment-aligned matches in one line: (candidate index, start, end)."""
+    out = []
+    cuts = None
+    for end, (i, length) in auto.iter_long(_lower(text)):
+        start = end - length + 1
+        if cuts is None:
+            cuts = _boundaries(tokens)
+        if start in cuts and end + 1 in cuts:
+            out.append((i, start, end + 1))
+    return out
+
+
 def _locate(found: list[_Found], units: list[tuple[int, object]], joined: list[str],
-            names: list[str]) -> list[list[Occurrence]]:
-    """Longest, segment-aligned matches of every candidate in every line."""
-    occ: list[list[Occurrence]] = [[] for _ in found]
+            minimum: Callable[[_Found], int]) -> tuple[list[_Found], dict[int, list]]:
+    """Match every candidate in every line by longest match; drop the ones left with fewer than
+    ``minimum`` matches (fragments of longer terms) and re-match the lines they were in.
+
+    Returns the surviving candidates and, per line index, its matches (candidate index, start,
+    end) into that list.
+    """
+    matches: dict[int, list[tuple[int, int, int]]] = {}
     auto = _automaton(found)
     if auto is None:
-        return occ
-    for (doc, line), tokens in zip(units, joined):
-        lowered = ascii_lower(line.text)
-        cuts = None
-        for end, (i, length) in auto.iter_long(lowered):
-            start = end - length + 1
-            if cuts is None:
-                cuts = _boundaries(tokens)
-            if start in cuts and end + 1 in cuts:
-                occ[i].append(Occurrence(names[doc], line.number, start, end + 1))
-    return occ
+        return [], {}
+    for u, ((_, line), tokens) in enumerate(zip(units, joined)):
+        m = _match_line(auto, line.text, tokens)
+        if m:
+            matches[u] = m
+    for _ in range(4):
+        counts = Counter(i for m in matches.values() for i, _, _ in m)
+        keep = [i for i, f in enumerate(found) if counts[i] >= minimum(f)]
+        if len(keep) == len(found):
+            break
+        renumber = {old: new for new, old in enumerate(keep)}
+        dropped = set(range(len(found))) - set(keep)
+        found = [found[i] for i in keep]
+        auto = _automaton(found)
+        for u, m in list(matches.items()):
+            if auto is not None and any(i in dropped for i, _, _ in m):
+                m = _match_line(auto, units[u][1].text, joined[u])
+            else:
+                m = [(renumber[i], s, e) for i, s, e in m if i in renumber]
+            if m:
+                matches[u] = m
+            else:
+                del matches[u]
+    return found, matches
 
 
 # ---------------------------------------------------------------------------------------------
@@ -510,7 +568,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     joined, uni, bi = _count(texts, seg_words, jobs)
     classes = _Classes()
     judge = _Judge(uni)
-    pairs = _cohesive_pairs(uni, bi, classes, min_count)
+    pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token)
     grams = _phrases(joined, pairs, classes)
 
     found = _single_candidates(uni, classes, judge, min_count)
@@ -526,16 +584,14 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
                           f.boundary, f.pos, f.proper, True)
 
     # Longest match decides which term owns each span; a candidate left with too few spans is a
-    # fragment of longer terms (or too rare) and is dropped, after which the rest are re-matched.
-    for _ in range(3):
-        occ = _locate(found, units, joined, names)
-        keep = [i for i, f in enumerate(found)
-                if len(occ[i]) >= (1 if f.forced else min_count)]
-        if len(keep) == len(found):
-            break
-        found = [found[i] for i in keep]
-    else:
-        occ = _locate(found, units, joined, names)
+    # fragment of longer terms (or too rare) and is dropped, after which its lines are re-matched.
+    found, matches = _locate(found, units, joined,
+                             lambda f: 1 if f.forced else min_count)
+    occ: list[list[Occurrence]] = [[] for _ in found]
+    for u, m in sorted(matches.items()):
+        doc, line = units[u]
+        for i, start, end in m:
+            occ[i].append(Occurrence(names[doc], line.number, start, end))
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
