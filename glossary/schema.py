@@ -290,7 +290,10 @@ def check_text(text: str, path: str | Path) -> tuple[Term | None, list[Problem]]
 
 
 def decode(raw: bytes, path: str | Path) -> tuple[str | None, list[Problem]]:
-    """A term file's bytes as text, or a problem naming the line and column of the first bad byte."""
+    """A term file's bytes as text (a UTF-8 byte-order mark, as some Windows editors write, is
+    dropped), or a problem naming the line and column of the first byte that is not UTF-8."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
     try:
         return raw.decode("utf-8"), []
     except UnicodeDecodeError as exc:

@@ -15,7 +15,7 @@ import tomli_w
 
 from glossary.errors import TermFileError
 from glossary.model import EDITOR_KEYS, Mined, Term
-from glossary.schema import check_data, check_text
+from glossary.schema import check_data, check_text, decode
 
 
 def term_to_dict(term: Term) -> dict[str, Any]:
@@ -87,10 +87,9 @@ def read_term(path: Path) -> Term:
         raw = path.read_bytes()
     except OSError as exc:
         raise TermFileError(f"cannot read: {exc.strerror}", path) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        raise TermFileError("not UTF-8", path) from None
+    text, problems = decode(raw, path)
+    if text is None:
+        raise problems[0].error()
     return parse(text, path)
 
 

@@ -316,3 +316,18 @@ def test_avoid_entry_that_another_term_accepts_is_a_warning(terms):
         "terms/a.toml:8:5: warning: avoid entry 'Little Tigers' is an accepted rendering of "
         "'小虎队' in terms/b.toml",
     ]
+
+
+def test_byte_order_mark_and_crlf_from_windows_editors_are_fine(terms):
+    write(terms, "a.toml", b"\xef\xbb\xbf" + entry().replace("\n", "\r\n").encode("utf-8"))
+    assert run().output == "1 term file, 0 problems\n"
+    assert read_term(terms / "a.toml").english == "Six Little Tigers"
+    write(terms, "a.toml", b"\xef\xbb\xbf" + entry(kind="x").replace("\n", "\r\n").encode("utf-8"))
+    assert problems(run())[0].startswith("terms/a.toml:8:8: 'kind' must be one of")
+
+
+def test_store_names_the_first_byte_that_is_not_utf8(tmp_path):
+    path = tmp_path / "a.toml"
+    path.write_bytes('term = "x"\nnote = "'.encode() + "六".encode("gbk") + b'"\n')
+    with pytest.raises(TermFileError, match=r"a\.toml:2:9: not UTF-8$"):
+        read_term(path)
