@@ -8,9 +8,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossary.boilerplate import flag_boilerplate
 from glossary.clean import clean_document, clean_line, drop_markup, remove_notes
 from glossary.corpus import read_corpus
 from glossary.mojibake import repair
+from glossary.script import analysis_form
 from tests.conftest import SEEDS
 
 FFFD = "\ufffd"
@@ -221,3 +223,32 @@ _DAMAGE = st.text(alphabet=st.sampled_from(
 def test_repair_never_crashes_on_damage_like_input(raw):
     out = clean_line(raw)
     assert isinstance(out, str)
+
+
+@pytest.mark.parametrize("line", [
+    "(完)",
+    "(责任编辑:王五)",
+    "本文来自微信公众号“硅星人”(ID:guixingren123),作者:张三,36氪经授权发布。本文观点不代表本站立场,"
+    "转载请联系原作者。",
+    "特别声明:以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布,本平台仅提供信息存储服务。",
+    "举报/反馈",
+    "- END -",
+    "打开APP阅读全文",
+    "排版:初初 / 审核:小风",
+    "调色丨 黛川文化",
+    "- 高级软件工程师 广东省/深圳市",
+])
+def test_template_lines_of_other_sites_are_flagged(line):
+    body = ["正文第一段讲人工智能的发展。"] * 6
+    assert flag_boilerplate(body + [analysis_form(line)]) == [False] * 6 + [True]
+
+
+@pytest.mark.parametrize("line", [
+    "他举报了这家公司的违规行为,并推荐了两本书。",
+    "文心一言、通义千问等模型已经接入。",
+    "截至2024年,全球人工智能大模型有1328个。",
+    "— 李开复",
+])
+def test_ordinary_body_lines_are_not_flagged(line):
+    body = ["正文第一段讲人工智能的发展。"] * 6
+    assert flag_boilerplate(body + [line] + body) == [False] * 13
