@@ -8,7 +8,7 @@ fifth of them proper names). The sources are corpus articles not used for the gl
 paragraph renders the terms of its source paragraph (so paragraphs align) among filler words, with
 a few deliberate mistakes. Prints the wall time of `python -m glossary check` in a subprocess,
 interpreter start included: cold (empty cache: term files parsed, index built) and warm (median of
-five runs).
+five runs), each with its CPU time (user + system), which other load on the machine disturbs less.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import re
 import statistics
 import subprocess
@@ -101,7 +102,8 @@ def make_pair(corpus: Path, english: dict[str, str], size: int, out: Path, name:
                     words.append(r)
                 if rng.random() < 0.5:
                     words.append(rng.choice(FILLER))
-            para = " ".join(words or ["Nothing"]).capitalize() + "."
+            para = " ".join(words or ["nothing"])
+            para = para[0].upper() + para[1:] + "."
             src_lines.append(line)
             draft_paras.append(para)
             total += len(para.encode()) + 2
@@ -116,14 +118,18 @@ def make_pair(corpus: Path, english: dict[str, str], size: int, out: Path, name:
     return source, draft
 
 
-def run(args: list[str], env: dict[str, str]) -> tuple[float, subprocess.CompletedProcess]:
+def run(args: list[str], env: dict[str, str]) -> tuple[float, float, subprocess.CompletedProcess]:
+    """Wall and CPU seconds (user + system) of one `python -m glossary` run."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "glossary", *args], env=env,
                           capture_output=True, text=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     if proc.returncode not in (0, 1):
         sys.exit(f"check failed ({proc.returncode}): {proc.stderr}")
-    return elapsed, proc
+    return elapsed, cpu, proc
 
 
 def main() -> None:
@@ -147,12 +153,15 @@ def main() -> None:
             env = dict(os.environ, XDG_CACHE_HOME=str(tmp_path / f"cache-{label}"), NO_COLOR="1")
             args = ["check", str(draft), "--source", str(source), "--terms", str(terms_dir),
                     "--format", "json"]
-            cold, proc = run(args, env)
-            warm = statistics.median(run(args, env)[0] for _ in range(opts.runs))
+            cold, cold_cpu, proc = run(args, env)
+            warm_runs = [run(args, env) for _ in range(opts.runs)]
+            warm = statistics.median(r[0] for r in warm_runs)
+            warm_cpu = statistics.median(r[1] for r in warm_runs)
             lines = proc.stdout.count('"rule"')
             print(f"{label:>5} draft ({draft.stat().st_size / 1000:.0f} KB, source "
                   f"{source.stat().st_size / 1000:.0f} KB, {lines} findings): "
-                  f"cold {cold:.2f} s, warm {warm:.2f} s (median of {opts.runs})")
+                  f"cold {cold:.2f} s (cpu {cold_cpu:.2f}), "
+                  f"warm {warm:.2f} s (cpu {warm_cpu:.2f}, median of {opts.runs})")
 
 
 if __name__ == "__main__":

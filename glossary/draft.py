@@ -34,6 +34,7 @@ _MASK = re.compile("|".join([
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+",                                           # e-mail address
     r"\*+|~~|(?<![^\W_])_+|_+(?![^\W_])",                                      # emphasis markers
 ]), re.S)
+_MASK_TRIGGER = re.compile(r"[<`\]*_~@]|://|www\.")  # cheap test: could anything be masked?
 _NOT_NEWLINE = re.compile(r"[^\n]")
 _NEWLINE = re.compile(r"\n")
 
@@ -44,6 +45,8 @@ def _blank(match: re.Match[str]) -> str:
 
 def mask_prose(text: str) -> str:
     """``text`` with every non-prose span replaced by spaces (newlines kept): same length."""
+    if not _MASK_TRIGGER.search(text):
+        return text
     return _MASK.sub(_blank, text)
 
 

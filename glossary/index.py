@@ -281,10 +281,12 @@ def _write_cache(path: Path, signature: str, index: TermIndex) -> None:
 def load_index(terms_dir: str | Path, *, use_cache: bool = True) -> TermIndex:
     """The index of ``terms_dir``: from the cache when nothing changed, else parsed and cached.
 
-    A malformed term file raises TermFileError naming it (and is never cached).
+    A missing folder or a malformed term file raises TermFileError naming it (never cached).
     """
     terms_dir = Path(terms_dir)
-    if terms_dir.exists() and not terms_dir.is_dir():
+    if not terms_dir.exists():
+        raise TermFileError("terms folder not found (use --terms DIR or GLOSSARY_TERMS)", terms_dir)
+    if not terms_dir.is_dir():
         raise TermFileError("not a directory", terms_dir)
     if not use_cache:
         return TermIndex.from_terms(load_terms(terms_dir))

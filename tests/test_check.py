@@ -187,6 +187,12 @@ def test_terms_path_that_is_a_file_is_exit_2(real: Path) -> None:
     assert "source.txt" in result.stderr
 
 
+def test_missing_terms_folder_is_exit_2(real: Path) -> None:
+    result = run("draft.md", "--terms", "no-such-terms")
+    assert result.exit_code == 2
+    assert "no-such-terms" in result.stderr
+
+
 def test_draft_in_gb18030_is_read(real: Path) -> None:
     text = (real / "draft.md").read_text(encoding="utf-8") + "\n留下的中文。\n"
     (real / "gbk.md").write_bytes(text.encode("gb18030"))
