@@ -18,6 +18,7 @@ from glossary.contexts import line_table, pick_contexts
 from glossary.lock import check_writable, locked, remove_stale_temporaries
 from glossary.model import KINDS, Candidate, Gloss, Mined, Occurrence, Term
 from glossary.store import atomic_write_many, parse, term_paths
+from glossary.schema import decode
 from glossary.errors import TermFileError
 
 Progress = Callable[[str, int, int], None]   # (stage, done, total)
@@ -100,12 +101,12 @@ def load_existing(terms_dir: Path) -> list[_Existing]:
     found = []
     for path in term_paths(terms_dir):
         try:
-            text = path.read_bytes().decode("utf-8")
+            raw = path.read_bytes()
         except OSError as exc:
             raise TermFileError(f"cannot read: {exc.strerror}", path) from None
-        except UnicodeDecodeError as exc:
-            line = exc.object[: exc.start].count(b"\n") + 1
-            raise TermFileError("not UTF-8", path, line) from None
+        text, problems = decode(raw, path)   # drops a byte-order mark, as store.read_term does
+        if text is None:
+            raise problems[0].error()
         found.append(_Existing(path, text, parse(text, path)))
     return found
 
