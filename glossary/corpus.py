@@ -136,8 +136,8 @@ def read_text(path: Path) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    else:
+        text = None
+    if text is not None:
         if _looks_textual(text):
             return text
         utf16 = _utf16_without_bom(data, need_nul=False)
@@ -150,6 +150,10 @@ def read_text(path: Path) -> str:
     if b"\x00" in data:
         raise CorpusError("binary file (NUL bytes), not text", path)
     texts = _candidates(data)
+    # UTF-8 with a few broken bytes (a damaged scrape): keep it, the bytes become U+FFFD.
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= max(2, len(lenient) // 500) and _looks_textual(lenient):
+        texts.insert(0, lenient)
     if not texts:
         raise CorpusError("cannot decode: not UTF-8, UTF-16, GB18030 or Big5 text", path)
     return _choose(texts)
@@ -175,7 +179,8 @@ def read_corpus(root: Path, *, warn: Callable[[str], None] = _stderr) -> list[Do
     """Read and clean every article under ``root``; sorted by name.
 
     Unreadable files are reported through ``warn`` and skipped. A missing folder, a file given
-    as the folder, or a folder without one readable article raises :class:`CorpusError`.
+    as the folder, or a folder without one readable, non-empty article raises
+    :class:`CorpusError`.
     """
     root = Path(root)
     docs: list[Document] = []
@@ -189,4 +194,6 @@ def read_corpus(root: Path, *, warn: Callable[[str], None] = _stderr) -> list[Do
         docs.append(clean_document(name, raw))
     if not docs:
         raise CorpusError("no readable .txt or .md article in the corpus folder", root)
+    if not any(doc.lines for doc in docs):
+        raise CorpusError("the corpus folder's articles are all empty", root)
     return mark_repeated(docs)

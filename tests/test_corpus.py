@@ -85,7 +85,8 @@ def test_files_are_found_recursively_sorted_with_posix_names(tmp_path):
     assert names == ["a/b/c.txt", "a/z.txt", "b.md", "x.TXT"]
 
 
-@pytest.mark.parametrize("make", ["missing", "file", "empty", "only-binary", "no-articles"])
+@pytest.mark.parametrize("make", ["missing", "file", "empty", "only-binary", "no-articles",
+                                  "blank-articles"])
 def test_no_readable_corpus_is_an_error_naming_the_folder(tmp_path, make):
     root = tmp_path / "corpus"
     if make == "file":
@@ -96,9 +97,19 @@ def test_no_readable_corpus_is_an_error_naming_the_folder(tmp_path, make):
         write(root / "x.txt", b"\x00\x01\x02")
     elif make == "no-articles":
         write(root / "x.csv", "人工智能".encode())
+    elif make == "blank-articles":
+        write(root / "a.txt", b"")
+        write(root / "b.md", b"\n  \n")
     with pytest.raises(CorpusError) as err:
         read_corpus(root, warn=lambda _: None)
     assert err.value.path == str(root)
+
+
+def test_utf8_with_a_broken_byte_stays_utf8(tmp_path):
+    text = "深度求索發佈了R1模型,其性能媲美最新版ChatGPT,開發成本卻僅為零頭。" * 3
+    data = text.encode()
+    broken = data[:18] + b"\xff" + data[18:]
+    assert read_text(write(tmp_path / "a.txt", broken)) == text[:6] + "\ufffd" + text[6:]
 
 
 def test_crlf_line_ends_are_handled(tmp_path):
