@@ -362,6 +362,39 @@ def number_words(n: int) -> str:
 
 
 def _pieces(term: str) -> list[str] | None:
+    """Split a term into dictionary words, Latin/digit runs and numerals: jieba's words where
+    the dictionary knows them, the fewest dictionary words inside the others."""
+    from glossary import dictionary
+    from glossary.pinyin import _segment
+
+    d = dictionary.load()
+    out: list[str] = []
+    pending = ""
+    latin = re.compile(r"[A-Za-z0-9.+#\- ]+")
+    for tok in _segment(term):
+        if tok in d or chinese_number(tok) is not None or latin.fullmatch(tok):
+            if pending:
+                inner = _fewest_pieces(pending)
+                if inner is None:
+                    return None
+                out.extend(inner)
+                pending = ""
+            if out and latin.fullmatch(tok) and latin.fullmatch(out[-1]):
+                out[-1] += tok  # jieba splits Latin runs at punctuation: keep them whole
+            else:
+                out.append(tok)
+        else:
+            pending += tok
+    if pending:
+        inner = _fewest_pieces(pending)
+        if inner is None:
+            return None
+        out.extend(inner)
+    out = [p.strip() for p in out if p.strip()]
+    return out or None
+
+
+def _fewest_pieces(term: str) -> list[str] | None:
     """Split a term into the fewest dictionary words, Latin/digit runs and numerals."""
     from glossary import dictionary
 
@@ -389,17 +422,32 @@ def _pieces(term: str) -> list[str] | None:
     return best[n][1] if best[n] else None
 
 
-def _piece_gloss(piece: str) -> tuple[str, bool] | None:
+# Bound morphemes that end Chinese compounds, with the English head noun they make
+# (价格战 price war, 服务商 service provider, 下载量 download volume). General word formation:
+# a character's first dictionary sense ("to fight", "commerce") is wrong in this position.
+_HEAD_MORPHEMES = {
+    "战": "war", "商": "provider", "量": "volume", "额": "amount", "率": "rate", "级": "level",
+    "侧": "side", "版": "edition", "型": "type", "类": "category", "界": "sector",
+    "圈": "circle", "权": "rights", "费": "fee", "价": "price", "股": "shares", "链": "chain",
+    "轮": "round", "群": "group", "网": "network", "机": "machine", "器": "device", "库": "library",
+}
+
+
+def _piece_gloss(piece: str, *, last: bool = False) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece."""
     if re.match(r"[A-Za-z0-9]", piece):
         return piece, False
     value = chinese_number(piece)
     if value is not None:
         return number_words(value), True
+    if last and piece in _HEAD_MORPHEMES:
+        return _HEAD_MORPHEMES[piece], False
     senses = rank_senses(piece, proper=False) or rank_senses(piece)
     if not senses:
         return None
     text = senses[0].text
+    if senses[0].proper:
+        text = _LEGAL_FORM.sub("", text) or text
     if text.startswith("to "):
         text = text[3:]
     return text, False
@@ -419,13 +467,15 @@ def compose(term: str) -> str:
     if not pieces or len(pieces) < 2:
         return ""
     glosses = []
-    for p in pieces:
-        g = _piece_gloss(p)
+    for k, p in enumerate(pieces):
+        g = _piece_gloss(p, last=k == len(pieces) - 1 and k > 0)
         if g is None:
             return ""
         glosses.append(g)
     singles = sum(1 for p, (_, is_num) in zip(pieces, glosses)
                   if len(p) == 1 and not is_num and not p.isascii())
+    if pieces[-1] in _HEAD_MORPHEMES:
+        singles -= 1
     if singles > 1 and not any(is_num for _, is_num in glosses):
         return ""  # a string of single characters glossed one by one is noise
     words = [g for g, _ in glosses]
