@@ -1,9 +1,11 @@
 """Cleaning one article: per line, a display form (original script, damage removed) and an
 analysis form (width-unified, simplified) of the same length.
 
-Steps, in order: GBK-slip mojibake repaired (:mod:`glossary.mojibake`), inline pinyin notes
-removed (a note on a lost character leaves a U+FFFD boundary), HTML/Markdown residue dropped,
-invisible characters removed; then page boilerplate is flagged (:mod:`glossary.boilerplate`).
+Steps, in order: invisible characters removed; mojibake repaired (UTF-8 read as GBK,
+:mod:`glossary.misread`; bytes slipped in GBK, :mod:`glossary.mojibake`); inline pinyin notes
+removed (a note on a lost character restores it or leaves a U+FFFD boundary); HTML/Markdown
+residue dropped; then page boilerplate is flagged (:mod:`glossary.boilerplate`). Lines end at
+``\n``, ``\r\n`` or a lone ``\r``, as in a text editor.
 """
 
 from __future__ import annotations
@@ -34,7 +36,8 @@ class Document:
     chars: int               # characters of the decoded original
 
 
-_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+_TONES = mojibake.TONES
+_LINE_END = re.compile(r"\r\n?|\n")
 # ``創(chuàng)``: a tone-marked syllable in brackets right after the character it annotates.
 _NOTE = re.compile(rf"[(（][a-zü]*[{_TONES}][a-zü]*[)）]")
 # A note whose character was lost: ``?(jiǎng)``, U+FFFD, or a stray ASCII letter (``r(jià)``,
@@ -111,8 +114,9 @@ def clean_document(name: str, raw: str) -> Document:
     misread, slips = mojibake.hints(body)
     numbers: list[int] = []
     displays: list[str] = []
-    for number, rawline in enumerate(body.split("\n"), start=1):
-        display = clean_line(rawline.rstrip("\r"), misread=misread, slips=slips)
+    rawlines = _LINE_END.split(body) if "\r" in body else body.split("\n")
+    for number, rawline in enumerate(rawlines, start=1):
+        display = clean_line(rawline, misread=misread, slips=slips)
         if display.strip():
             numbers.append(number)
             displays.append(display)

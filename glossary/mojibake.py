@@ -22,7 +22,8 @@ from glossary import misread
 from glossary.charfreq import char_score, plausibility
 from glossary.gbk import BOUNDARY, pair
 
-_TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"
+TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ"  # tone-marked pinyin vowels
+_TONES = TONES
 _SYLLABLE = rf"[a-zü]*[{_TONES}][a-zü]*"
 # A pinyin note whose opening bracket was lost: ``?yàn)`` (not preceded by a letter or bracket).
 _ORPHAN_NOTE = re.compile(rf"(?<![a-zA-Zü{_TONES}(（]){_SYLLABLE}[)）]")

@@ -167,6 +167,12 @@ def test_line_numbers_follow_the_original_file():
     assert doc.chars == len("第一行\n\n  \n第四行\r\n第五行")
 
 
+def test_lone_carriage_returns_end_lines_too():
+    doc = clean_document("a.txt", "一\r二\r\n三\n四")
+    assert [(ln.number, ln.display) for ln in doc.lines] == [(1, "一"), (2, "二"), (3, "三"),
+                                                             (4, "四")]
+
+
 def test_seed_displays_carry_no_damage(seed_docs):
     for doc in seed_docs.values():
         for ln in doc.lines:
