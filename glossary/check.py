@@ -35,8 +35,8 @@ from typing import NamedTuple
 from glossary.draft import Block, Draft, read_draft
 from glossary.errors import DraftError
 from glossary.findings import Finding
-from glossary.index import (ACCEPT, TermIndex, cased_words, fold_english, load_index,
-                            word_keys, word_spans)
+from glossary.index import (ACCEPT, TermIndex, cased_words, decode, fold_english,
+                            inflected_keys, load_index, rendering_words, word_keys, word_spans)
 from glossary.source import Source, read_source
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
@@ -53,9 +53,9 @@ class Match(NamedTuple):
     codes: tuple[int, ...]
 
     @property
-    def entries(self) -> list[tuple[int, int, int]]:
-        """(term id, phrase index, role) for each code."""
-        return [(c >> 8, (c >> 1) & 0x7F, c & 1) for c in self.codes]
+    def entries(self) -> list[tuple[int, int, bool, int]]:
+        """(term id, phrase index, inflected?, role) for each code."""
+        return [decode(c) for c in self.codes]
 
 
 def find_phrases(block: Block, bi: int, index: TermIndex) -> tuple[list[Match], list[str]]:
@@ -94,14 +94,11 @@ def find_phrases(block: Block, bi: int, index: TermIndex) -> tuple[list[Match], 
 @lru_cache(maxsize=65536)
 def rendering_forms(rendering: str) -> frozenset[str]:
     """A rendering's acceptable spellings for case comparison: its words as written (hyphens as
-    spaces), and its regular plurals."""
-    base = cased_words(rendering)
+    spaces, leading article dropped) and with the last word regularly inflected."""
+    base = rendering_words(rendering)
     if not base:
         return frozenset()
-    forms = {base, base + "s", base + "es"}
-    if base.endswith("y"):
-        forms.add(base[:-1] + "ies")
-    return frozenset(forms)
+    return frozenset(inflected_keys(base) + [base + "s", base + "es"])
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -191,17 +188,22 @@ class DraftChecker:
                usage: dict[int, list[tuple[int, Match]]]) -> None:
         has_source = self.source is not None
         if self.index.special.isdisjoint(m.codes):  # common words, accepted: only count usage
-            self._count(m, [(c >> 8, (c >> 1) & 0x7F) for c in m.codes], in_source, usage)
+            self._count(m, [(c >> 9, (c >> 2) & 0x7F) for c in m.codes], in_source, usage)
             return
         index, block = self.index, self.draft.blocks[m.block]
         text = " ".join(block.text[m.start:m.end].split())
         surface = cased_words(text)
         entries = m.entries
-        accepts = [(tid, idx) for tid, idx, role in entries if role == ACCEPT]
-        avoids = [(tid, idx) for tid, idx, role in entries if role != ACCEPT]
-        exact = {tid for tid, idx in accepts
+        accepts = [(tid, idx) for tid, idx, _, role in entries if role == ACCEPT]
+        avoids = [(tid, idx) for tid, idx, _, role in entries if role != ACCEPT]
+        # An avoided phrase as listed beats an accepted one only reached by inflection
+        # ("open sourcing" avoided, "open source" accepted).
+        plain_avoid = any(not infl for _, _, infl, role in entries if role != ACCEPT)
+        rivals = [(tid, idx) for tid, idx, infl, role in entries
+                  if role == ACCEPT and not (infl and plain_avoid)]
+        exact = {tid for tid, idx in rivals
                  if surface in rendering_forms(index.terms[tid].renderings[idx])}
-        if avoids and not exact and not (has_source and any(t in in_source for t, _ in accepts)):
+        if avoids and not exact and not (has_source and any(t in in_source for t, _ in rivals)):
             avoids.sort(key=lambda e: (e[0] not in in_source, e))
             tid, idx = avoids[0]
             t = index.terms[tid]
@@ -292,7 +294,7 @@ class DraftChecker:
         for m in matches:
             for code in m.codes:
                 if code & 1 == ACCEPT:
-                    rendered[m.block].add(code >> 8)
+                    rendered[m.block].add(code >> 9)
         if len(src_terms) == len(blocks):
             units = [(found, [k]) for k, found in enumerate(src_terms)]
         else:

@@ -23,7 +23,7 @@ from glossary.errors import TermFileError
 from glossary.script import analysis_form
 from glossary.store import load_terms
 
-CACHE_FORMAT = 3  # bump whenever TermIndex changes shape
+CACHE_FORMAT = 5  # bump whenever TermIndex changes shape
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
 ACCEPT, AVOID = 0, 1
 
@@ -62,9 +62,20 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in TOKEN.finditer(text)]
 
 
+ARTICLES = ("the", "a", "an")
+
+
+def _drop_article(words: list[str]) -> list[str]:
+    """A rendering's leading article is optional: "the Six Little Tigers" is matched from "Six"."""
+    if len(words) > 1 and words[0].lower() in ARTICLES:
+        return words[1:]
+    return words
+
+
 def phrase_key(phrase: str) -> str:
-    """The lookup key of an English phrase: its word keys joined by single spaces."""
-    return " ".join(word_keys(fold_english(phrase)))
+    """The lookup key of an English phrase: its word keys, leading article dropped, joined by
+    single spaces."""
+    return " ".join(_drop_article(word_keys(fold_english(phrase))))
 
 
 def cased_words(text: str) -> str:
@@ -72,18 +83,35 @@ def cased_words(text: str) -> str:
     return " ".join(word_keys(text.translate(_APOSTROPHE)))
 
 
-def plural_keys(key: str) -> list[str]:
-    """The key and its regular plurals (last word + s / es / y→ies)."""
-    keys = [key]
-    last = key.rsplit(" ", 1)[-1]
-    if not last[-1:].isalpha() or not last.isascii():
-        return keys
-    keys.append(key + "s")
-    if last.endswith(("s", "x", "z", "ch", "sh")):
-        keys.append(key + "es")
-    if len(last) > 1 and last.endswith("y") and last[-2] not in "aeiou":
-        keys.append(key[:-1] + "ies")
-    return keys
+def rendering_words(rendering: str) -> str:
+    """A rendering's words in their own case, as cased_words, leading article dropped."""
+    return " ".join(_drop_article(word_keys(rendering.translate(_APOSTROPHE))))
+
+
+def inflections(word: str) -> list[str]:
+    """Regular inflections of a lower-case English word: plural or third person (s, es, ies),
+    past (ed, d, ied) and present participle (ing, e→ing, ie→ying)."""
+    if not word.isascii() or not word.isalpha() or len(word) < 2:
+        return []
+    forms = [word + "s"]
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):
+        forms.append(word + "es")
+    if word.endswith("y") and word[-2] not in "aeiou":
+        forms += [word[:-1] + "ies", word[:-1] + "ied", word + "ing"]
+    elif word.endswith("ie"):
+        forms += [word + "d", word[:-2] + "ying"]
+    elif word.endswith("e"):
+        forms += [word + "d", word[:-1] + "ing"]
+    else:
+        forms += [word + "ed", word + "ing"]
+    return forms
+
+
+def inflected_keys(key: str) -> list[str]:
+    """The key and the keys with its last word inflected (large models, open-sourced)."""
+    head, _, last = key.rpartition(" ")
+    prefix = head + " " if head else ""
+    return [key] + [prefix + form for form in inflections(last)]
 
 
 def is_latin(term: str) -> bool:
@@ -128,12 +156,22 @@ def indexed(term) -> IndexedTerm:
                        term.kind, term.status, term.slug)
 
 
+def encode(tid: int, idx: int, inflected: bool, role: int) -> int:
+    """One phrase-table entry as an int: term id, rendering index (< 128), inflected?, role."""
+    return tid << 9 | idx << 2 | int(inflected) << 1 | role
+
+
+def decode(code: int) -> tuple[int, int, bool, int]:
+    """(term id, rendering index, inflected?, role) of a phrase-table entry."""
+    return code >> 9, (code >> 2) & 0x7F, bool(code & 2), code & 1
+
+
 class TermIndex:
     """Non-rejected terms with lookup tables for both languages."""
 
     def __init__(self, terms: list[IndexedTerm]) -> None:
         self.terms = terms
-        # English phrase key -> codes (term id << 8 | rendering index << 1 | role).
+        # English phrase key -> codes (see encode/decode).
         self.english: dict[str, tuple[int, ...]] = {}
         # first word key -> the most words any phrase starting with it has.
         self.first_words: dict[str, int] = {}
@@ -146,11 +184,11 @@ class TermIndex:
                     key = phrase_key(phrase)
                     if not key:
                         continue
-                    code = tid << 8 | idx << 1 | role
-                    if role == AVOID or t.proper(phrase):
-                        special.add(code)
                     n = key.count(" ") + 1
-                    for k in plural_keys(key):
+                    for k in inflected_keys(key):
+                        code = encode(tid, idx, k != key, role)
+                        if role == AVOID or t.proper(phrase):
+                            special.add(code)
                         codes = table.setdefault(k, [])
                         if code not in codes:
                             codes.append(code)
@@ -167,7 +205,7 @@ class TermIndex:
 
     def rendering_keys(self, tid: int) -> tuple[str, ...]:
         """Every phrase key (plurals included) of a term's accepted renderings."""
-        return tuple(k for r in self.terms[tid].renderings for k in plural_keys(phrase_key(r))
+        return tuple(k for r in self.terms[tid].renderings for k in inflected_keys(phrase_key(r))
                      if k)
 
     def source_automaton(self):
