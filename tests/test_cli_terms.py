@@ -146,6 +146,7 @@ def test_show_styles_only_with_color_and_respects_no_color(cli, monkeypatch):
     assert "\x1b[" not in plain
     assert "\x1b[1m六小虎\x1b[0m" in styled              # bold header and highlighted contexts
     assert "“\x1b[1m六小虎\x1b[0m”" in styled
+    assert "\x1b[32mapproved\x1b[0m" in styled                # status in green
     monkeypatch.setenv("NO_COLOR", "1")
     assert cli("show", "liuxiaohu", color=True).output == plain
 

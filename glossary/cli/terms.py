@@ -19,6 +19,7 @@ from glossary.validate import validate
 
 LABEL_WIDTH = 14
 COLUMN_CAPS = (16, 24, 40)   # search columns: term, pinyin, English
+STATUS_COLORS = {"approved": "green", "candidate": "yellow", "rejected": "red"}
 
 
 def _color() -> bool | None:
@@ -88,7 +89,7 @@ def render_entry(term: Term, path: str) -> str:
     row("alternatives", listing(term.alternatives))
     row("avoid", listing(term.avoid))
     row("kind", term.kind)
-    row("status", term.status)
+    row("status", click.style(term.status, fg=STATUS_COLORS.get(term.status)))
     row("variants", listing(term.variants))
     row("note", term.note if term.note else none)
     row("file", path)
