@@ -131,3 +131,13 @@ def test_seed_corpus_reads_all_five_articles():
     assert [d.name[:3] for d in docs] == ["000", "001", "002", "003", "004"]
     assert all(d.chars > 2000 for d in docs)
     assert docs[4].lines[-1].number == 86
+
+
+def test_parallel_reading_gives_the_same_documents(tmp_path):
+    for i in range(70):
+        write(tmp_path / f"{i:03}.txt", f"第{i}篇:深度求索發佈了R1模型。\n責任編輯:某某\n".encode("big5"))
+    write(tmp_path / "zz.txt", b"\x00\x01binary")
+    warnings: list[str] = []
+    parallel = read_corpus(tmp_path, warn=warnings.append, jobs=2)
+    assert parallel == read_corpus(tmp_path, warn=lambda _: None)
+    assert len(parallel) == 70 and len(warnings) == 1 and "zz.txt" in warnings[0]
