@@ -83,3 +83,18 @@ def test_rebuild_of_the_unchanged_seeds_changes_no_file(seed_build, tmp_path):
     report = build_terms(SEEDS, terms)
     assert snapshot(terms) == before, [c.term for c in report.updated + report.new]
     assert not (report.new or report.updated or report.dropped)
+
+
+def test_another_process_writes_the_same_bytes(seed_build, tmp_path):
+    """Deterministic byte for byte, whatever the string hash seed of the process."""
+    import os
+    import subprocess
+    import sys
+
+    _, built = seed_build
+    terms = tmp_path / "terms"
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "glossary", "build", "--corpus", str(SEEDS), "--terms",
+                    str(terms)], check=True, env=env, capture_output=True)
+    strip = lambda snap: {k: v[0] for k, v in snap.items()}  # noqa: E731
+    assert strip(snapshot(terms)) == strip(snapshot(built))
