@@ -142,6 +142,12 @@ def test_composition() -> None:
     assert gloss_term("百模大战", "event").english == "Hundred Model Wars"  # proper: title case
 
 
+def test_head_morphemes_end_a_composition() -> None:
+    assert compose("价格战") == "price war"          # 战 first sense is "to fight"
+    assert compose("服务商") == "service provider"
+    assert compose("Qwen2.5-Max模型") == "Qwen2.5-Max model"
+
+
 def test_honest_gap() -> None:
     g = gloss_term("具身智能", "jargon")     # 具身 is unknown; gluing 具 "tool" + 身 "body" is noise
     assert (g.english, g.source, g.confidence, g.suggestions) == ("", "none", 0.0, ())
