@@ -59,7 +59,7 @@ class BuildReport:
 class Pipeline:
     """The stages `build_terms` calls; `Pipeline.default()` wires the real modules."""
 
-    read_corpus: Callable[..., list]                       # (root, *, warn) -> [Document]
+    read_corpus: Callable[..., list]                       # (root, *, warn, jobs) -> [Document]
     mine: Callable[..., list[Candidate]]                   # (docs, *, min_count, user_words, aliases, jobs)
     glosser: Callable[[list], Any]                         # docs -> object with .gloss(candidate)
     term_pinyin: Callable[[str, str], str]
@@ -277,7 +277,7 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
                 _warn(f"{terms_dir}/: removed {len(removed)} temporary file(s) left by an "
                       "interrupted build")
         existing = load_existing(terms_dir)
-        docs = pipeline.read_corpus(Path(corpus), warn=_warn)
+        docs = pipeline.read_corpus(Path(corpus), warn=_warn, jobs=jobs)
         planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress)
         if not dry_run:
             changes = [(terms_dir / f"{p.slug}.toml", p.text) for p in planned

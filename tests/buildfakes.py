@@ -43,7 +43,7 @@ class FakeDocument:
     chars: int
 
 
-def read_corpus(root: Path, *, warn=lambda m: None) -> list[FakeDocument]:
+def read_corpus(root: Path, *, warn=lambda m: None, jobs=1) -> list[FakeDocument]:
     if not Path(root).is_dir():
         raise CorpusError("not a directory", root)
     docs = []
