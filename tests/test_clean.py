@@ -258,3 +258,19 @@ def test_template_lines_of_other_sites_are_flagged(line):
 def test_ordinary_body_lines_are_not_flagged(line):
     body = ["正文第一段讲人工智能的发展。"] * 6
     assert flag_boilerplate(body + [line] + body) == [False] * 13
+
+
+def test_cleaning_is_idempotent_on_the_seeds(seed_docs):
+    for doc in seed_docs.values():
+        for ln in doc.lines:
+            assert clean_line(ln.display) == ln.display, (doc.name, ln.number)
+
+
+_ORDINARY = st.text(alphabet=st.sampled_from(
+    list("abcXYZ019 ,.-:;!/") + list("中国人工智能大模型的是了开源芯片發展與們這") + list("，。“”、《》：")))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_ORDINARY)
+def test_undamaged_text_is_left_as_it_is(raw):
+    assert clean_line(raw) == raw.rstrip()
