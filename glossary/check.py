@@ -250,8 +250,15 @@ class DraftChecker:
     def _inconsistent(self, usage: dict[int, list[tuple[int, Match]]]) -> None:
         for tid, uses in usage.items():
             first: dict[int, Match] = {}
+            previous = None
             for idx, m in sorted(uses, key=lambda u: (u[1].block, u[1].start)):
-                first.setdefault(idx, m)
+                # "artificial general intelligence (AGI)": a rendering glossed in parentheses
+                # right after another is one use, not two.
+                glossed = (previous is not None and previous.block == m.block and
+                           self.draft.blocks[m.block].text[previous.end:m.start].strip() == "(")
+                previous = m
+                if not glossed:
+                    first.setdefault(idx, m)
             if len(first) < 2:
                 continue
             t = self.index.terms[tid]

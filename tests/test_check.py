@@ -22,14 +22,14 @@ REAL = CASES / "clean-translation"
 SEED_004 = Path(__file__).resolve().parent.parent / "seeds" / "004_8ec6fcaf135c6094.txt"
 
 
-@pytest.fixture
-def real(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A copy of the real-translation case in a temporary folder, with a private cache."""
+@pytest.fixture(params=["clean-translation"])
+def real(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of a real-translation case in a temporary folder, with a private cache."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.delenv("GLOSSARY_TERMS", raising=False)
     work = tmp_path / "case"
-    shutil.copytree(REAL, work)
+    shutil.copytree(CASES / request.param, work)
     monkeypatch.chdir(work)
     return work
 
@@ -48,23 +48,56 @@ def test_real_translation_has_no_findings(real: Path) -> None:
     assert check(["draft.md"], "terms", source="source.txt") == []
 
 
-@pytest.mark.parametrize("old, new, expected", [
-    ("Kai-Fu Lee", "Kai-fu Lee", ("wrong-case", "error")),
-    ("Baichuan AI,\nStepFun", "Baichuan AI,\nStepfun", ("wrong-case", "error")),
-    ("the so-called Six Little Tigers", "the so-called Six Small Tigers", ("avoid-term", "error")),
-    ("01.AI and Alibaba Cloud set up", "01.AI and a partner set up", ("missing-term", "error")),
-    ("suspended pre-training work", "suspended early work", ("missing-term", "error")),
-    ("version of ChatGPT", "version of OpenAI's chatbot", ("missing-term", "warning")),
-    ("the Six Little Tigers — Zhipu", "the AI Tigers — Zhipu", ("inconsistent", "warning")),
-    ("released R1", "released R1 (深度求索)", ("untranslated", "warning")),
-])
-def test_each_slip_in_a_real_translation_is_caught(real: Path, old: str, new: str,
-                                                   expected: tuple[str, str]) -> None:
-    draft = real / "draft.md"
+SLIPS = [
+    ("clean-translation", "Kai-Fu Lee", "Kai-fu Lee", ("wrong-case", "error")),
+    ("clean-translation", "Baichuan AI,\nStepFun", "Baichuan AI,\nStepfun", ("wrong-case", "error")),
+    ("clean-translation", "the so-called Six Little Tigers", "the so-called Six Small Tigers",
+     ("avoid-term", "error")),
+    ("clean-translation", "01.AI and Alibaba Cloud set up", "01.AI and a partner set up",
+     ("missing-term", "error")),
+    ("clean-translation", "suspended pre-training work", "suspended early work",
+     ("missing-term", "error")),
+    ("clean-translation", "version of ChatGPT", "version of OpenAI's chatbot",
+     ("missing-term", "warning")),
+    ("clean-translation", "the Six Little Tigers — Zhipu", "the AI Tigers — Zhipu",
+     ("inconsistent", "warning")),
+    ("clean-translation", "released R1", "released R1 (深度求索)", ("untranslated", "warning")),
+    ("clean-translation-traditional", "world of Silicon Valley", "world of Silicon valley",
+     ("wrong-case", "error")),
+    ("clean-translation-traditional", "Marc Andreessen", "Marc Andreesen", ("missing-term", "error")),
+    ("clean-translation-traditional", "a\nGoogle executive's", "an\nAlphabet executive's",
+     ("missing-term", "error")),
+    ("clean-translation-traditional", 'AI\'s "Sputnik\nmoment"', 'AI\'s "Sputnik\nMoment"',
+     ("wrong-case", "error")),
+]
+
+
+@pytest.mark.parametrize("case, old, new, expected", SLIPS)
+def test_each_slip_in_a_real_translation_is_caught(case: str, old: str, new: str,
+                                                   expected: tuple[str, str], tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    work = tmp_path / "case"
+    shutil.copytree(CASES / case, work)
+    draft = work / "draft.md"
     text = draft.read_text(encoding="utf-8")
     assert old in text
     draft.write_text(text.replace(old, new, 1), encoding="utf-8")
-    assert rules(check(["draft.md"], "terms", source="source.txt")) == [expected]
+    found = check([draft], work / "terms", source=work / "source.txt")
+    assert rules(found) == [expected], found
+
+
+def test_acronym_alternative_alone_is_fine(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"AGI" (an accepted alternative) instead of "artificial general intelligence (AGI)"."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    work = tmp_path / "case"
+    shutil.copytree(CASES / "clean-translation-traditional", work)
+    draft = work / "draft.md"
+    text = draft.read_text(encoding="utf-8")
+    assert "build\nartificial general intelligence (AGI)" in text
+    draft.write_text(text.replace("build\nartificial general intelligence (AGI)", "build AGI"),
+                     encoding="utf-8")
+    assert check([draft], work / "terms", source=work / "source.txt") == []
 
 
 def test_real_translation_against_traditional_source(real: Path) -> None:
