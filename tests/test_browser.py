@@ -63,6 +63,11 @@ def shown(page) -> list[str]:
     return page.eval_on_selector_all("article.term", "els => els.map(e => e.dataset.term)")
 
 
+def count(page) -> int:
+    """The number of matching terms the summary line reports."""
+    return int(page.inner_text("#summary").split(" of ")[0])
+
+
 def search(page, text: str) -> list[str]:
     page.fill("#q", text)
     page.wait_for_function(
@@ -82,8 +87,9 @@ def test_search_filters_and_no_script_runs(browser, glossary_page: Path,
     page.on("request", lambda req: requests.append(req.url))
     page.goto(glossary_page.as_uri())
     page.wait_for_selector("article.term")
-    total = len(shown(page))
+    total = count(page)
     assert total > 100
+    assert len(shown(page)) == min(total, 200), "a long list is shown 200 at a time"
 
     hits = search(page, "六小虎")
     assert "六小虎" in hits and len(hits) < total
@@ -104,7 +110,11 @@ def test_search_filters_and_no_script_runs(browser, glossary_page: Path,
     search(page, "")
     page.select_option("#kind", "person")
     people = shown(page)
-    assert people and len(people) < total
+    assert people and len(people) == count(page) < total
+    kinds = page.evaluate(
+        "JSON.parse(document.getElementById('glossary-data').textContent)"
+        ".reduce((m, t) => (m[t.term] = t.kind, m), {})")
+    assert {kinds[t] for t in people} == {"person"}
     page.select_option("#kind", "")
     page.select_option("#sort", "score")
     by_score = shown(page)
@@ -121,4 +131,28 @@ def test_search_filters_and_no_script_runs(browser, glossary_page: Path,
     ARTIFACTS.mkdir(exist_ok=True)
     name = "desktop" if width > 600 else "phone"
     page.screenshot(path=str(ARTIFACTS / f"glossary-{name}.png"), full_page=False)
+    page.close()
+
+
+def test_long_result_lists_are_shown_a_page_at_a_time(browser, tmp_path: Path) -> None:
+    terms = tmp_path / "terms"
+    for i in range(450):
+        write_term(terms, Term(term=f"Model-{i:03d}", english=f"model {i:03d}", kind="product",
+                               slug=f"model-{i:03d}", mined=Mined(score=i / 1000)))
+    page_file = tmp_path / "g.html"
+    assert CliRunner().invoke(main, ["export", "--terms", str(terms), "-f", "html",
+                                     "-o", str(page_file)]).exit_code == 0
+    page = browser.new_page()
+    page.goto(page_file.as_uri())
+    page.wait_for_selector("article.term")
+    assert len(shown(page)) == 200
+    assert page.inner_text("#summary") == "450 of 450 terms (first 200 shown)"
+    page.click("button.more")
+    assert len(shown(page)) == 400
+    page.click("button.more")
+    assert len(shown(page)) == 450 and page.locator("button.more").count() == 0
+    page.select_option("#sort", "score")
+    assert shown(page)[:2] == ["Model-449", "Model-448"], "highest score first, paging restarts"
+    assert len(shown(page)) == 200
+    assert search(page, "model 012") == ["Model-012"]
     page.close()

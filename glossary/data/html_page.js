@@ -62,15 +62,19 @@
     return s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
   }
 
-  function matches(t, query) {
-    if (!query) return true;
-    var raw = query.toLowerCase();
-    if (t.keys.chinese.indexOf(query) >= 0) return true;
-    if (t.keys.text.indexOf(raw) >= 0) return true;
-    var plain = toneless(raw).replace(/[1-5]/g, "");
-    var joined = plain.replace(/[\s'’-]+/g, "");
-    if (joined && t.keys.pinyin.indexOf(joined) >= 0) return true;
-    return t.keys.pinyin_spaced.indexOf(plain) >= 0;
+  // A query is compared as typed (Chinese), in lower case (English, Latin names) and as pinyin
+  // without tone marks or tone numbers, with and without spaces.
+  function prepare(query) {
+    var lower = query.toLowerCase();
+    var plain = toneless(lower).replace(/[1-5]/g, "");
+    return { raw: query, lower: lower, plain: plain, joined: plain.replace(/[\s'’-]+/g, "") };
+  }
+
+  function matches(t, p) {
+    if (!p.raw) return true;
+    return t.keys.chinese.indexOf(p.raw) >= 0 || t.keys.text.indexOf(p.lower) >= 0 ||
+      (p.joined !== "" && t.keys.pinyin.indexOf(p.joined) >= 0) ||
+      (p.plain !== "" && t.keys.pinyin_spaced.indexOf(p.plain) >= 0);
   }
 
   function fillSelect(sel, values) {
@@ -84,32 +88,49 @@
   fillSelect(kindSel, distinct("kind"));
   fillSelect(statusSel, distinct("status"));
 
-  var cards = terms.map(card);
+  // Cards are built when first shown, and a long result list is shown a page at a time, so a
+  // glossary of ten thousand terms stays quick to load and to search.
+  var PAGE = 200;
+  var cards = [], limit = PAGE, byScore = null;
+  function cardAt(i) { return cards[i] || (cards[i] = card(terms[i])); }
 
   function render() {
-    var query = q.value.trim();
+    var query = prepare(q.value.trim());
     var kind = kindSel.value, status = statusSel.value;
-    var order = terms.map(function (t, i) { return i; });
+    var order;
     if (sortSel.value === "score") {
-      order.sort(function (a, b) { return (terms[b].score - terms[a].score) || (a - b); });
+      if (!byScore) {
+        byScore = terms.map(function (t, i) { return i; });
+        byScore.sort(function (a, b) { return (terms[b].score - terms[a].score) || (a - b); });
+      }
+      order = byScore;
+    } else {
+      order = terms.map(function (t, i) { return i; });
     }
-    var shown = 0, frag = document.createDocumentFragment();
-    order.forEach(function (i) {
+    var hits = order.filter(function (i) {
       var t = terms[i];
-      if ((kind && t.kind !== kind) || (status && t.status !== status) || !matches(t, query)) return;
-      frag.appendChild(cards[i]);
-      shown++;
+      return !((kind && t.kind !== kind) || (status && t.status !== status) || !matches(t, query));
     });
+    var frag = document.createDocumentFragment();
+    hits.slice(0, limit).forEach(function (i) { frag.appendChild(cardAt(i)); });
     list.textContent = "";
     list.appendChild(frag);
-    if (!shown) list.appendChild(el("p", "empty", "No term matches."));
-    summary.textContent = shown + " of " + terms.length + " terms";
+    if (!hits.length) list.appendChild(el("p", "empty", "No term matches."));
+    if (hits.length > limit) {
+      var more = el("button", "more", "Show " + Math.min(PAGE, hits.length - limit) + " more");
+      more.type = "button";
+      more.addEventListener("click", function () { limit += PAGE; render(); });
+      list.appendChild(more);
+    }
+    summary.textContent = hits.length + " of " + terms.length + " terms" +
+      (hits.length > limit ? " (first " + limit + " shown)" : "");
     summary.dataset.query = q.value;   // the query the list now shows
   }
 
+  function restart() { limit = PAGE; render(); }
   var timer = null;
-  q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(render, 30); });
-  [kindSel, statusSel, sortSel].forEach(function (s) { s.addEventListener("change", render); });
+  q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(restart, 30); });
+  [kindSel, statusSel, sortSel].forEach(function (s) { s.addEventListener("change", restart); });
   document.addEventListener("keydown", function (e) {
     if (e.key === "/" && document.activeElement !== q) { e.preventDefault(); q.focus(); }
   });
