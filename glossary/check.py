@@ -296,7 +296,8 @@ class DraftChecker:
 
     def _missing(self, src_terms: list[dict[int, int]], matches: list[Match],
                  words: list[list[str]], avoided: list[set[int]]) -> None:
-        blocks = self.draft.blocks or (Block("paragraph", 1, ""),)
+        blocks = self.draft.blocks or (Block("paragraph", 1, ""),)  # an empty draft misses all
+        avoided = avoided or [set()]
         rendered: list[set[int]] = [set() for _ in blocks]
         for m in matches:
             for code in m.codes:

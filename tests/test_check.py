@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary.check import check
 from glossary.cli import main
@@ -287,3 +289,31 @@ def test_check_path_imports_neither_jieba_nor_pypinyin(tmp_path: Path) -> None:
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert proc.returncode == 0, proc.stderr
     assert "六小虎" in proc.stdout
+
+
+# -- robustness ---------------------------------------------------------------------------------
+
+_PIECES = ["Six Little Tigers", "six small tigers", "DeepSeek", "Deepseek", "large-model", "AI",
+           "大模型", "六小虎", "`code`", "**", "_", "[link](http://x.y/z)", "<!--", "-->", "\n",
+           "\n\n", "# ", "- ", "> ", "```", "|", "'s", " ", ".", "(", ")", "---\n", "\t", "MAIN"]
+
+
+@pytest.fixture(scope="module")
+def small_index(tmp_path_factory: pytest.TempPathFactory):
+    return load_index(CASES / "clean-translation" / "terms", use_cache=False)
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40))
+@settings(max_examples=150, deadline=None)
+def test_any_draft_gives_findings_inside_the_file(small_index, pieces: list[str]) -> None:
+    from glossary.check import check_draft
+    from glossary.draft import parse_draft
+    from glossary.source import parse_source
+
+    text = "".join(pieces)
+    draft = parse_draft(text, "d.md")
+    source = parse_source("六小虎和大模型。\nDeepSeek。\n", "s.txt")
+    lines = text.replace("\r\n", "\n").split("\n")
+    for f in check_draft(draft, small_index, source):
+        assert 1 <= f.line <= len(lines)
+        assert 1 <= f.column <= max(1, len(lines[f.line - 1]))
