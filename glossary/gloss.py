@@ -391,6 +391,9 @@ def _pieces(term: str) -> list[str] | None:
             return None
         out.extend(inner)
     out = [p.strip() for p in out if p.strip()]
+    fewest = _fewest_pieces(term)
+    if fewest and (not out or len(fewest) < len(out)):
+        return fewest   # a dictionary word jieba does not know (斯普特尼克 | 时刻)
     return out or None
 
 
@@ -445,8 +448,10 @@ def _piece_gloss(piece: str, *, last: bool = False) -> tuple[str, bool] | None:
     senses = rank_senses(piece, proper=False) or rank_senses(piece)
     if not senses:
         return None
-    text = senses[0].text
-    if senses[0].proper:
+    # a short rendering reads better inside a phrase than a definition does
+    best = next((s for s in senses[:3] if len(s.text.split()) <= 3), senses[0])
+    text = best.text
+    if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
     if text.startswith("to "):
         text = text[3:]
@@ -461,11 +466,24 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+# Measure words after a numeral (十万张卡 "100000 cards") and suffixes English expresses by
+# word form (工程化创新 "engineering innovation", 创新性 "innovation") add nothing when composing.
+_MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批亿万")
+_SILENT_SUFFIXES = frozenset("化性")
+
+
 def compose(term: str) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
     pieces = _pieces(term)
     if not pieces or len(pieces) < 2:
         return ""
+    kept: list[str] = []
+    for k, p in enumerate(pieces):
+        after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
+        if (after_number and p in _MEASURE_WORDS) or (k > 0 and p in _SILENT_SUFFIXES):
+            continue
+        kept.append(p)
+    pieces = kept
     glosses = []
     for k, p in enumerate(pieces):
         g = _piece_gloss(p, last=k == len(pieces) - 1 and k > 0)
@@ -474,7 +492,7 @@ def compose(term: str) -> str:
         glosses.append(g)
     singles = sum(1 for p, (_, is_num) in zip(pieces, glosses)
                   if len(p) == 1 and not is_num and not p.isascii())
-    if pieces[-1] in _HEAD_MORPHEMES:
+    if pieces[-1] in _HEAD_MORPHEMES and len(pieces) > 1:
         singles -= 1
     if singles > 1 and not any(is_num for _, is_num in glosses):
         return ""  # a string of single characters glossed one by one is noise
@@ -603,7 +621,7 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         top = common[0]
         confident = len(common) == 1 or common[0].score - common[1].score >= 0.4
         conf = 0.7 if confident else 0.55
-        text = top.text
+        text = _LEGAL_FORM.sub("", top.text) or top.text if top.proper else top.text
         if len(text.split()) > 6:   # a definition rather than a rendering
             conf = 0.3
         if text.startswith("to ") and len(text.split()) <= 4:
