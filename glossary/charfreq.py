@@ -32,6 +32,7 @@ def _table() -> dict[str, float]:
     return table
 
 
+@lru_cache(maxsize=65536)
 def char_score(ch: str) -> float:
     """Log frequency of ``ch`` (simplified first); 0 for characters no dictionary word uses."""
     table = _table()

@@ -50,8 +50,9 @@ _TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>", re.DOTA
 _MD_LINK = re.compile(r"!?\[([^\[\]]*)\]\([^()\s]*(?:\s*\"[^\"]*\")?(?:\)|$)")
 # The end of a link whose text began on an earlier line: ``撰稿人](http://...)``.
 _MD_CLOSE = re.compile(r"\]\((?:https?://|www\.)[^()\s]*(?:\s*\"[^\"]*\")?(?:\)|$)")
-# The wrapped rest of a link target at the start of a line: ``&from=appmsg)``, ``"link")``.
-_MD_TAIL = re.compile(r"^(?:[^\s()\x80-\uffff]*[&=/\"][^\s()\x80-\uffff]*\))+")
+# The wrapped rest of a link target at the start of a line: ``&from=appmsg)``, ``"link")``
+# (a run of URL characters up to ``)``, holding at least one of ``&=/"``).
+_MD_TAIL = re.compile(r"[^\s()\x80-\uffff]*\)")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _BOUNDARIES = re.compile("\ufffd{2,}")
@@ -77,12 +78,19 @@ def drop_markup(line: str) -> str:
     if "](" in line:
         line = _MD_CLOSE.sub("", _MD_LINK.sub(r"\1", line))
     if ")" in line:
-        line = _MD_TAIL.sub("", line)
+        line = _strip_link_tail(line)
     if "://" in line or "www." in line:
         line = _URL.sub("", line)
     if "&" in line:
         line = html.unescape(line)
     return line
+
+
+def _strip_link_tail(line: str) -> str:
+    pos = 0
+    while (m := _MD_TAIL.match(line, pos)) and any(ch in m.group() for ch in '&=/"'):
+        pos = m.end()
+    return line[pos:]
 
 
 def clean_line(raw: str, *, misread: bool = True, slips: bool = True) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from pathlib import Path
 
@@ -64,6 +64,7 @@ def _span(line: str, start: int) -> tuple[bytes, int]:
     return bytes(out), i
 
 
+@lru_cache(maxsize=256)
 def _best_lead(trail: int) -> str | None:
     """The most common character whose GBK code ends in ``trail``, if common enough."""
     best, best_score = None, _GUESS_FLOOR
@@ -77,10 +78,10 @@ def _best_lead(trail: int) -> str | None:
     return best
 
 
-def _realign(line: str, start: int, before: str) -> tuple[str, int] | None:
+def _realign(line: str, start: int, before: Callable[[], str]) -> tuple[str, int] | None:
     """Decode the span at ``start`` one byte out of step; return (repair, end) if it is better.
 
-    ``before`` is the repaired text before the span (for balancing quotes).
+    ``before()`` gives the repaired text before the span (for balancing quotes).
     """
     data, end = _span(line, start)
     if len(data) < 2:
@@ -112,10 +113,9 @@ def _realign(line: str, start: int, before: str) -> tuple[str, int] | None:
             if note:
                 # ``?shù)``: the lead byte and the note's reading may single the character out.
                 end = note.end()
-                codes = (bytes((b, t)) for t in range(0x40, 0xFF))
-                chars.append(_by_reading(note.group(1), codes) or BOUNDARY)
+                chars.append(_with_lead(b, note.group(1)) or BOUNDARY)
             elif b == 0xA1 and chars[-1] in "。！？":
-                chars.append(_closing_quote(before + "".join(chars)))
+                chars.append(_closing_quote(before() + "".join(chars)))
             else:
                 chars.append(BOUNDARY)
         else:
@@ -150,12 +150,19 @@ def _readings() -> dict[str, str]:
         return {}
 
 
+@lru_cache(maxsize=4096)
 def from_note(trail: str, reading: str) -> str | None:
     """The character a pinyin note vouches for when only its GBK trail byte survived as an
     ASCII letter (``r(jià)``: 價 is 83 72); None when no character fits."""
     if len(trail) != 1 or not "\x40" <= trail <= "\x7e":
         return None
     return _by_reading(reading, (bytes((lead, ord(trail))) for lead in range(0x81, 0xFF)))
+
+
+@lru_cache(maxsize=4096)
+def _with_lead(lead: int, reading: str) -> str | None:
+    """The character a note vouches for when only its GBK lead byte survived."""
+    return _by_reading(reading, (bytes((lead, t)) for t in range(0x40, 0xFF)))
 
 
 def _by_reading(reading: str, codes: Iterable[bytes]) -> str | None:
@@ -201,7 +208,7 @@ def _repair_slips(line: str) -> str:
             continue
         orphan = m.group(0)[-1] in ")）"
         fixed = _realign(line, m.end() if orphan else m.start() + 1,
-                         "".join(out) + line[pos:m.start()])
+                         lambda: "".join(out) + line[pos:m.start()])
         if orphan:
             # ``?yàn)``: the note's character and bracket are gone; keep a boundary.
             start = m.start() - 1 if m.start() and line[m.start() - 1] in "?\ufffd" else m.start()
