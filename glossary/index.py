@@ -3,7 +3,9 @@
 The index holds what checking needs from each non-rejected term (source spellings, accepted and
 avoided English, kind, status) plus an English phrase table keyed by lower-cased word sequences.
 It is pickled under ``$XDG_CACHE_HOME/glossary/`` (default ``~/.cache/glossary/``), keyed by the
-absolute path of ``terms/`` and invalidated by any change of its file list, sizes, mtimes or inodes.
+absolute path of ``terms/`` and invalidated by any change of its file list, sizes, mtimes, ctimes or
+inodes; it is then rebuilt from the per-file cache of parsed terms (glossary.termcache), so an edit
+costs one file's parsing.
 When the cache cannot be read or written (read-only home, full disk) the index is simply rebuilt.
 The Aho-Corasick automaton for the Chinese side is pickled with it (it loads in milliseconds).
 """
@@ -272,7 +274,7 @@ def _signature(terms_dir: Path) -> str:
         for e in os.scandir(terms_dir):
             if e.name.endswith(".toml") and e.is_file():
                 st = e.stat()
-                entries.append((e.name, st.st_size, st.st_mtime_ns, st.st_ino))
+                entries.append((e.name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
         entries.sort()
     except FileNotFoundError:
         entries = []
@@ -332,7 +334,10 @@ def load_index(terms_dir: str | Path, *, use_cache: bool = True) -> TermIndex:
     path = cache_path(terms_dir)
     index = _read_cache(path, signature)
     if index is None:
-        index = TermIndex.from_terms(load_terms(terms_dir))
+        # The parsed term files have their own per-file cache: after an edit, one file is parsed.
+        from glossary.termcache import load_terms_cached
+
+        index = TermIndex.from_terms(load_terms_cached(terms_dir))
         if _signature(terms_dir) == signature:  # unchanged while we read it
             _write_cache(path, signature, index)
     return index
