@@ -308,14 +308,17 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
 
     index = merge.FormIndex(terms, simplify)
     matched: dict[int, list[Candidate]] = {}
-    fresh: list[Candidate] = []
+    unmatched: dict[str, list[Candidate]] = {}
     for cand in candidates:
+        if not cand.term.strip():
+            continue
         hit = index.find([cand.term, *cand.forms])
         if hit is None:
-            fresh.append(cand)
+            unmatched.setdefault(cand.term, []).append(cand)
         else:
             matched.setdefault(hit, []).append(cand)
     found = {i: _combine(c) for i, c in matched.items()}
+    fresh = [_combine(c) for c in unmatched.values()]
     absent = [i for i in range(len(terms)) if i not in found]
     scanned = count_forms([terms[i] for i in absent], docs, normalize)
     for k, cand in scanned.items():

@@ -296,3 +296,18 @@ def test_jobs_split_the_work_without_changing_a_byte(tmp_path):
     strip = lambda snap: {k: v[0] for k, v in snap.items()}  # noqa: E731
     assert len(strip(snapshot(tmp_path / "one"))) == 300
     assert strip(snapshot(tmp_path / "one")) == strip(snapshot(tmp_path / "two"))
+
+
+def test_duplicate_and_blank_candidates_from_the_miner_make_one_file_or_none(corpus, tmp_path):
+    from glossary.model import Candidate, Occurrence
+
+    def miner(docs, **kw):
+        occ = [Occurrence("a.txt", 1, 5, 8)]
+        return [Candidate("六小虎", {"六小虎": 1}, 1, 1, 0.9, "jargon", occ),
+                Candidate("  ", {"  ": 3}, 3, 1, 0.8, "jargon", occ),
+                Candidate("六小虎", {"六小虎": 1}, 1, 1, 0.5, "jargon",
+                          [Occurrence("b.txt", 1, 0, 3)])]
+    report = build(corpus, tmp_path / "t", pipeline=pipeline(mine=miner))
+    assert [c.term for c in report.new] == ["六小虎"]
+    [tiger] = load(tmp_path / "t").values()
+    assert tiger["mined"]["count"] == 2 and tiger["mined"]["documents"] == 2
