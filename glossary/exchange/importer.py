@@ -88,12 +88,12 @@ def _slug_of(term: Term) -> str:
 
 
 def _unique(base: str, taken: set[str]) -> str:
-    folded = {t.casefold() for t in taken}
+    """``base``, or ``base-2``, ``base-3``…, whichever is free; ``taken`` holds case-folded slugs."""
     slug, n = base, 1
-    while slug.casefold() in folded:
+    while slug.casefold() in taken:
         n += 1
         slug = f"{base}-{n}"
-    taken.add(slug)
+    taken.add(slug.casefold())
     return slug
 
 
@@ -186,7 +186,7 @@ def import_terms(path: Path, terms_dir: Path, *, fmt: str | None = None, overwri
     index = _Index()
     for position, term in enumerate(current):
         index.add(term, position)
-    taken = {t.slug for t in existing}
+    taken = {t.slug.casefold() for t in existing}
     touched: dict[int, tuple[list[str], list[str]]] = {}
     for _line, incoming in entries:
         hit = index.find(incoming)
