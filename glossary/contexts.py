@@ -34,6 +34,9 @@ def snippet(display: str, start: int, end: int, *, before: int = BEFORE, after: 
         clause = next((k + 1 for k in range(i, start) if display[k] in _CLAUSE), None)
         if clause is not None:
             i = clause
+    else:
+        while i < start and (display[i] in _CLOSERS or display[i].isspace()):
+            i += 1          # the closing quote of the previous sentence
 
     n = len(display)
     hi = min(n, end + after)

@@ -100,3 +100,5 @@ def test_snippet_is_the_sentence_or_a_window_cut_at_clause_punctuation():
     cut = snippet(line, j, j + 4, before=12, after=5)
     assert cut.startswith("……") and "第三部分" in cut and cut.endswith("……")
     assert snippet("甲乙\ufffd丙丁六小虎好。", 5, 8) == "丙丁六小虎好。"
+    quoted = "他说：“好。”六小虎来了。"
+    assert snippet(quoted, 7, 10) == "六小虎来了。"          # not the previous sentence's quote
