@@ -183,3 +183,12 @@ def test_read_only_terms_folder_is_refused_with_nothing_written(corpus, read_onl
     assert result.exit_code == 2
     assert result.stderr.startswith(f"glossary: {read_only_terms}/: cannot write to this folder")
     assert snapshot(read_only_terms) == before
+
+
+def test_dry_run_works_on_a_read_only_terms_folder(corpus, read_only_terms):
+    before = snapshot(read_only_terms)
+    result = run("--corpus", str(corpus), "--terms", str(read_only_terms), "--dry-run")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines()[-1].startswith("would build 2 documents")
+    assert "(count 3 -> 3)" not in result.stdout
+    assert snapshot(read_only_terms) == before
