@@ -333,3 +333,17 @@ def test_import_into_a_folder_that_is_a_file_exits_2(tmp_path: Path) -> None:
     result = import_(blocker, csv_file)
     assert result.exit_code == 2
     assert "is a file" in result.stderr
+
+
+def test_import_refuses_while_a_build_holds_the_lock(glossary_dir: Path,
+                                                       tmp_path: Path) -> None:
+    from glossary.lock import locked
+
+    csv_file = write_csv(tmp_path / "x.csv", "zh-Hans,en", "大模型,large model")
+    before = snapshot(glossary_dir)
+    with locked(glossary_dir):
+        result = import_(glossary_dir, csv_file)
+        assert result.exit_code == 2
+        assert "another build is running" in result.stderr
+    assert snapshot(glossary_dir) == before
+    assert import_(glossary_dir, csv_file).exit_code == 0
