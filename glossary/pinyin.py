@@ -268,16 +268,29 @@ def _proper_only(word: str) -> bool:
     return bool(entries) and all(e.proper for e in entries)
 
 
-def _name_at(run: str, i: int) -> int:
+def _boundaries(run: str) -> frozenset[int]:
+    """Offsets where jieba's words (no HMM) begin or end in ``run``."""
+    cuts = {0}
+    pos = 0
+    for tok in _segment(run):
+        pos += len(tok)
+        cuts.add(pos)
+    return frozenset(cuts)
+
+
+def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
     """End of a proper noun starting at ``run[i]`` (a dictionary name, or a run of three or
-    more transliteration characters that is no common word), else 0."""
+    more transliteration characters that is no common word), else 0. A dictionary name must
+    start and end where jieba's words do, so that 中村 (Nakamura) is not found in 城中村."""
     j = i
     while j < len(run) and run[j] in _TRANSLITERATION_RUN:
         j += 1
     if j - i >= 3 and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
         return j
+    if i not in cuts:
+        return 0
     for j in range(min(len(run), i + 8), i + 1, -1):
-        if _proper_only(run[i:j]):
+        if j in cuts and _proper_only(run[i:j]):
             return j
     return 0
 
@@ -288,8 +301,9 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     # Proper nouns the dictionary knows only as names (斯普特尼克) stay one capitalised word.
     stretches: list[tuple[str, bool]] = []
     i = start = 0
+    cuts = _boundaries(run)
     while i < len(run):
-        end = _name_at(run, i)
+        end = _name_at(run, i, cuts)
         if end:
             if start < i:
                 stretches.append((run[start:i], False))
@@ -307,8 +321,9 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             # more syllables (复旦 大学); a transliteration stays whole (阿里巴巴 Ālǐbābā).
             words = _proper_words(text) or [text]
             generic = ""
-            if len(words) >= 2 and words[-1] in _GENERIC_PLACE:
-                generic, text_ = words[-1], text[:-1]    # 专名与通名分写: Yǎlǔzàngbù Jiāng
+            if (len(words) >= 2 and words[-1] in _GENERIC_PLACE) or (
+                    len(text) >= 3 and text[-1] in _GENERIC_PLACE and _proper_only(text[:-1])):
+                generic, text_ = text[-1], text[:-1]    # 专名与通名分写: Yǎlǔzàngbù Jiāng
                 words = _proper_words(text_) or [text_]
             else:
                 text_ = text
@@ -317,18 +332,27 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
                 words = [text_] if translit else _split_long(text_)
             if generic:
                 words.append(generic)
-        else:
+        names: set[int] = set()   # indexes of words that are place names inside the stretch
+        if not is_name:
             tokens = [t for tok in _segment(text) for t in _split_long(tok)]
-            words = _group(tokens)
+            words = []
+            for w in _group(tokens):
+                # 专名与通名分写: a known place name and its generic part (镇江市 Zhènjiāng Shì)
+                if len(w) >= 3 and w[-1] in _GENERIC_PLACE and _proper_only(w[:-1]):
+                    names.update((len(words), len(words) + 1))
+                    words.extend([w[:-1], w[-1]])
+                else:
+                    words.append(w)
         whole = _dictionary().word_reading(text, proper=True) if is_name else None
         offset = 0
-        for w in words:
+        for k, w in enumerate(words):
             if whole:  # a known proper noun reads as the dictionary says (雅鲁藏布江 Zàngbù)
                 syl = [_unsandhi(c, x) for c, x in zip(w, whole[offset:offset + len(w)])]
                 offset += len(w)
             else:
-                syl = _word_syllables(w, context[pos:pos + len(w)], proper or is_name)
-            out.append((syl, is_name))
+                syl = _word_syllables(w, context[pos:pos + len(w)],
+                                      proper or is_name or k in names)
+            out.append((syl, is_name or k in names))
             pos += len(w)
     return out
 
@@ -453,6 +477,14 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     simp = _simplified(term.strip())
     proper = kind in PROPER_KINDS
     if kind == "person":
+        words = _proper_words(simp) if _HAN_RE.fullmatch(simp[:1] or "x") else None
+        known = _dictionary().word_reading(simp, proper=True)
+        if words and known:  # the dictionary knows this person: 济公 Jìgōng, 刘德华 Liú Déhuá
+            out, pos = [], 0
+            for w in words:
+                out.append(("han", [_unsandhi(c, x) for c, x in zip(w, known[pos:pos + len(w)])]))
+                pos += len(w)
+            return out
         parts = _foreign_parts(simp)
         if parts:
             return [("han", [_unsandhi(c, s) for c, s in zip(p, _phrase_readings(p))])

@@ -32,6 +32,8 @@ from glossary.pinyin import romanize_name, slug, term_pinyin
     ("复旦大学", "organization", "Fùdàn Dàxué"),
     ("雅鲁藏布江", "place", "Yǎlǔzàngbù Jiāng"),
     ("浙江", "place", "Zhèjiāng"),
+    ("镇江市", "place", "Zhènjiāng Shì"),
+    ("城中村", "jargon", "chéngzhōngcūn"),      # 中村 (Nakamura) is no word here
     # single syllables pair up or join the next word; no neutral tone guessed from position
     ("混元大模型", "product", "Hùnyuán Dàmóxíng"),
     ("右舵左行", "jargon", "yòuduò zuǒxíng"),
@@ -60,6 +62,7 @@ def test_term_pinyin(term: str, kind: str, expected: str) -> None:
     ("欧阳娜娜", "Ōuyáng Nànà"),    # compound surname joined
     ("帕米·奥尔森", "Pàmǐ Ào'ěrsēn"),  # foreign name: parts capitalised, dot dropped
     ("马斯克", "Mǎsīkè"),           # transliterated name without a dot: one word
+    ("济公", "Jìgōng"),             # the dictionary's reading of a known person wins
 ])
 def test_person_names(term: str, expected: str) -> None:
     assert term_pinyin(term, "person") == expected
