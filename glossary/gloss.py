@@ -203,7 +203,9 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     if proper:
         s = s.split(",")[0]
         head = _name_prefix(s)
-        if head != s and _PLACE_SENSE.search(s[len(head):]):
+        if _PERSON_SENSE.search(sense):
+            s = head.split(" or ")[0]  # "Michele Monique Reis (1970-) actress" -> the name
+        elif head != s and _PLACE_SENSE.search(s[len(head):]):
             s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen"
     s = _SPACES.sub(" ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
@@ -433,7 +435,14 @@ _HEAD_MORPHEMES = {
     "侧": "side", "版": "edition", "型": "type", "类": "category", "界": "sector",
     "圈": "circle", "权": "rights", "费": "fee", "价": "price", "股": "shares", "链": "chain",
     "轮": "round", "群": "group", "网": "network", "机": "machine", "器": "device", "库": "library",
+    # generic parts of place names (南明河 Nanming River)
+    "河": "River", "江": "River", "湖": "Lake", "山": "Mountain", "省": "Province", "市": "City",
+    "县": "County", "区": "District", "镇": "Town", "村": "Village", "岛": "Island", "湾": "Bay",
+    "路": "Road", "街": "Street", "桥": "Bridge", "寺": "Temple", "站": "Station",
 }
+_PLACE_DESCRIPTOR = re.compile(
+    r"\s+(?:District|County|City|Prefecture|Province|Township|Town|subprovincial|prefecture-level)"
+    r"\b.*$")
 
 
 def _piece_gloss(piece: str, *, last: bool = False) -> tuple[str, bool] | None:
@@ -453,6 +462,8 @@ def _piece_gloss(piece: str, *, last: bool = False) -> tuple[str, bool] | None:
     text = best.text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
+        text = _PLACE_DESCRIPTOR.sub("", text) or text
+        text = _name_prefix(text).split(" or ")[0] or text   # "Hmong or Miao ethnic group" -> Hmong
     if text.startswith("to "):
         text = text[3:]
     return text, False
