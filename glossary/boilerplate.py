@@ -41,7 +41,7 @@ _CUE = re.compile(  # (matched case-insensitively)
     r"推荐阅读|相关阅读|相关推荐|相关文章|推荐专题|热门推荐|热门文章|延伸阅读|猜你喜欢|"
     r"往期(?:回顾|推荐|精选|阅读)|大家都在看|阅读原文|阅读全文|"
     r"点赞|在看|一键三连|分享(?:到|至)|"
-    r"立即(?:下载|报名|购买|预约|订阅|参与)|免费下载|限时免费|最新活动|更多活动|"
+    r"立即(?:下载|报名|购买|预约|订阅|参与)|最新活动|更多活动|"
     r"责任编辑|免责声明|投资有风险|不构成投资建议|"
     r"招聘|岗位要求|简历|^\s*(?:图源|图片来源|题图|配图|封面图)|"
     r">>", re.IGNORECASE)
@@ -83,13 +83,18 @@ def flag_boilerplate(texts: list[str]) -> list[bool]:
     """Which of a document's (non-blank, analysis-form) lines are page boilerplate."""
     n = len(texts)
     flags = [_line_cue(t) for t in texts]
-    # Runs of three or more short list items (related-article lists, job boards).
+    # Runs of three or more short list items (related-article lists, job boards) under a
+    # template heading, at the very end of the page, or mostly job-shaped; a list inside the
+    # article body stays.
     i = 0
     while i < n:
         j = i
         while j < n and (_is_list_item(texts[j]) or _BARE_MARK.match(texts[j])):
             j += 1
-        if j - i >= 3 and sum(1 for t in texts[i:j] if _LIST_ITEM.match(t)) >= 2:
+        items = [t for t in texts[i:j] if _LIST_ITEM.match(t)]
+        if j - i >= 3 and len(items) >= 2 and (
+                i > 0 and flags[i - 1] or j == n
+                or 2 * sum(1 for t in items if _JOB.search(t)) >= len(items)):
             for k in range(i, j):
                 flags[k] = True
         i = max(j, i + 1)

@@ -274,3 +274,19 @@ _ORDINARY = st.text(alphabet=st.sampled_from(
 @given(_ORDINARY)
 def test_undamaged_text_is_left_as_it_is(raw):
     assert clean_line(raw) == raw.rstrip()
+
+
+def test_a_list_inside_the_article_body_is_not_template():
+    texts = ["阿里发布了三款大模型,分别是:", "- 通义千问:通用大模型", "- 通义万相:图像生成",
+             "- 通义听悟:语音转写", "这三款模型都已开源,开发者可以免费下载使用。",
+             "业内人士认为,这将加速行业应用落地。"]
+    assert flag_boilerplate(texts) == [False] * 6
+
+
+def test_a_list_under_a_template_heading_or_ending_the_page_is_template():
+    body = ["正文第一段讲人工智能的发展。"] * 4
+    related = ["推荐阅读", "- 1 大模型“新星”开启变现竞速", "- 2 马斯克致敬“国产萝卜”?",
+               "- 3 神经网络,谁是盈利最强企业?"]
+    assert flag_boilerplate(body + related + body) == [False] * 4 + [True] * 4 + [False] * 4
+    ending = ["- 大模型“新星”开启变现竞速", "- 马斯克致敬“国产萝卜”?", "- 神经网络,谁是盈利最强企业?"]
+    assert flag_boilerplate(body + ending) == [False] * 4 + [True] * 3
