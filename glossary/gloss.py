@@ -477,6 +477,13 @@ def _plural(word: str) -> str:
     return word + "s"
 
 
+# Bound prefixes that begin Chinese compounds, with the English prefix they make
+# (预训练 pre-train, 多模态 multi-modal, 反垄断 anti-monopoly).
+_PREFIX_MORPHEMES = {
+    "预": "pre", "超": "super", "反": "anti", "非": "non", "多": "multi", "微": "micro",
+    "半": "semi", "准": "quasi", "跨": "cross", "去": "de", "泛": "pan", "副": "vice",
+}
+
 # Measure words after a numeral (十万张卡 "100000 cards") and suffixes English expresses by
 # word form (工程化创新 "engineering innovation", 创新性 "innovation") add nothing when composing.
 _MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批亿万")
@@ -495,6 +502,11 @@ def compose(term: str) -> str:
             continue
         kept.append(p)
     pieces = kept
+    if (len(pieces) == 2 and pieces[0] in _PREFIX_MORPHEMES and len(pieces[1]) >= 2
+            and _has_han(pieces[1])):
+        head = _piece_gloss(pieces[1])
+        if head and re.fullmatch(r"[a-z]+", head[0]):
+            return f"{_PREFIX_MORPHEMES[pieces[0]]}-{head[0]}"
     glosses = []
     for k, p in enumerate(pieces):
         g = _piece_gloss(p, last=k == len(pieces) - 1 and k > 0)
@@ -613,6 +625,12 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
     common = rank_senses(term, proper=False) or (rank_senses(term) if not proper else [])
+    if kind in ("organization", "product"):
+        # A company named after a person the dictionary knows (特斯拉 Nikola Tesla -> Tesla).
+        eponym = [s for s in rank_senses(term, proper=True) if s.refers == "person"]
+        if eponym and " " in eponym[0].text:
+            name = eponym[0].text.split()[-1]
+            return name, "dictionary", 0.4, _unique([name, romanize(term, kind)])
     if kind in ("organization", "product") and common and common[0].score >= 0.4:
         # A technology word rather than a brand (开源 "open source", 开发者 "developer").
         rom = romanize(term, kind)

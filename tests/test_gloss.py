@@ -148,6 +148,16 @@ def test_head_morphemes_end_a_composition() -> None:
     assert compose("Qwen2.5-Max模型") == "Qwen2.5-Max model"
 
 
+def test_prefix_morphemes_begin_a_composition() -> None:
+    assert compose("预训练") == "pre-train"
+    assert compose("多模态") == "multi-modal"
+
+
+def test_company_named_after_a_person() -> None:
+    g = gloss_term("特斯拉", "organization")     # the dictionary only knows Nikola Tesla
+    assert (g.english, g.source) == ("Tesla", "dictionary") and g.confidence <= 0.5
+
+
 def test_honest_gap() -> None:
     g = gloss_term("具身智能", "jargon")     # 具身 is unknown; gluing 具 "tool" + 身 "body" is noise
     assert (g.english, g.source, g.confidence, g.suggestions) == ("", "none", 0.0, ())
