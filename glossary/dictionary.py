@@ -8,6 +8,7 @@ and modification time, because parsing the 122k entries costs most of a second.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import pickle
 import re
@@ -144,8 +145,11 @@ def _parse() -> list[Entry]:
 
 
 def _cache_path() -> Path:
+    """Cache file named for the data file and for this module's code, so that neither a new
+    dictionary edition nor a change in how the index is derived ever reads a stale index."""
     st = _data_file().stat()
-    return _cache_dir() / f"cedict-v{_CACHE_VERSION}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
+    return _cache_dir() / f"cedict-v{_CACHE_VERSION}-{code}-{st.st_size}-{int(st.st_mtime)}.pickle"
 
 
 @cache
