@@ -581,9 +581,9 @@ class Glosser:
 
 
 def _simplified(term: str) -> str:
-    from glossary.script import to_simplified
+    from glossary.script import analysis_form
 
-    return to_simplified(term)
+    return analysis_form(term)
 
 
 @lru_cache(maxsize=65536)

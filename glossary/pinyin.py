@@ -55,9 +55,9 @@ def has_han(s: str) -> bool:
 
 
 def _simplified(term: str) -> str:
-    from glossary.script import to_simplified
+    from glossary.script import analysis_form
 
-    return to_simplified(unicodedata.normalize("NFC", term))
+    return analysis_form(unicodedata.normalize("NFC", term))
 
 
 # ---------------------------------------------------------------- syllables

@@ -74,6 +74,11 @@ def test_traditional_input_reads_like_simplified() -> None:
     assert term_pinyin("百模大戰", "jargon") == term_pinyin("百模大战", "jargon")
 
 
+def test_full_width_latin_is_kept_as_ascii() -> None:
+    assert term_pinyin("ＡＩ三叉戟", "jargon") == "AI sānchājǐ"
+    assert slug("ＡＩ三叉戟", "jargon") == "ai-san-cha-ji"
+
+
 def test_surname_reading_only_for_people() -> None:
     assert term_pinyin("曾经", "other") == "céngjīng"
 
