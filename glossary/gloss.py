@@ -564,20 +564,102 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(seen.values())[:6]
 
 
+_LATIN_NAME_HINT = re.compile(r"[A-Z][a-z]")
+_LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z])")
+# English first letters a pinyin initial is spelled with in transliterated names.
+_INITIAL_LETTERS = {
+    "b": "BP", "p": "PB", "m": "M", "f": "FP", "d": "DT", "t": "TD", "n": "N", "l": "LR",
+    "g": "GCK", "k": "KCQ", "h": "H", "j": "JGY", "q": "QKC", "x": "SXZ", "zh": "JZG",
+    "ch": "C", "sh": "S", "r": "RL", "z": "ZST", "c": "CTZK", "s": "SCZ", "y": "YIEJA",
+    "w": "WVUO", "": "AEIOUY",
+}
+
+
+def _initial(syllable: str) -> str:
+    syl = syllable.lower()
+    initial = next((i for i in ("zh", "ch", "sh") if syl.startswith(i)), "")
+    if not initial and syl[:1] in "bpmfdtnlgkhjqxrzcsyw":
+        initial = syl[0]
+    return initial
+
+
+def _sounds_like(syllables: list[str], word: str) -> bool:
+    """A transliterated part (numbered syllables) could spell ``word``: the first letter fits
+    the first initial, and every later initial (and -n, -r ending) appears in order."""
+    letters = word.upper()
+    if not syllables or letters[:1] not in _INITIAL_LETTERS[_initial(syllables[0])]:
+        return False
+    wanted: list[str] = []
+    for k, syl in enumerate(syllables):
+        initial = _initial(syl)
+        if k and initial:
+            wanted.append(_INITIAL_LETTERS[initial])
+        final = syl.rstrip("012345")
+        if final.endswith("n") or final.endswith("ng"):
+            wanted.append("N")
+        elif final in ("er", "r"):
+            wanted.append("RL")
+    pos = 1
+    for choices in wanted:
+        while pos < len(letters) and letters[pos] not in choices:
+            pos += 1
+        if pos >= len(letters):
+            return False
+        pos += 1
+    return True
+
+
 class Glosser:
     """Glosses candidates using corpus appositions, CC-CEDICT, romanisation and composition."""
 
     def __init__(self, docs: Iterable = ()) -> None:
         pairs: list[Apposition] = []
+        # Latin personal names per document ("Parmy Olson"), for transliterated names
+        self.latin_names: dict[str, Counter[str]] = {}
         for doc in docs:
+            names: Counter[str] = Counter()
             for line in getattr(doc, "lines", ()):
                 if getattr(line, "boilerplate", False):
                     continue
-                pairs.extend(find_appositions(_line_text(line)))
+                text = _line_text(line)
+                pairs.extend(find_appositions(text))
+                if _LATIN_NAME_HINT.search(text):
+                    names.update(m.group(0) for m in _LATIN_NAME.finditer(text))
+            self.latin_names[getattr(doc, "name", "")] = names
         self.evidence = Evidence(pairs)
 
     def gloss(self, candidate: Candidate) -> Gloss:
-        return gloss_term(candidate.term, candidate.kind, self.evidence)
+        g = gloss_term(candidate.term, candidate.kind, self.evidence)
+        if candidate.kind == "person" and g.source in ("none", "compose"):
+            match = self._cooccurring_name(candidate)
+            if match:
+                return Gloss(match, "corpus", 0.5, _unique([match, *g.suggestions]))
+        return g
+
+    def _cooccurring_name(self, candidate: Candidate) -> str:
+        """A Latin name in the same documents that a transliterated name sounds like: as many
+        parts, each starting with a letter its pinyin initial can be spelled with
+        (帕米·奥尔森 Pàmǐ Ào'ěrsēn ~ Parmy Olson). Only an unambiguous match counts."""
+        from glossary.pinyin import syllable_words
+
+        parts = [syl for typ, syl in syllable_words(candidate.term, "person") if typ == "han"]
+        if not parts or not _HAN_RE.search(candidate.term):
+            return ""
+        docs = {o.document for o in candidate.occurrences}
+        seen: Counter[str] = Counter()
+        for d in docs:
+            seen.update(self.latin_names.get(d, {}))
+        fits: Counter[str] = Counter()
+        for name, n in seen.items():
+            words = name.split()
+            if len(parts) == 1 and len(words) >= 2:
+                words = words[-1:]          # 奥尔森 ~ Olson, the surname of Parmy Olson
+                name = words[0]
+            if len(words) == len(parts) and all(_sounds_like(p, w) for p, w in zip(parts, words)):
+                fits[name] += n
+        if len(fits) != 1:
+            return ""
+        return next(iter(fits))
 
 
 def _simplified(term: str) -> str:

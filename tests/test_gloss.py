@@ -161,3 +161,20 @@ def test_company_named_after_a_person() -> None:
 def test_honest_gap() -> None:
     g = gloss_term("具身智能", "jargon")     # 具身 is unknown; gluing 具 "tool" + 身 "body" is noise
     assert (g.english, g.source, g.confidence, g.suggestions) == ("", "none", 0.0, ())
+
+
+def test_transliterated_name_matched_to_a_latin_name_in_the_same_article() -> None:
+    from glossary.model import Occurrence
+
+    doc = clean_document("c.txt", "Parmy Olson\n彭博社专栏作家帕米·奥尔森描绘了这场竞赛。奥尔森说。\n"
+                                  "Bloomberg Opinion\n")
+    glosser = Glosser([doc])
+    full = Candidate("帕米·奥尔森", {"帕米·奥尔森": 1}, 1, 1, 1.0, "person",
+                     [Occurrence("c.txt", 2, 7, 13)])
+    g = glosser.gloss(full)
+    assert (g.english, g.source) == ("Parmy Olson", "corpus") and g.confidence <= 0.5
+    short = Candidate("奥尔森", {"奥尔森": 1}, 1, 1, 1.0, "person", [Occurrence("c.txt", 2, 15, 18)])
+    assert glosser.gloss(short).english == "Olson"
+    elsewhere = Candidate("帕米·奥尔森", {"帕米·奥尔森": 1}, 1, 1, 1.0, "person",
+                          [Occurrence("other.txt", 1, 0, 6)])
+    assert glosser.gloss(elsewhere).english == ""    # no Latin name in that article
