@@ -85,7 +85,7 @@ def find_phrases(block: Block, bi: int, index: TermIndex) -> tuple[list[Match], 
     out = []
     for i, length, codes in found:
         end = spans[i + length - 1][1]
-        if folded.endswith("'s", 0, end) and not keys[i + length - 1].endswith("'s"):
+        if folded.endswith("'s", 0, end):
             end -= 2  # the possessive is not part of the phrase
         out.append(Match(bi, spans[i][0], end, codes))
     return out, keys
@@ -98,10 +98,11 @@ def rendering_forms(rendering: str) -> frozenset[str]:
     base = rendering_words(rendering)
     if not base:
         return frozenset()
-    return frozenset(inflected_keys(base) + [base + "s", base + "es"])
+    return frozenset(inflected_keys(base))
 
 
 def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence (or a block, list item, quotation...)."""
     i = start - 1
     while i >= 0 and text[i].isspace():
         i -= 1
@@ -109,14 +110,13 @@ def _sentence_start(text: str, start: int) -> bool:
 
 
 def _case_ok(surface: str, rendering: str, block: Block, start: int) -> bool:
+    """Whether ``surface`` spells ``rendering`` in an acceptable capitalisation."""
     forms = rendering_forms(rendering)
     if surface in forms:
         return True
     if block.kind == "heading" or _sentence_start(block.text, start):
         # Capitalised first letter at a sentence start; Title Case or ALL CAPS in a heading.
         if surface[:1].isupper() and (surface[:1].lower() + surface[1:]) in forms:
-            return True
-        if surface[:1].isupper() and surface[1:] in {f[1:] for f in forms}:
             return True
         if block.kind == "heading":
             line_start = block.text.rfind("\n", 0, start) + 1

@@ -25,7 +25,7 @@ from glossary.errors import TermFileError
 from glossary.script import analysis_form
 from glossary.store import load_terms
 
-CACHE_FORMAT = 5  # bump whenever TermIndex changes shape
+CACHE_FORMAT = 6  # bump whenever TermIndex changes shape
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
 ACCEPT, AVOID = 0, 1
 
@@ -68,7 +68,12 @@ ARTICLES = ("the", "a", "an")
 
 
 def _drop_article(words: list[str]) -> list[str]:
-    """A rendering's leading article is optional: "the Six Little Tigers" is matched from "Six"."""
+    """A rendering's words without punctuation at either end ("U.S." matches "the U.S, and"), and
+    without a leading article: "the Six Little Tigers" is matched from "Six"."""
+    while words and not words[-1][:1].isalnum():
+        words = words[:-1]
+    while words and not words[0][:1].isalnum():
+        words = words[1:]
     if len(words) > 1 and words[0].lower() in ARTICLES:
         return words[1:]
     return words
