@@ -197,7 +197,8 @@ class TermIndex:
                         if role == AVOID or t.proper(phrase):
                             special.add(code)
                         codes = table.setdefault(k, [])
-                        if code not in codes:
+                        # renderings spelled alike ("open source", "open-source") are one
+                        if not any(c >> 9 == tid and c & 1 == role for c in codes):
                             codes.append(code)
                         first = k.split(" ", 1)[0]
                         if self.first_words.get(first, 0) < n:

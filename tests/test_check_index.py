@@ -71,3 +71,8 @@ def test_a_latin_term_is_its_own_rendering_unless_avoided() -> None:
                    Term("Deepseek", "Deepseek", english="DeepSeek", avoid=["deepseek"]))
     assert idx.terms[0].renderings == ("artificial general intelligence", "AGI")
     assert idx.terms[1].renderings == ("DeepSeek",)
+
+
+def test_renderings_spelled_alike_are_one() -> None:
+    idx = index_of(Term("开源", "開源", english="open source", alternatives=["open-source"]))
+    assert len(idx.english["open source"]) == 1
