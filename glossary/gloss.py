@@ -633,17 +633,23 @@ class Glosser:
         if candidate.kind == "person" and g.source in ("none", "compose"):
             match = self._cooccurring_name(candidate)
             if match:
-                return Gloss(match, "corpus", 0.5, _unique([match, *g.suggestions]))
+                return Gloss(match, "corpus", 0.35, _unique([match, *g.suggestions]))
         return g
 
     def _cooccurring_name(self, candidate: Candidate) -> str:
         """A Latin name in the same documents that a transliterated name sounds like: as many
         parts, each starting with a letter its pinyin initial can be spelled with
-        (帕米·奥尔森 Pàmǐ Ào'ěrsēn ~ Parmy Olson). Only an unambiguous match counts."""
-        from glossary.pinyin import syllable_words
+        (帕米·奥尔森 Pàmǐ Ào'ěrsēn ~ Parmy Olson). Only an unambiguous match counts; it is a
+        lead for an editor (confidence 0.35), not proof."""
+        from glossary.pinyin import _TRANSLITERATION_RUN, _foreign_parts, syllable_words
 
-        parts = [syl for typ, syl in syllable_words(candidate.term, "person") if typ == "han"]
-        if not parts or not _HAN_RE.search(candidate.term):
+        term = _simplified(candidate.term)
+        transliterated = _foreign_parts(term) or (
+            len(term) >= 2 and all(c in _TRANSLITERATION_RUN for c in term))
+        if not transliterated:
+            return ""
+        parts = [syl for typ, syl in syllable_words(term, "person") if typ == "han"]
+        if not parts:
             return ""
         docs = {o.document for o in candidate.occurrences}
         seen: Counter[str] = Counter()
@@ -652,7 +658,9 @@ class Glosser:
         fits: Counter[str] = Counter()
         for name, n in seen.items():
             words = name.split()
-            if len(parts) == 1 and len(words) >= 2:
+            if len(words) < 2:
+                continue                    # a lone capitalised word is rarely a person
+            if len(parts) == 1:
                 words = words[-1:]          # 奥尔森 ~ Olson, the surname of Parmy Olson
                 name = words[0]
             if len(words) == len(parts) and all(_sounds_like(p, w) for p, w in zip(parts, words)):
