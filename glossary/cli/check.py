@@ -10,13 +10,14 @@ import click
 
 from glossary.cli.options import terms_option
 from glossary.findings import level_rank
+from glossary.report import FORMATS
 
 
 @click.command("check")
 @click.argument("drafts", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("--source", "source", type=click.Path(path_type=str), default=None,
               help="The Chinese original (either script); overrides the drafts' front matter.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text",
               show_default=True, help="Output format.")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
               show_default=True, help="Exit 1 when a finding is at or above this level.")
