@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 from click.testing import CliRunner
@@ -124,6 +125,12 @@ def test_search_filters_and_no_script_runs(browser, glossary_page: Path,
     assert [scores[t] for t in by_score] == sorted((scores[t] for t in by_score), reverse=True)
     page.select_option("#sort", "pinyin")
     search(page, "六小虎")
+
+    assert page.evaluate("decodeURIComponent(location.hash)") == "#q=六小虎"
+    page.goto(glossary_page.as_uri() + "#q=" + quote("百模大戰"))
+    page.reload()
+    page.wait_for_function("document.getElementById('summary').dataset.query === '百模大戰'")
+    assert shown(page) == ["百模大战"], "a link with #q= opens on that search"
 
     assert errors == []
     assert all(url.startswith("file://") for url in requests), requests

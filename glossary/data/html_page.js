@@ -127,7 +127,18 @@
     summary.dataset.query = q.value;   // the query the list now shows
   }
 
-  function restart() { limit = PAGE; render(); }
+  // The query lives in the address (#q=…), so a link or a reload shows the same search.
+  function restart() {
+    limit = PAGE;
+    render();
+    try {
+      history.replaceState(null, "", q.value ? "#q=" + encodeURIComponent(q.value) : "#");
+    } catch (e) { /* some browsers refuse for file:// pages: the search still works */ }
+  }
+  var hash = /^#q=(.*)$/.exec(location.hash);
+  if (hash) {
+    try { q.value = decodeURIComponent(hash[1]); } catch (e) { /* malformed: ignore */ }
+  }
   var timer = null;
   q.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(restart, 30); });
   [kindSel, statusSel, sortSel].forEach(function (s) { s.addEventListener("change", restart); });
