@@ -105,6 +105,17 @@ def _char_default(ch: str) -> str:
     return out[0] if out else ""
 
 
+@lru_cache(maxsize=4096)
+def _toned(ch: str) -> str:
+    """The first reading of ``ch`` that carries a tone (子 -> zi3), numbered."""
+    from pypinyin import Style, pinyin
+
+    readings = pinyin(ch, style=Style.TONE3, heteronym=True, neutral_tone_with_five=True,
+                      v_to_u=False)
+    toned = [r for r in (readings[0] if readings else []) if not r.endswith("5")]
+    return toned[0] if toned else _char_default(ch)
+
+
 def _phrase_readings(text: str) -> list[str]:
     """pypinyin's reading (numbered) of each character of a Han string, phrase-aware."""
     from pypinyin import Style, lazy_pinyin
@@ -413,7 +424,9 @@ def _name_syllables(name: str) -> tuple[list[str], list[str]] | None:
     sur_syl = list(d.surname(sur) or [])
     if len(sur_syl) != len(sur):
         sur_syl = [d.surname(c)[0] if d.surname(c) else _char_default(c) for c in sur]
-    given_syl = [_unsandhi(c, s) for c, s in zip(given, _phrase_readings(given))]
+    # a given name is no word: no neutral tones borrowed from words (邦子 Bāngzǐ, not Bāngzi)
+    given_syl = [_unsandhi(c, _toned(c) if s.endswith("5") else s)
+                 for c, s in zip(given, _phrase_readings(given))]
     return sur_syl, given_syl
 
 

@@ -63,6 +63,7 @@ def test_term_pinyin(term: str, kind: str, expected: str) -> None:
     ("帕米·奥尔森", "Pàmǐ Ào'ěrsēn"),  # foreign name: parts capitalised, dot dropped
     ("马斯克", "Mǎsīkè"),           # transliterated name without a dot: one word
     ("济公", "Jìgōng"),             # the dictionary's reading of a known person wins
+    ("向田邦子", "Xiàngtián Bāngzǐ"),  # no neutral tone in a given name
 ])
 def test_person_names(term: str, expected: str) -> None:
     assert term_pinyin(term, "person") == expected
