@@ -553,7 +553,9 @@ def romanize(term: str, kind: str) -> str:
 # ---------------------------------------------------------------- the glosser
 
 def _has_han(s: str) -> bool:
-    return bool(_HAN_RE.search(s))
+    from glossary.pinyin import has_han
+
+    return has_han(s)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -796,7 +798,10 @@ def _brand(term: str, kind: str) -> tuple[str, bool]:
 
 def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
     """Gloss one term (simplified or traditional) of a given kind."""
+    term = term.strip()
     if not _has_han(term):
+        if not re.search(r"[^\W_]", term):  # punctuation or nothing: no term to render
+            return Gloss("", "none", 0.0, ())
         return Gloss(term, "corpus", 1.0, (term,))
     simp = _simplified(term)
     english, source, conf, suggestions = _static(simp, kind)

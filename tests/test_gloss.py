@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from glossary.corpus import clean_document
 from glossary.gloss import (Glosser, chinese_number, clean_sense, compose, find_appositions,
                             gloss_term, rank_senses)
-from glossary.model import Candidate
+from glossary.model import GLOSS_SOURCES, Candidate
 
 
 def cand(term: str, kind: str) -> Candidate:
@@ -178,3 +180,20 @@ def test_transliterated_name_matched_to_a_latin_name_in_the_same_article() -> No
     elsewhere = Candidate("帕米·奥尔森", {"帕米·奥尔森": 1}, 1, 1, 1.0, "person",
                           [Occurrence("other.txt", 1, 0, 6)])
     assert glosser.gloss(elsewhere).english == ""    # no Latin name in that article
+
+
+_TEXT = st.text(alphabet=st.sampled_from(list("的一是不了人我在有他这中大来上国个到說們為長行重单曾开源模型")
+                                         + list("AIDeepSk-.·・ 0123456789（）()")), max_size=12)
+_KIND = st.sampled_from(["person", "organization", "product", "place", "event", "jargon", "other"])
+
+
+@settings(max_examples=120, deadline=None)
+@given(_TEXT, _KIND)
+def test_every_gloss_is_well_formed(term: str, kind: str) -> None:
+    g = gloss_term(term, kind)
+    assert g.source in GLOSS_SOURCES and 0.0 <= g.confidence <= 1.0
+    assert (g.english == "") == (g.source == "none")
+    if g.english:
+        assert g.suggestions[0] == g.english
+    else:
+        assert g.confidence == 0.0
