@@ -15,15 +15,22 @@ Writing rules:
 
 * Syllables of one word are written together, words are separated by spaces. A term of up to three
   syllables is one word ("a two- or three-syllable structure expressing one concept is written
-  together"); longer terms are split at jieba's word boundaries, with single-syllable pieces joined
-  to a neighbour (百模大战 -> bǎimó dàzhàn). An apostrophe separates a syllable starting with a, o or
-  e inside a word (Xī'ān).
+  together": 六小虎 liùxiǎohǔ); longer terms are split at jieba's dictionary words, a word of four
+  or more syllables into its dictionary words (人工智能 réngōng zhìnéng), runs of single syllables
+  in pairs, a leftover single syllable joined to the next word (百模大战 bǎimó dàzhàn, 行业大模型
+  hángyè dàmóxíng). An apostrophe separates a syllable starting with a, o or e inside a word (Xī'ān).
 * Proper nouns (kinds person, organization, product, place, event) capitalise every word
-  (百度文库 -> Bǎidù Wénkù); jargon and other terms are lower case.
+  (百度文库 -> Bǎidù Wénkù); jargon and other terms are lower case, except the proper nouns inside
+  them: names CC-CEDICT knows only as names (斯普特尼克时刻 Sīpǔtèníkè shíkè) and runs of
+  transliteration characters (阿瓦达拉 Āwǎdálā), each one word. Known names are split where the
+  dictionary capitalises them (复旦大学 Fùdàn Dàxué), and the generic part of a place name is
+  written apart (雅鲁藏布江 Yǎlǔzàngbù Jiāng, 镇江市 Zhènjiāng Shì; but 浙江 Zhèjiāng).
 * Chinese personal names (GB/T 28039): surname and given name are separate words, each capitalised;
   the surname takes its surname reading (曾 Zēng, 单 Shàn, 仇 Qiú) and compound surnames stay
-  together (欧阳 Ōuyáng). Foreign names transliterated with an interpunct (帕米·奥尔森) write each
-  part as one capitalised word and drop the dot: Pàmǐ Ào'ěrsēn.
+  together (欧阳 Ōuyáng); a given name never takes a neutral tone. People the dictionary knows are
+  read as it says (济公 Jìgōng). Foreign names transliterated with an interpunct (帕米·奥尔森) write
+  each part as one capitalised word and drop the dot: Pàmǐ Ào'ěrsēn; without a dot (马斯克) the
+  name is one word: Mǎsīkè.
 * Latin letters and digits in a mixed term are kept as written, as separate words (C端 -> C duān,
   AI三叉戟 -> AI sānchājǐ). A term without Han characters has no pinyin ("").
 """
@@ -86,14 +93,6 @@ def mark(numbered: str) -> str:
 def toneless(syllable: str) -> str:
     """Tone-marked syllable -> plain letters (ü kept)."""
     return syllable.translate(_TONELESS)
-
-
-def _numbered(marked: str) -> str:
-    """Tone-marked syllable -> numbered with ``v`` for ü (for internal comparison)."""
-    from pypinyin.contrib.tone_convert import to_tone3
-
-    s = to_tone3(marked, neutral_tone_with_five=True, v_to_u=False)
-    return s.replace("ü", "v")
 
 
 @lru_cache(maxsize=4096)
@@ -212,12 +211,9 @@ def _word_syllables(word: str, context: list[str], proper: bool) -> list[str]:
         for j, ch in enumerate(piece):
             i = start + j
             syl = context[i]
-            if len(piece) == 1 or not _is_phrase(piece):
-                pos = 0 if i == 0 else (2 if i == len(word) - 1 else 1)
-                if len(word) > 1:
-                    prior = d.position_reading(ch, pos)
-                    if prior:
-                        syl = prior
+            if len(word) > 1:  # a polyphone no word resolved: its usual reading at that place
+                prior = d.position_reading(ch, 0 if i == 0 else (2 if i == len(word) - 1 else 1))
+                syl = prior or syl
             out.append(syl)
     return [_unsandhi(c, s) for c, s in zip(word, out)]
 
