@@ -363,7 +363,7 @@ def check(drafts: Iterable[str | Path], terms_dir: str | Path, *,
     index = load_index(terms_dir, use_cache=use_cache)
     sources: dict[str, Source] = {}
     findings: list[Finding] = []
-    for path in drafts:
+    for path in dict.fromkeys(str(d) for d in drafts):  # a draft named twice is checked once
         draft = read_draft(path)
         src_path = source_for(draft, source)
         src = None

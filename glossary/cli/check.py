@@ -35,7 +35,8 @@ def check_command(drafts: tuple[str, ...], source: str | None, fmt: str, fail_on
     findings = check(drafts, terms_dir, source=source)
     # Colour on a terminal only, and never when NO_COLOR is set (https://no-color.org).
     colour = fmt == "text" and not os.environ.get("NO_COLOR") and sys.stdout.isatty()
-    click.echo(render(findings, fmt, drafts=len(drafts), colour=colour), nl=False, color=colour)
+    click.echo(render(findings, fmt, drafts=len(set(drafts)), colour=colour), nl=False,
+               color=colour)
     if fail_on != "never":
         threshold = level_rank(fail_on)
         if any(level_rank(f.level) >= threshold for f in findings):
