@@ -19,8 +19,9 @@ Rules (SPEC "Check rules"):
 - ``inconsistent`` (warning): one term rendered two accepted ways in one draft (with a source,
   only terms the source contains count).
 
-English matching is by words: case-insensitive, hyphen/space/en-dash variants alike, regular plurals
-and possessives accepted, whole words only, the longest phrase first.
+English matching is by words: case-insensitive, hyphen/space/en-dash variants alike, regular plural,
+possessive and verb forms of the last word accepted, a leading article optional, whole words only
+(never across punctuation), the longest phrase first.
 """
 
 from __future__ import annotations
