@@ -36,7 +36,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from glossary.exchange.common import ImportFileError, has_cjk, ordered, to_simplified
+from glossary.exchange.common import ImportFileError, ordered, to_simplified
 from glossary.model import KINDS, STATUSES, Context, Mined, Term
 
 NS_V3 = "urn:iso:std:iso:30042:ed-2"
@@ -333,7 +333,3 @@ def parse_tbx(data: bytes, path: str | Path) -> list[tuple[int, Term]]:
     entry_tag, lang_tag, _ = _SHAPES[shape]
     entries = list(root.iter(f"{{*}}{entry_tag}", entry_tag))
     return [(e.sourceline or 0, _read_entry(e, lang_tag, path)) for e in entries]
-
-
-def looks_traditional(text: str) -> bool:
-    return has_cjk(text) and to_simplified(text) != text
