@@ -30,13 +30,13 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING
 
-import ahocorasick
 
 from glossary import kind as kinds
 from glossary.latin import ascii_lower, dominant, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
-from glossary.segment import (BREAK, DIGITS, HAN, LATIN, QUANTITY, ROLES, UNITS, Segmenter,
+from glossary.segment import (BREAK, DIGITS, HAN, LATIN, LINK, CLASSIFIERS, QUANTITY, ROLES, UNITS,
+                              Segmenter,
                               background, token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -46,6 +46,8 @@ SEP = "\x1f"                 # joins segments inside a key
 MAX_TOKENS = 6               # longest phrase, in segments
 MAX_CHARS = 16               # longest phrase, in characters
 COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
+NPMI = 0.55                  # ... or, when it recurs often, its normalised PMI reaches this
+GENERAL_TIE = 0.15           # ... and, for two general words, the smaller one reaches this
 GENERAL_RATIO = 80.0         # a dictionary word must be this much more frequent than background
 NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
 PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
@@ -54,6 +56,7 @@ _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
 _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
+_INTERPUNCT = ("·", "•", "‧")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
 
@@ -144,13 +147,23 @@ class _Classes(dict):
 
 def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int,
                     general: Callable[[str], bool]) -> set[str]:
+    """Pairs of segments that hold together: one side nearly always comes with the other, or,
+    for pairs that recur often, normalised PMI says they co-occur far beyond chance (新能源/车)."""
     pairs = set()
+    total = max(2, sum(uni.values()))
+    often = max(5, min_count)
     for key, n in bi.items():
         if n < min_count:
             continue
         a, b = key.split(SEP)
         ca, cb = classes[a], classes[b]
         if ca in (BREAK, QUANTITY) or cb in (BREAK, QUANTITY):
+            continue
+        if LINK in (ca, cb):
+            # a name interpunct (艾德里安·莱西): the name part must nearly always come with it
+            other, oc = (b, cb) if ca == LINK else (a, ca)
+            if oc == HAN and n / uni[other] >= COHESION:
+                pairs.add(key)
             continue
         if ca == DIGITS and (cb == DIGITS or b[:1] in UNITS) or (a[-1:] in UNITS and cb == DIGITS):
             continue  # numbers, dates, quantities
@@ -167,6 +180,10 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
             tied = max(n / uni[a], n / uni[b])
         if tied >= COHESION:
             pairs.add(key)
+        elif n >= often and ca == HAN and cb == HAN:
+            pmi = math.log(n * total / (uni[a] * uni[b]))
+            if pmi / -math.log(n / total) >= NPMI:
+                pairs.add(key)
     return pairs
 
 
@@ -179,7 +196,9 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False
     if cls[0] == DIGITS:
         return False  # quantities and dates: 2100公里, 600美元, 2025年初
-    if tokens[0][:1] == " " or tokens[-1] in UNITS:
+    if tokens[0][:1] == " " or tokens[-1] in UNITS or tokens[0] in CLASSIFIERS:
+        return False
+    if cls[0] == LINK or cls[-1] == LINK:
         return False
     return True
 
@@ -337,21 +356,25 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
                        min_count: int) -> list[_Found]:
     found: list[_Found] = []
     latin: dict[str, Counter] = defaultdict(Counter)
+    han: Counter = Counter()
     for token, n in uni.items():
-        if n < min_count:
-            continue
         cls = classes[token]
-        if cls == LATIN:
+        if cls == HAN:
+            han[token] += n
+        elif cls == LATIN:
             form = token.strip()
             if len(form) >= 2 or any(ch.isdigit() for ch in form):
                 latin[variant_key(form)][form] += n
-        elif cls == HAN and len(token) >= 2 and not judge.general(token, n):
+    for token, n in han.items():
+        if n >= min_count and len(token) >= 2 and not judge.general(token, n):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
             found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
                                 pos, judge.proper(token)))
     for forms in latin.values():
+        if sum(forms.values()) < min_count:
+            continue
         if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
             continue
         term = dominant(forms)
@@ -368,23 +391,24 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         tokens = key.split(SEP)
         if not _valid_phrase(tokens, classes):
             continue
+        # A dominant neighbour lowers the score; whether the longer phrase is the term is
+        # settled by longest match, where both compete.
         boundary = _boundary(g, judge.general_token)
-        if boundary <= 0.0:
-            continue
         first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
         if any(t.strip() in ROLES for t in tokens):
             continue  # a title joins a name to an affiliation; neither includes it
         # A general word at the left edge belongs to the term only if it mostly comes with the
-        # rest (自动 before 驾驶, 大 before 模型); a verb only if nearly always (not 接入DeepSeek).
+        # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
         general = [judge.general_token(t) for t in tokens]
-        if general[0] and len(first) > 1:
-            tied = bi[first + SEP + second] / uni[first]
-            if tied < (0.8 if judge.pos(first).startswith("v") else COHESION):
-                continue
+        if general[0] and len(first) > 1 and bi[first + SEP + second] / uni[first] < COHESION:
+            continue
+        if (general[-1] and judge.pos(last).startswith("v")
+                and bi[before + SEP + last] / uni[before] < COHESION):
+            continue  # a verb after a name is what the name does (苹果/滥用), not the name
         if all(general):
-            # Only general words: a set phrase must hold together both ways and recur more.
+            # Only general words: a set phrase must recur more and hold together both ways.
             if g.count < max(3, min_count) or any(
-                    bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) < COHESION
+                    bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) < GENERAL_TIE
                     for p in zip(tokens, tokens[1:])):
                 continue
         cohesion = min(max(bi[SEP.join(p)] / uni[p[0]], bi[SEP.join(p)] / uni[p[1]])
@@ -429,83 +453,93 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
 # pass 4: occurrences
 
 
-def _automaton(found: Iterable[_Found]) -> ahocorasick.Automaton | None:
-    auto = ahocorasick.Automaton()
-    for i, f in enumerate(found):
-        for p in f.patterns:
-            if p and not auto.exists(p):
-                auto.add_word(p, (i, len(p)))
-    if len(auto) == 0:
-        return None
-    auto.make_automaton()
-    return auto
+class _Matcher:
+    """Longest-match search for candidate spellings, along segment boundaries.
 
-
-def _boundaries(joined: str) -> set[int]:
-    tokens = joined.split(SEP)
-    cuts = {0, *accumulate(map(len, tokens))}
-    if SEP + " " in joined:    # a glued " 2.0" may also start after its space
-        offset = 0
-        for t in tokens:
-            if t[:1] == " ":
-                cuts.add(offset + 1)
-            offset += len(t)
-    return cuts
-
-
-def _lower(text: str) -> str:
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else ascii_lower(text)
-
-
-def _match_line(auto: ahocorasick.Automaton, text: str, tokens: str) -> list[tuple[int, int, int]]:
-    """Longest, segment-aligned matches in one line: (candidate index, start, end)."""
-    out = []
-    cuts = None
-    for end, (i, length) in auto.iter_long(_lower(text)):
-        start = end - length + 1
-        if cuts is None:
-            cuts = _boundaries(tokens)
-        if start in cuts and end + 1 in cuts:
-            out.append((i, start, end + 1))
-    return out
-
-
-def _locate(found: list[_Found], units: list[tuple[int, object]], joined: list[str],
-            minimum: Callable[[_Found], int]) -> tuple[list[_Found], dict[int, list]]:
-    """Match every candidate in every line by longest match; drop the ones left with fewer than
-    ``minimum`` matches (fragments of longer terms) and re-match the lines they were in.
-
-    Returns the surviving candidates and, per line index, its matches (candidate index, start,
-    end) into that list.
+    A match is a run of whole segments whose concatenation (ASCII lower-cased) is a candidate's
+    pattern. Scanning segments, not characters, keeps 华为 from matching inside 中华/为 and is
+    several times faster than a character automaton in Python.
     """
-    matches: dict[int, list[tuple[int, int, int]]] = {}
-    auto = _automaton(found)
-    if auto is None:
-        return [], {}
-    for u, ((_, line), tokens) in enumerate(zip(units, joined)):
-        m = _match_line(auto, line.text, tokens)
-        if m:
-            matches[u] = m
-    for _ in range(4):
-        counts = Counter(i for m in matches.values() for i, _, _ in m)
-        keep = [i for i, f in enumerate(found) if counts[i] >= minimum(f)]
-        if len(keep) == len(found):
-            break
-        renumber = {old: new for new, old in enumerate(keep)}
-        dropped = set(range(len(found))) - set(keep)
-        found = [found[i] for i in keep]
-        auto = _automaton(found)
-        for u, m in list(matches.items()):
-            if auto is not None and any(i in dropped for i, _, _ in m):
-                m = _match_line(auto, units[u][1].text, joined[u])
-            else:
-                m = [(renumber[i], s, e) for i, s, e in m if i in renumber]
-            if m:
-                matches[u] = m
-            else:
-                del matches[u]
-    return found, matches
+
+    def __init__(self, found: Sequence[_Found]) -> None:
+        self.patterns: dict[str, int] = {}
+        self.prefixes: set[str] = set()
+        for i, f in enumerate(found):
+            for p in f.patterns:
+                for form in (p, " " + p):          # " Flash": a segment glued to a Latin name
+                    if form.strip() and form not in self.patterns:
+                        self.patterns[form] = i
+                        self.prefixes.update(form[:k] for k in range(1, len(form) + 1))
+
+    def __bool__(self) -> bool:
+        return bool(self.patterns)
+
+    def line(self, joined: str) -> list[tuple[int, int, int, int, int]]:
+        """Every match in one line given as its SEP-joined segments, overlapping ones included:
+        (candidate, first segment, end segment, start offset, end offset)."""
+        lowered = joined.lower()
+        if len(lowered) != len(joined):
+            lowered = ascii_lower(joined)
+        keys = lowered.split(SEP)
+        prefixes = self.prefixes
+        starts = [i for i, k in enumerate(keys) if k in prefixes]
+        if not starts:
+            return []
+        patterns = self.patterns
+        offsets = [0, *accumulate(map(len, keys))]
+        n = len(keys)
+        out = []
+        for i in starts:
+            text = ""
+            for j in range(i, min(n, i + MAX_TOKENS + 2)):
+                text += keys[j]
+                if text not in prefixes:
+                    break
+                c = patterns.get(text)
+                if c is not None:
+                    begin = offsets[i] + (1 if text[0] == " " else 0)
+                    out.append((c, i, j + 1, begin, offsets[j + 1]))
+        return out
+
+
+def _quality(f: _Found) -> float:
+    return f.specificity + f.cohesion + f.boundary
+
+
+def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int]
+            ) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
+    """Find every candidate in every line; longer terms take their spans first.
+
+    Candidates are taken longest first; each keeps the matches that no longer term has taken,
+    and is dropped if fewer than ``minimum`` remain (a fragment like 普特 inside 斯普特尼克), its
+    matches then going back to shorter terms. Returns the kept candidates and, per kept
+    candidate, its matches as (line index, start, end).
+    """
+    matcher = _Matcher(found)
+    by_candidate: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
+    if matcher:
+        for u, tokens in enumerate(joined):
+            for c, i, j, start, end in matcher.line(tokens):
+                by_candidate[c].append((u, i, j, start, end))
+    order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
+                                                 found[c].term))
+    taken: dict[int, set[int]] = defaultdict(set)
+    kept: list[_Found] = []
+    spans: list[list[tuple[int, int, int]]] = []
+    for c in order:
+        free = []
+        for u, i, j, start, end in by_candidate[c]:
+            line_taken = taken[u]
+            if all(t not in line_taken for t in range(i, j)):
+                free.append((u, i, j, start, end))
+                line_taken.update(range(i, j))   # also keeps one term's own matches apart
+        if len(free) >= minimum(found[c]):
+            kept.append(found[c])
+            spans.append([(u, start, end) for u, _, _, start, end in free])
+        else:
+            for u, i, j, _, _ in free:
+                taken[u].difference_update(range(i, j))
+    return kept, spans
 
 
 # ---------------------------------------------------------------------------------------------
@@ -519,7 +553,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
         by_key[key].append(f)
     merged = []
     for group in by_key.values():
-        best = max(group, key=lambda f: (f.forced, f.specificity + f.cohesion + f.boundary))
+        best = max(group, key=lambda f: (f.forced, _quality(f)))
         patterns = sorted({p for f in group for p in f.patterns})
         merged.append(_Found(best.term, tuple(patterns), max(f.specificity for f in group),
                              max(f.cohesion for f in group), max(f.boundary for f in group),
@@ -583,15 +617,13 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         found[i] = _Found(f.term, (*f.patterns, ascii_lower(alias)), f.specificity, f.cohesion,
                           f.boundary, f.pos, f.proper, True)
 
-    # Longest match decides which term owns each span; a candidate left with too few spans is a
-    # fragment of longer terms (or too rare) and is dropped, after which its lines are re-matched.
-    found, matches = _locate(found, units, joined,
-                             lambda f: 1 if f.forced else min_count)
-    occ: list[list[Occurrence]] = [[] for _ in found]
-    for u, m in sorted(matches.items()):
-        doc, line = units[u]
-        for i, start, end in m:
-            occ[i].append(Occurrence(names[doc], line.number, start, end))
+    # Longer terms take their spans first; a candidate left with too few spans is a fragment of
+    # longer terms (or too rare) and is dropped.
+    found, spans = _locate(found, joined, lambda f: 1 if f.forced else min_count)
+    occ: list[list[Occurrence]] = []
+    for f_spans in spans:
+        occ.append([Occurrence(names[units[u][0]], units[u][1].number, start, end)
+                    for u, start, end in sorted(f_spans)])
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}

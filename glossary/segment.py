@@ -21,6 +21,7 @@ LATIN = "L"      # contains an ASCII letter: names, models, versions (DeepSeek-R
 DIGITS = "D"     # Arabic number, decimal, percentage, range
 QUANTITY = "Q"   # Chinese numeral with a classifier or ordinal (两年, 三个, 第五)
 BREAK = "X"      # punctuation, space, function word: never inside a term
+LINK = "K"       # the interpunct of foreign names (帕米·奥尔森): inside a name, never at its edge
 
 _LATIN = re.compile(r"[A-Za-z]")
 _DIGITS = re.compile(r"^[0-9][0-9.,:/%~\-+]*$")
@@ -30,11 +31,13 @@ _CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只�
 _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
 # Single numerals and classifiers: inside names (月之暗面, 文心一言) but never next to a number.
 UNITS = frozenset(_NUMERAL + _CLASSIFIER)
+# Classifiers and currency units: a term never starts with one (个百分点, 元左右).
+CLASSIFIERS = frozenset("个位名家款次倍元米种项条只件张届期成")
 
 # Parts of speech (jieba's tag set) that mark grammatical words: particles, prepositions,
 # conjunctions, pronouns, adverbs, modal and interjection words.
 _FUNCTION_POS = frozenset({"uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "rr", "rz", "d",
-                           "y", "e", "o", "zg", "df", "dg", "rg"})
+                           "y", "e", "o", "df", "dg", "rg"})
 # Grammatical words jieba tags as verbs/nouns/etc. but which never start or end a term.
 _FUNCTION_WORDS = frozenset(
     "是 有 在 说 会 能 要 让 使 把 被 将 给 对 向 从 以 为 于 由 与 和 及 或 而 并 且 但 等 "
@@ -45,7 +48,10 @@ _FUNCTION_WORDS = frozenset(
     "目前 当前 当时 现在 今年 去年 明年 近日 近期 此前 此外 另外 同时 随后 甚至 已经 正在 "
     "可以 需要 能够 应该 进行 通过 成为 作为 表示 认为 称 据 即 如 像 比 跟 向 自 至 到 "
     # reporting verbs: they introduce names and quotes, never belong to them
-    "告诉 提到 指出 透露 介绍 强调 坦言 直言 宣布 显示 发现 称之为 说道 问道 写道".split())
+    "告诉 提到 指出 透露 介绍 强调 坦言 直言 宣布 显示 发现 称之为 说道 问道 写道 "
+    # frame words around quantities and clauses
+    "来说 而言 左右 出来 起来 下来 上来 过来 整个 很大 首次 即便 如此 即便如此 一段 程度 所处 "
+    "以后 以前 之际 期间 时期 当中 左右 上下 多年 近年 年来".split())
 
 # Characters that, glued to the front of a word by the segmenter, make a phrase, not a word.
 _FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某")
@@ -87,6 +93,8 @@ def token_class(token: str) -> str:
         return LATIN if token.strip() == token else BREAK
     if _DIGITS.match(token):
         return DIGITS
+    if token in ("·", "•", "‧"):
+        return LINK
     if not _HAN.search(token):
         return BREAK
     if token in _FUNCTION_WORDS:
