@@ -132,6 +132,17 @@ def _is_phrase(word: str) -> bool:
     return word in phrases_dict
 
 
+@lru_cache(maxsize=8192)
+def _phrase_reading(word: str) -> tuple[str, ...]:
+    """pypinyin's phrase-dictionary reading of ``word``, numbered, citation tones."""
+    from pypinyin.contrib.tone_convert import to_tone3
+    from pypinyin.phrases_dict import phrases_dict
+
+    readings = [to_tone3(r[0], neutral_tone_with_five=True, v_to_u=False).replace("ü", "v")
+                for r in phrases_dict[word]]
+    return tuple(_unsandhi(c, r) for c, r in zip(word, readings))
+
+
 def _unsandhi(ch: str, syl: str) -> str:
     """The standard writes citation tones: 一 yī, 不 bù, whatever pypinyin's phrases say."""
     if ch == "一" and syl in ("yi2", "yi4"):
@@ -142,10 +153,21 @@ def _unsandhi(ch: str, syl: str) -> str:
 
 
 def _segment(text: str, hmm: bool = False) -> list[str]:
+    """jieba's words of ``text`` (dictionary words only unless ``hmm``)."""
+    return list(_segment_cached(text, hmm))
+
+
+@lru_cache(maxsize=65536)
+def _segment_cached(text: str, hmm: bool) -> tuple[str, ...]:
+    return tuple(w for w in _jieba().lcut(text, HMM=hmm) if w)
+
+
+@lru_cache(maxsize=1)
+def _jieba():
     import jieba
 
     jieba.setLogLevel(60)
-    return [w for w in jieba.lcut(text, HMM=hmm) if w]
+    return jieba
 
 
 def _group(tokens: list[str]) -> list[str]:
@@ -185,15 +207,46 @@ def _group(tokens: list[str]) -> list[str]:
     return words
 
 
+@lru_cache(maxsize=1)
 def _dictionary():
     from glossary import dictionary
 
     return dictionary.load()
 
 
-def _word_syllables(word: str, context: list[str], proper: bool) -> list[str]:
-    """Numbered readings of one written word. ``context`` is pypinyin's phrase-aware reading
-    of the same characters within their run."""
+class _Context:
+    """pypinyin's phrase-aware readings of a run, computed only if a character needs them."""
+
+    def __init__(self, run: str) -> None:
+        self.run = run
+        self._readings: list[str] | None = None
+
+    def __getitem__(self, i: int) -> str:
+        if self._readings is None:
+            self._readings = [_unsandhi(c, s) for c, s in zip(self.run, _phrase_readings(self.run))]
+        return self._readings[i]
+
+
+@lru_cache(maxsize=8192)
+def _only_reading(ch: str) -> str:
+    """The reading of a character that has exactly one (numbered), else ""."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    readings = pinyin_dict.get(ord(ch), "")
+    return _char_default(ch) if readings and "," not in readings else ""
+
+
+class _Slice:
+    def __init__(self, context: _Context, offset: int) -> None:
+        self.context, self.offset = context, offset
+
+    def __getitem__(self, i: int) -> str:
+        return self.context[self.offset + i]
+
+
+def _word_syllables(word: str, context, proper: bool) -> list[str]:
+    """Numbered readings of one written word. ``context`` gives pypinyin's phrase-aware reading
+    of each of its characters within their run (indexable, computed on demand)."""
     d = _dictionary()
     whole = d.word_reading(word, proper=proper)
     if whole:
@@ -206,15 +259,14 @@ def _word_syllables(word: str, context: list[str], proper: bool) -> list[str]:
             out.extend(reading)
             continue
         if len(piece) > 1 and _is_phrase(piece):
-            out.extend(context[start:start + len(piece)])
+            out.extend(_phrase_reading(piece))
             continue
         for j, ch in enumerate(piece):
             i = start + j
-            syl = context[i]
-            if len(word) > 1:  # a polyphone no word resolved: its usual reading at that place
-                prior = d.position_reading(ch, 0 if i == 0 else (2 if i == len(word) - 1 else 1))
-                syl = prior or syl
-            out.append(syl)
+            syl = _only_reading(ch)
+            if not syl and len(word) > 1:  # a polyphone no word resolved: its usual reading there
+                syl = d.position_reading(ch, 0 if i == 0 else (2 if i == len(word) - 1 else 1))
+            out.append(syl or context[i])
     return [_unsandhi(c, s) for c, s in zip(word, out)]
 
 
@@ -304,7 +356,7 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
 
 def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     """Written words of a Han run: (numbered syllables, is a proper noun inside the run)."""
-    context = [_unsandhi(c, s) for c, s in zip(run, _phrase_readings(run))]
+    context = _Context(run)
     # Proper nouns the dictionary knows only as names (斯普特尼克) stay one capitalised word.
     stretches: list[tuple[str, bool]] = []
     i = start = 0
@@ -357,7 +409,7 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
                 syl = [_unsandhi(c, x) for c, x in zip(w, whole[offset:offset + len(w)])]
                 offset += len(w)
             else:
-                syl = _word_syllables(w, context[pos:pos + len(w)],
+                syl = _word_syllables(w, _Slice(context, pos),
                                       proper or is_name or k in names)
             out.append((syl, is_name or k in names))
             pos += len(w)
