@@ -51,6 +51,7 @@ GENERAL_TIE = 0.15           # ... and, for two general words, the smaller one r
 GENERAL_RATIO = 80.0         # a dictionary word must be this much more frequent than background
 NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
 PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
+COMPOUND_PMI = 4.5           # background PMI that makes a listed compound a term of its own
 CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
@@ -160,9 +161,9 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
         if ca in (BREAK, QUANTITY) or cb in (BREAK, QUANTITY):
             continue
         if LINK in (ca, cb):
-            # a name interpunct (艾德里安·莱西): the name part must nearly always come with it
+            # a name interpunct (艾德里安·莱西) joins the parts of a foreign name
             other, oc = (b, cb) if ca == LINK else (a, ca)
-            if oc == HAN and n / uni[other] >= COHESION:
+            if oc == HAN:
                 pairs.add(key)
             continue
         if ca == DIGITS and (cb == DIGITS or b[:1] in UNITS) or (a[-1:] in UNITS and cb == DIGITS):
@@ -280,6 +281,7 @@ class _Judge:
         self.uni = uni
         self._proper: dict[str, bool] = {}
         self._general: dict[str, bool] = {}
+        self._segmenter = Segmenter()
         try:
             from glossary import dictionary
             self._cedict = dictionary.load()
@@ -319,6 +321,33 @@ class _Judge:
         if entry is None:
             return math.inf
         return (count / self.corpus_total) / ((entry[0] + 1) / self.total)
+
+    def compound(self, word: str) -> bool:
+        """A dictionary entry that is just general words in a row (美国市场, 一段时间, 计算能力):
+        general unless it is a name."""
+        if len(word) < 3 or word not in self.words or self.name(word):
+            return False
+        parts = {w for w in self._segmenter.words_in(word) if 2 <= len(w) < len(word)}
+        if not parts:
+            return False
+        reach = {0}                           # split word into general dictionary words
+        for i in range(len(word)):
+            if i in reach:
+                for w in parts:
+                    if word.startswith(w, i) and self.general(w, self.uni.get(w, 0)):
+                        reach.add(i + len(w))
+        if len(word) not in reach:
+            return False
+        # An established compound is far likelier in the background than its parts suggest
+        # (人工智能, 虚拟现实); a phrase the dictionary happens to list is not (美国市场).
+        best = 0.0
+        for w in parts:
+            rest = word[len(w):] if word.startswith(w) else None
+            if rest and rest in self.words:
+                joint = (self.words[word][0] + 1) * self.total
+                best = max(best, math.log(joint / ((self.words[w][0] + 1)
+                                                  * (self.words[rest][0] + 1))))
+        return best < COMPOUND_PMI
 
     def general_token(self, token: str) -> bool:
         """``general`` for a segment, judged by its own corpus count."""
@@ -366,7 +395,8 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
             if len(form) >= 2 or any(ch.isdigit() for ch in form):
                 latin[variant_key(form)][form] += n
     for token, n in han.items():
-        if n >= min_count and len(token) >= 2 and not judge.general(token, n):
+        if (n >= min_count and len(token) >= 2 and not judge.general(token, n)
+                and not judge.compound(token)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"

@@ -102,12 +102,12 @@ def token_class(token: str) -> str:
     if _QUANTITY.match(token):
         return QUANTITY
     entry = background()[0].get(token)
-    if entry is not None and entry[1] in _FUNCTION_POS:
-        return BREAK
+    if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1:
+        return BREAK  # single characters only by the list above: 尤 may start 尤瓦尔
     if token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100):
         return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型)
-    if entry is None and any(ch in _GLUE_CHARS for ch in token):
-        return BREAK  # the statistical segmenter glued a particle to a word (戴着, 赫拉利在)
+    if entry is None and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下"):
+        return BREAK  # the statistical segmenter glued a particle to a word (戴着, 赫拉利在, 课上)
     return HAN
 
 
@@ -124,3 +124,7 @@ class Segmenter:
     def cut(self, text: str) -> list[str]:
         """Segments of ``text``; their concatenation is ``text``."""
         return self._jieba.cut(text)
+
+    def words_in(self, text: str) -> list[str]:
+        """Every dictionary word inside ``text`` (overlapping)."""
+        return self._jieba.cut_all(text)
