@@ -829,6 +829,9 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
             if english and source == "dictionary" and _initials(english) == spelling.lower():
                 return Gloss(english, "corpus", corpus_conf,
                              _unique([english, spelling, *partners, *suggestions]))
+            if kind not in PROPER_KINDS and re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)*", spelling):
+                # sentence case in the source ("Scaling law"); jargon is lower case in English
+                spelling = spelling[0].lower() + spelling[1:]
             return Gloss(spelling, "corpus", corpus_conf,
                          _unique([spelling, *[p for p, _ in partners.most_common()], english,
                                   *suggestions]))

@@ -53,7 +53,7 @@ def test_corpus_gloss_across_scripts(glosser: Glosser) -> None:
 def test_corpus_gloss_reverse_apposition(glosser: Glosser) -> None:
     g = glosser.gloss(cand("大模型竞技场", "product"))
     assert (g.english, g.source) == ("Chatbot Arena", "corpus")
-    assert glosser.gloss(cand("规模法则", "jargon")).english == "Scaling law"
+    assert glosser.gloss(cand("规模法则", "jargon")).english == "scaling law"  # jargon: lower case
     assert glosser.gloss(cand("通义千问", "product")).english == "Qwen"
 
 
