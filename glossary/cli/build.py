@@ -70,4 +70,3 @@ def build(corpus: Path, min_count: int, jobs: int, dry_run: bool, terms_dir: Pat
     click.echo(report.summary())
 
 
-COMMANDS = [build]

@@ -43,4 +43,3 @@ def check_command(drafts: tuple[str, ...], source: str | None, fmt: str, fail_on
             sys.exit(1)
 
 
-COMMANDS = [check_command]

@@ -85,4 +85,3 @@ def import_cmd(file: Path, fmt: str | None, overwrite: bool, dry_run: bool,
     _print_report(report, dry_run)
 
 
-COMMANDS = [export_cmd, import_cmd]

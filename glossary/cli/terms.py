@@ -216,4 +216,3 @@ def _gh(value: str, prop: bool = False) -> str:
     return value.replace(":", "%3A").replace(",", "%2C") if prop else value
 
 
-COMMANDS = [show, search_cmd, validate_cmd]
