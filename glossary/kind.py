@@ -1,82 +1,154 @@
-"""Classify a mined term's kind from general cues: its shape, its neighbours, its dictionary tags.
+"""Classify a mined term's kind from general cues: its shape, its neighbours, its dictionary entry.
 
-Cues, strongest first: a foreign-name interpunct (帕米·奥尔森) or a person's title/speech verb next
-to it (创始人, CEO, 教授, 说, 表示); an organisation suffix on the term or right after it (公司,
-集团, 大学, 银行…); an event word (大战, 峰会…); product shapes (a Latin name with a version,
-``GPT-4o``; 模型/系列/App after it); jieba's name tags (nr person, ns place, nt organisation);
-CC-CEDICT marking the word a proper noun. A common word is jargon; anything else is ``other``.
+Cues, strongest first: a foreign-name interpunct (帕米·奥尔森); an event word at the end (大战,
+峰会); what CC-CEDICT says a proper noun is ("Internet company", "operating system", "city",
+"inventor"); an organisation or product suffix (公司, 集团, 大学…; 大模型, App); the words around its
+occurrences: titles and speech verbs around a person (创始人, CEO, 教授; 说, 表示), company words
+after an organisation (旗下, 创始人, 股价), product words after a product (系列, App, 模型); the
+shape of the term (a Chinese surname plus one or two characters, a transliterated foreign name, a
+Latin name with a version number); jieba's name tags. A common word is jargon.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from glossary.segment import ROLES
 
 _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总裁", "董事长", "教授", "记者",
                   "主任", "研究员", "作者", "总经理", "董事", "专家", "总监", "经理", "主席",
                   "部长", "院士", "博士", "先生", "女士", "分析师", "工程师", "负责人", "委员",
-                  "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官")
+                  "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官", "校长", "老师")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
-                 "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士")
+                 "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士", "提出",
+                 "所言", "写道", "问道", "答道")
 _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所", "实验室", "银行", "社", "机构",
                "协会", "委员会", "基金会", "基金", "组织", "联盟", "部", "局", "署", "厅", "中心",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
-               "团队", "俱乐部")
-_ORG_AFTER = ("公司", "集团", "旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁",
-              "副总裁", "员工", "高管", "团队", "股价", "市值", "官方", "发言人")
+               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
+_ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
+              "股价", "市值", "发言人")                       # strong: one is enough
+_ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
                  "革命", "事件", "危机", "时刻", "奥运会", "世博会", "选举", "改革")
-_PRODUCT_AFTER = ("模型", "大模型", "系列", "App", "APP", "app", "应用", "手机", "芯片", "系统",
-                  "平台", "浏览器", "版本", "版")
-_PRODUCT_SUFFIX = ("大模型", "模型", "App", "浏览器", "手机", "芯片", "系统", "助手", "音乐", "文档")
+_PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器", "版本")
+_PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
+_PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
+# Characters Chinese uses to transliterate foreign names (阿瓦达拉, 哈萨比斯, 奥尔特曼).
+_TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博布达黛戴丹德迪蒂丁杜多厄恩尔法菲费芬弗"
+                       "福富盖戈格古哈海汉赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾"
+                       "里利莉林琳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆纳娜内尼妮纽诺欧帕佩彭皮珀普奇"
+                       "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
+                       "休雅亚扬耶伊因英尤约扎泽詹兹佐")
+_SENSE_CUES = (
+    ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
+    ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
+                                r"university|college|bank|agency|ministry|party|organization|"
+                                r"newspaper|news|institute|academy|search engine|portal|"
+                                r"manufacturer|airline|association|council|committee|department|"
+                                r"bureau|studio|carmaker|automaker|conglomerate)\b", re.I)),
+    ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
+                           r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
+    ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
+                         r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
+    ("person", re.compile(r"\b(inventor|engineer|writer|author|poet|politician|president|singer|"
+                          r"actor|actress|scientist|philosopher|entrepreneur|businessman)\b",
+                          re.I)),
+)
 
 
-def classify(term: str, *, pos: str = "", proper: bool = False,
+def _from_senses(senses: Iterable[str]) -> str | None:
+    for sense in senses:
+        for kind, cue in _SENSE_CUES:
+            if cue.search(sense):
+                return kind
+    return None
+
+
+def _chinese_name(term: str, surname: Callable[[str], bool]) -> bool:
+    return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
+
+
+def _foreign_name(term: str) -> bool:
+    return len(term) >= 3 and sum(ch in _TRANSLITERATION for ch in term) >= 0.75 * len(term)
+
+
+def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = False,
+             senses: Iterable[str] = (), surname: Callable[[str], bool] = lambda s: False,
              before: Iterable[str] = (), after: Iterable[str] = ()) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as a
-    proper noun; ``before``/``after`` are the texts just before/after its occurrences.
+    proper noun, ``senses`` are the English senses of its proper-noun entries; ``common`` says it is ordinary
+    vocabulary (or made of it); ``surname`` tells whether characters are a Chinese surname;
+    ``before``/``after`` are the texts just before/after its occurrences.
     """
+    latin = term.isascii()
+    if "·" in term or "•" in term:
+        return "person"
+    if term in ROLES:
+        return "jargon"
+    if not latin and term.endswith(_EVENT_SUFFIX):
+        return "event"
+
     votes: Counter[str] = Counter()
+    weak: Counter[str] = Counter()
+    seen = 0
     for text in before:
-        text = text.rstrip()
-        if text.endswith(_PERSON_BEFORE):
+        if text.rstrip().endswith(_PERSON_BEFORE):
             votes["person"] += 1
     for text in after:
+        seen += 1
         text = text.lstrip()
         if text.startswith(_PERSON_AFTER):
             votes["person"] += 1
         if text.startswith(_ORG_AFTER):
             votes["organization"] += 1
+        elif text.startswith(_ORG_AFTER_WEAK):
+            weak["organization"] += 1
         if text.startswith(_PRODUCT_AFTER):
             votes["product"] += 1
+        elif text.startswith(_PRODUCT_AFTER_WEAK):
+            weak["product"] += 1
+    habit = max(2, round(0.3 * seen)) if not latin else 1
+    for k, n in weak.items():
+        if n >= habit:
+            votes[k] += n
 
-    latin = term.isascii()
-    if "·" in term or "•" in term:
-        return "person"
-    if not latin and term.endswith(_EVENT_SUFFIX):
-        return "event"
-    if not latin and term.endswith(_ORG_SUFFIX) and len(term) > 2:
+    by_sense = _from_senses(senses)
+    if by_sense == "person" and votes["organization"]:
+        by_sense = "organization"       # a company named after a person (特斯拉)
+    if by_sense:
+        return by_sense
+    if proper and pos == "ns":
+        return "place"
+    if not latin and len(term) > 2 and term.endswith(_ORG_SUFFIX) and not common:
         return "organization"
-    if not latin and term.endswith(_PRODUCT_SUFFIX) and len(term) > 2:
+    if not latin and not common and any(term.endswith(x) and len(term) > len(x)
+                                        for x in _PRODUCT_SUFFIX):
         return "product"
-    if pos.startswith("nr") and len(term) <= 4:
-        votes["person"] += 2
-    if votes:
-        kind, n = votes.most_common(1)[0]
-        if n >= 2 or (n >= 1 and (proper or latin or pos.startswith("n"))):
-            return kind
+
+    name_shaped = not latin and not common and (_chinese_name(term, surname)
+                                                or _foreign_name(term))
+    if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
+        return "person"
+    if pos.startswith("nr") and name_shaped:
+        return "person"
+    if votes["organization"] >= max(1, votes["product"]) and not common:
+        return "organization"
+    if votes["product"] and not common and not (latin and _ACRONYM.match(term)):
+        return "product"
     if latin:
         if _VERSION.search(term):
             return "product"
         if _ACRONYM.match(term):
-            return "jargon" if not proper else "organization"
+            return "organization" if proper else "jargon"
         return "other"
     if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):
         return "place"
@@ -84,4 +156,6 @@ def classify(term: str, *, pos: str = "", proper: bool = False,
         return "organization"
     if proper:
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
+    if name_shaped and _foreign_name(term):
+        return "other"                  # a foreign name with no cue to say what it names
     return "jargon"

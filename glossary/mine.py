@@ -27,7 +27,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
+from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 
@@ -103,34 +103,86 @@ def _glue(tokens: list[str]) -> list[str]:
     return out
 
 
-def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> tuple[list[str], Counter,
-                                                                           Counter]:
-    """Segment ``texts``; return each line's segments joined by SEP, unigram and bigram counts.
-
-    A line repeated verbatim is counted once.
-    """
+def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
+    """Each line's segments, joined by SEP."""
     seg = Segmenter(user_words)
-    joined: list[str] = []
-    uni: Counter = Counter()
-    bi: Counter = Counter()
-    seen: set[str] = set()
     join = SEP.join
+    out = []
     for text in texts:
         tokens = seg.cut(text)
         if " " in text:
             tokens = _glue(tokens)
-        joined.append(join(tokens))
-        if len(text) > 8:
-            if text in seen:
-                continue
-            seen.add(text)
-        uni.update(tokens)
-        bi.update(map(join, zip(tokens, tokens[1:])))
-    return joined, uni, bi
+        out.append(join(tokens))
+    return out
 
 
-def _segment_job(args: tuple[Sequence[str], tuple[str, ...]]):
+def _segment_job(args: tuple[Sequence[str], tuple[str, ...]]) -> list[str]:
     return _segment(*args)
+
+
+def _unique_lines(joined: list[str]) -> list[list[str]]:
+    """Each line's segments, a line repeated verbatim (and longer than a heading) only once."""
+    seen: set[str] = set()
+    unique = []
+    for line in joined:
+        if len(line) > 8:
+            if line in seen:
+                continue
+            seen.add(line)
+        unique.append(line.split(SEP))
+    return unique
+
+
+def _count_pairs(lines: Iterable[list[str]], keep: dict[str, str]) -> Counter:
+    """Adjacent pairs of kept segments (C-level: map, zip, filter)."""
+    get = keep.get
+    pairs = chain.from_iterable(zip(m, m[1:]) for m in (list(map(get, ts)) for ts in lines))
+    return Counter(map(SEP.join, filter(all, pairs)))
+
+
+_SHARED: tuple = ()     # what forked workers inherit instead of receiving it pickled
+
+
+def _count_pairs_job(part: tuple[int, int]) -> Counter:
+    lines, keep = _SHARED
+    return _count_pairs(lines[part[0]:part[1]], keep)
+
+
+def _count(joined: list[str], classes: "_Classes", min_count: int,
+           jobs: int = 1) -> tuple[Counter, Counter]:
+    """Segment and segment-pair counts. A line repeated verbatim counts once; pairs are counted
+    only between segments that could be part of a term (no punctuation, function words, rare
+    segments), which halves the work."""
+    global _SHARED
+    unique = _unique_lines(joined)
+    uni: Counter = Counter(chain.from_iterable(unique))
+    keep = {t: t for t, n in uni.items()
+            if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
+    pool = _pool(jobs, len(unique))
+    if pool is None:
+        return uni, _count_pairs(unique, keep)
+    _SHARED = (unique, keep)
+    size = math.ceil(len(unique) / jobs)
+    try:
+        with pool(jobs) as workers:
+            parts = workers.map(_count_pairs_job, [(i, i + size)
+                                                   for i in range(0, len(unique), size)])
+    finally:
+        _SHARED = ()
+    bi = parts[0]
+    for part in parts[1:]:
+        bi.update(part)
+    return uni, bi
+
+
+def _pool(jobs: int, work: int):
+    """A process-pool factory for ``jobs`` workers, or None when one process is better:
+    small corpora, or no ``fork`` (spawning re-imports everything and costs more than it saves)."""
+    import multiprocessing
+
+    if jobs <= 1 or work < 20000 or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork").Pool
 
 
 # ---------------------------------------------------------------------------------------------
@@ -296,6 +348,29 @@ class _Judge:
                 not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
                                          for s in e.senses) for e in entries)
         return self._proper[word]
+
+    def proper_senses(self, word: str) -> list[str]:
+        """English senses of ``word``'s proper-noun entries in CC-CEDICT."""
+        if self._cedict is None:
+            return []
+        out = []
+        for e in self._cedict.entries(word):
+            if not e.proper:
+                continue
+            for s in e.senses:
+                if s.startswith("see "):          # see 騰訊控股有限公司|腾讯控股有限公司[...]
+                    target = s[4:].split("[")[0].split("|")[-1]
+                    out += [t for f in self._cedict.entries(target) if f.proper
+                            for t in f.senses]
+                elif not s.startswith(("variant of", "old variant")):
+                    out.append(s)
+        return out
+
+    def segments(self, text: str) -> list[str]:
+        return self._segmenter.cut(text)
+
+    def surname(self, chars: str) -> bool:
+        return self._cedict is not None and self._cedict.surname(chars) is not None
 
     def common(self, word: str) -> bool:
         """CC-CEDICT lists ``word`` as an ordinary (not proper) word."""
@@ -601,13 +676,64 @@ def _score(f: _Found, count: int, documents: int, n_docs: int) -> float:
     return round(max(0.0, min(1.0, s)), 3)
 
 
-def _kind(f: _Found, occurrences: list[Occurrence], texts: dict[tuple[str, int], str]) -> str:
+def _kind(f: _Found, occurrences: list[Occurrence], texts: dict[tuple[str, int], str],
+          judge: _Judge) -> str:
     before, after = [], []
     for o in occurrences[:40]:
         text = texts[(o.document, o.line)]
         before.append(text[max(0, o.start - 6):o.start])
         after.append(text[o.end:o.end + 6])
-    return kinds.classify(f.term, pos=f.pos, proper=f.proper, before=before, after=after)
+    proper = judge.proper(f.term)
+    # Ordinary vocabulary: a common word in CC-CEDICT or jieba's dictionary, or a phrase made of
+    # general words only (创业公司). 星河集团 is not: 星河 is not general here.
+    common = not proper and not f.term.isascii() and not f.pos.startswith(_NAME_POS) and (
+        judge.common(f.term) or f.term in judge.words
+        or all(map(judge.general_token, judge.segments(f.term))))
+    return kinds.classify(f.term, pos=f.pos or judge.pos(f.term), proper=proper, common=common,
+                          senses=judge.proper_senses(f.term), surname=judge.surname,
+                          before=before, after=after)
+
+
+_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
+_CONCRETE = ("person", "organization", "product", "place")
+
+
+def _coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str]) -> None:
+    """Terms listed together are alike: in a list of three or more (X、Y、Z和W) where most items
+    with a kind share it, the items with no kind of their own (jargon/other) take it
+    (零一万物、百川智能、阶跃星辰、智谱AI: the last two become organisations)."""
+    by_line: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        for o in c.occurrences:
+            by_line[(o.document, o.line)].append((o.start, o.end, i))
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for key, spans in by_line.items():
+        spans.sort()
+        text = texts[key]
+        lists: list[list[int]] = [[spans[0][2]]] if spans else []
+        for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
+            if text[end:start] in _COORDINATORS:
+                lists[-1].append(b)
+            else:
+                lists.append([b])
+        for items in lists:
+            if len(items) < 3:
+                continue
+            kinds_here = Counter(cands[i].kind for i in items if cands[i].kind in _CONCRETE)
+            if not kinds_here:
+                continue
+            (k, n), *rest = kinds_here.most_common()
+            if n >= 2 and n >= 2 * (rest[0][1] if rest else 0):
+                for i in items:
+                    votes[i][k] += 1
+    changes = {}
+    for i, counter in votes.items():
+        if cands[i].kind in ("jargon", "other"):
+            (k, n), *rest = counter.most_common()
+            if n >= 2 * (rest[0][1] if rest else 0):
+                changes[i] = k
+    for i, k in changes.items():
+        cands[i].kind = k
 
 
 def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
@@ -629,8 +755,9 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     names = [doc.name for doc in docs]
     texts = [line.text for _, line in units]
 
-    joined, uni, bi = _count(texts, seg_words, jobs)
+    joined = _segment_all(texts, seg_words, jobs)
     classes = _Classes()
+    uni, bi = _count(joined, classes, min_count, jobs)
     judge = _Judge(uni)
     pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token)
     grams = _phrases(joined, pairs, classes)
@@ -659,8 +786,6 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     line_display = {(names[d], line.number): line.display for d, line in units}
     out = []
     for f, occurrences in zip(found, occ):
-        if not occurrences:
-            continue
         forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
         term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else f.term
         if f.term.isascii() and variant_key(term) != variant_key(f.term):
@@ -669,27 +794,19 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         out.append(Candidate(term=term, forms=dict(sorted(forms.items())),
                              count=len(occurrences), documents=documents,
                              score=_score(f, len(occurrences), documents, len(docs)),
-                             kind=_kind(f, occurrences, line_text), occurrences=occurrences))
+                             kind=_kind(f, occurrences, line_text, judge), occurrences=occurrences))
+    _coordinate_kinds(out, line_text)
     out.sort(key=lambda c: (-c.score, c.term))
     return out
 
 
-def _count(texts: list[str], user_words: tuple[str, ...], jobs: int) -> tuple[list[str], Counter,
-                                                                               Counter]:
+def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:
     """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain."""
-    if jobs <= 1 or len(texts) < 2000:
+    pool = _pool(jobs, len(texts))
+    if pool is None:
         return _segment(texts, user_words)
-    import multiprocessing
-
     size = math.ceil(len(texts) / jobs)
     chunks = [(texts[i:i + size], user_words) for i in range(0, len(texts), size)]
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
-        parts = pool.map(_segment_job, chunks)
-    joined: list[str] = []
-    uni: Counter = Counter()
-    bi: Counter = Counter()
-    for j, u, b in parts:
-        joined += j
-        uni.update(u)
-        bi.update(b)
-    return joined, uni, bi
+    with pool(jobs) as workers:
+        parts = workers.map(_segment_job, chunks)
+    return [line for part in parts for line in part]

@@ -134,8 +134,14 @@ def test_boilerplate_and_empty_corpus():
 
 @pytest.mark.parametrize("term,kwargs,expected", [
     ("帕米·奥尔森", {}, "person"),
-    ("张三丰", {"after": ["表示，", "说："]}, "person"),
-    ("李四海", {"before": ["公司创始人", "CEO"]}, "person"),
+    ("张三丰", {"after": ["表示，", "说："], "surname": "张李".__contains__}, "person"),
+    ("李四海", {"before": ["公司创始人", "CEO"], "surname": "张李".__contains__}, "person"),
+    ("哈萨比斯", {"after": ["表示，"]}, "person"),
+    ("萨比斯", {}, "other"),
+    ("百度", {"proper": True, "senses": ["Baidu, Internet portal and search engine"]},
+     "organization"),
+    ("迪拜", {"proper": True, "pos": "ns"}, "place"),
+    ("大模型", {"common": True, "after": ["公司", "平台"]}, "jargon"),
     ("星河集团", {}, "organization"),
     ("青藤", {"after": ["公司的", "旗下产品"]}, "organization"),
     ("百团大战", {}, "event"),
@@ -172,4 +178,16 @@ def test_seed_fragments_are_gone(seed_candidates):
 
 def test_seed_kinds(seed_candidates):
     assert seed_candidates["李彦宏"].kind == "person"
+    assert seed_candidates["肖仰华"].kind == "person"
     assert seed_candidates["百模大战"].kind == "event"
+    assert seed_candidates["百度"].kind == "organization"
+    assert seed_candidates["DeepSeek-R1"].kind == "product"
+
+
+def test_listed_terms_take_the_kind_of_their_list():
+    text = ("星河集团、青藤集团、蓝鲸快递和云雀书房都在裁员。\n"
+            "蓝鲸快递的股价大跌。\n" "云雀书房今年亏损。\n"
+            "星河集团、青藤集团、云雀书房与蓝鲸快递联合发布声明。")
+    cands = by_term(mine(docs_of(text)))
+    assert cands["蓝鲸快递"].kind == "organization"
+    assert cands["云雀书房"].kind == "organization"
