@@ -327,31 +327,29 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
     lines = line_table(docs)
     glosser = pipeline.glosser(docs) if (fresh or found) else None
     fresh.sort(key=lambda c: (-c.count, c.term))
-    work = [(found[i], False) for i in sorted(found)] + [(c, True) for c in fresh]
+    work = [(found[i], existing[i]) for i in sorted(found)] + [(c, None) for c in fresh]
     described = iter(_describe_all(work, pipeline, glosser, lines, jobs, progress))
     planned: list[_Planned] = []
 
     for i, old in enumerate(existing):
         prev = old.term.mined
         if i in found:
-            mined, _ = next(described)
-            kind = "updated"
-        elif prev is not None and prev.count > 0:
-            mined, kind = merge.drop(prev), "dropped"
+            text, _ = next(described)
+            kind, count = "updated", found[i].count
         else:
-            mined, kind = prev, "unchanged"
-        text = merge.render(merge.with_mined(old.term, mined), old.text)
-        if kind == "updated" and text == old.text:
+            mined, kind = (merge.drop(prev), "dropped") if prev and prev.count else (prev, "unchanged")
+            text = merge.render(merge.with_mined(old.term, mined), old.text)
+            count = 0
+        if text == old.text:
             kind = "unchanged"
-        planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind,
-                                mined.count if mined else 0, prev.count if prev else None))
+        planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind, count,
+                                prev.count if prev else None))
 
     taken = {e.term.slug.casefold() for e in existing}
     for cand in fresh:
-        mined, term = next(described)
-        term.slug = merge.unique_slug(term.slug, taken)
-        planned.append(_Planned(term.slug, cand.term, merge.render(term, None), None, "new",
-                                cand.count))
+        text, slug = next(described)
+        slug = merge.unique_slug(slug, taken)
+        planned.append(_Planned(slug, cand.term, text, None, "new", cand.count))
     return planned
 
 
@@ -360,31 +358,30 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
 _WORK: tuple | None = None
 
 
-def _describe(i: int) -> tuple[Mined, Term | None]:
-    """The ``[mined]`` record of work item i, and for a new term the whole Term (slug not yet
-    unique)."""
+def _describe(i: int) -> tuple[str, str | None]:
+    """The new text of work item i's file, and for a new term its slug (not yet made unique)."""
     pipeline, glosser, lines, work = _WORK
-    cand, new = work[i]
+    cand, old = work[i]
     gloss = glosser.gloss(cand)
     mined = mined_record(cand, gloss, lines)
-    if not new:
-        return mined, None
+    if old is not None:
+        return merge.render(merge.with_mined(old.term, mined), old.text), None
     kind = cand.kind if cand.kind in KINDS else "other"
     traditional, variants = script_forms(cand, pipeline.to_simplified, pipeline.to_traditional)
     term = Term(term=cand.term, traditional=traditional, variants=variants,
                 pinyin=pipeline.term_pinyin(cand.term, kind), english=gloss.english, kind=kind,
-                status="candidate", note="", mined=mined,
-                slug=merge.safe_slug(pipeline.slug(cand.term, kind)))
-    return mined, term
+                status="candidate", note="", mined=mined)
+    return merge.render(term, None), merge.safe_slug(pipeline.slug(cand.term, kind))
 
 
-def _describe_all(work: list[tuple[Candidate, bool]], pipeline: Pipeline, glosser: Any,
-                  lines: dict, jobs: int, progress: Progress) -> list[tuple[Mined, Term | None]]:
-    """Gloss, romanise and pick contexts for every work item, in order; across ``jobs`` forked
-    processes when there is enough work and the platform can fork."""
+def _describe_all(work: list[tuple[Candidate, _Existing | None]], pipeline: Pipeline,
+                  glosser: Any, lines: dict, jobs: int, progress: Progress
+                  ) -> list[tuple[str, str | None]]:
+    """Gloss, romanise, pick contexts and render every work item, in order; across ``jobs``
+    forked processes when there is enough work and the platform can fork."""
     global _WORK
     _WORK = (pipeline, glosser, lines, work)
-    out: list[tuple[Mined, Term | None]] = []
+    out: list[tuple[str, str | None]] = []
     try:
         context = None
         if jobs > 1 and len(work) >= 200:
@@ -398,7 +395,7 @@ def _describe_all(work: list[tuple[Candidate, bool]], pipeline: Pipeline, glosse
                 progress("glossing", i + 1, len(work))
         else:
             with context.Pool(jobs) as pool:
-                for result in pool.imap(_describe, range(len(work)), chunksize=32):
+                for result in pool.imap(_describe, range(len(work)), chunksize=64):
                     out.append(result)
                     progress("glossing", len(out), len(work))
     finally:
