@@ -500,7 +500,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         # settled by longest match, where both compete.
         boundary = _boundary(g, judge.general_token)
         first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
-        if any(t.strip() in ROLES for t in tokens):
+        if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
             continue  # a title joins a name to an affiliation; neither includes it
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.

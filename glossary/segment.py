@@ -41,7 +41,7 @@ _FUNCTION_POS = frozenset({"uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "r
 # Grammatical words jieba tags as verbs/nouns/etc. but which never start or end a term.
 _FUNCTION_WORDS = frozenset(
     "是 有 在 说 会 能 要 让 使 把 被 将 给 对 向 从 以 为 于 由 与 和 及 或 而 并 且 但 等 "
-    "的 地 得 了 着 过 也 都 就 又 还 再 才 很 更 最 太 已 仍 不 没 未 非 无 其 此 该 这 那 "
+    "的 地 得 了 着 过 也 都 就 又 还 再 才 很 更 最 太 已 仍 不 没 未 非 无 其 此 该 这 那 所 "
     "之后 之前 之一 之间 之中 以及 以上 以下 以来 如果 因为 所以 虽然 但是 而且 然后 可能 就是 "
     "这样 那样 如何 什么 怎么 为何 一些 一个 一种 一款 一位 一家 一次 这个 那个 这些 那些 这种 "
     "这一 这次 其中 其他 其它 各种 各个 每个 所有 一切 方面 时候 时 后 前 中 上 下 里 内 外 "
@@ -106,8 +106,10 @@ def token_class(token: str) -> str:
         return BREAK  # single characters only by the list above: 尤 may start 尤瓦尔
     if token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100):
         return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型)
-    if entry is None and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下"):
-        return BREAK  # the statistical segmenter glued a particle to a word (戴着, 赫拉利在, 课上)
+    rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
+    if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出")
+            or (len(token) == 2 and token[-1] in "个位款种项")):
+        return BREAK  # a particle glued to a word (戴着, 赫拉利在, 课上, 展现出, 首个)
     return HAN
 
 
