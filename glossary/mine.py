@@ -1,23 +1,28 @@
 """The term miner: recurring names and jargon of a corpus, with counts, spellings and places.
 
-How it works, in four passes over the non-boilerplate lines' analysis text (simplified script):
+It reads the analysis text (width-unified, simplified) of the non-boilerplate lines:
 
-1. Segment every line with jieba-rs; count segments and adjacent segment pairs. Lines repeated
-   verbatim count once here, so a paragraph printed twice does not look like a set phrase.
-2. Phrase finder: a pair of segments is *cohesive* when it recurs and one side nearly always
-   comes with the other (the larger of the two conditional probabilities). Runs of cohesive pairs
-   are phrase candidates (深度/求索, 萝卜/快/跑, 斯/普特/尼克, 智谱/AI); every sub-run is counted
-   with its left and right neighbours, whose variety (boundary entropy) says where a term ends.
+1. Segment every line with jieba-rs and count segments and adjacent pairs. A line repeated
+   verbatim counts once, so a paragraph printed twice does not look like a set phrase.
+2. Phrase finder. A pair of segments is *cohesive* when it recurs and one side nearly always
+   comes with the other (the larger conditional probability), or, for frequent pairs, when its
+   normalised PMI is high (新能源/车). Runs of cohesive pairs give phrase candidates
+   (深度/求索, 萝卜/快/跑, 斯/普特/尼克, 智谱/AI, 帕米/·/奥尔森); every sub-run is counted with its
+   neighbours (boundary variety). Edges are checked: a general word at an edge must belong to the
+   rest, titles and reporting verbs never do, numbers never start a phrase.
    Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking.
-3. Single segments are candidates when they are not general vocabulary: not in jieba's
-   dictionary, or a proper noun, or used far more often than the dictionary's background
-   frequency predicts. Numbers, dates and quantities never are.
-4. Every candidate is then found in the text by longest match (Aho-Corasick, case-insensitive for
-   Latin script, aligned to segment boundaries). Counts are what the longest match leaves to a
-   term, so a fragment that lives only inside a longer term (普特 in 斯普特尼克) ends with
-   nothing and is dropped. Latin spellings that differ only in case or hyphens are one term under
-   the dominant spelling; traditional and simplified spellings are one term (the analysis text is
-   simplified) and ``forms`` records the original spellings.
+3. Single segments are candidates when they are not general vocabulary: unknown to jieba's
+   dictionary, a proper noun, or used far more often than the dictionary's frequency predicts;
+   a dictionary entry that is only general words in a row (美国市场) does not count as known.
+4. Every candidate is found in every line as a run of whole segments (ASCII case ignored);
+   longer terms take their spans first, and a candidate left with fewer than ``min_count``
+   spans is a fragment of longer terms (普特 in 斯普特尼克) or too rare, and is dropped. Latin
+   spellings that differ only in case or hyphens are one term under the dominant spelling;
+   traditional and simplified spellings are one term (the analysis text is simplified), and
+   ``forms`` records the original spellings.
+
+Scores (0..1) combine specificity, frequency, spread, cohesion, boundary and name evidence;
+kinds come from ``glossary.kind`` plus the lists a term is named in.
 """
 
 from __future__ import annotations
@@ -58,6 +63,7 @@ _NAME_POS = ("nr", "ns", "nt", "nz")
 _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _INTERPUNCT = ("·", "•", "‧")
+_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
 
@@ -199,7 +205,8 @@ class _Classes(dict):
 
 
 def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int,
-                    general: Callable[[str], bool]) -> set[str]:
+                    general: Callable[[str], bool],
+                    general_name: Callable[[str], bool] = lambda t: False) -> set[str]:
     """Pairs of segments that hold together: one side nearly always comes with the other, or,
     for pairs that recur often, normalised PMI says they co-occur far beyond chance (新能源/车)."""
     pairs = set()
@@ -222,6 +229,9 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
             continue  # numbers, dates, quantities
         if ca == LATIN and cb == HAN and len(b) == 1 and len(a.strip()) <= 2:
             tied = n / uni[a]          # a code and its suffix: C端, L4级, 5G网
+        elif (ca == HAN and cb == LATIN and len(b.strip()) >= 3 and general_name(a)) or (
+                cb == HAN and ca == LATIN and len(a.strip()) >= 3 and general_name(b)):
+            continue                   # two names side by side: 微软 Copilot, 谷歌 Waymo
         elif (ca == LATIN) != (cb == LATIN) and HAN in (ca, cb):
             # Han next to Latin: the Han word must mostly come with it (智谱AI, AI三叉戟; not
             # 模型 before GPT-4o, which it precedes once in a while).
@@ -247,8 +257,10 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False
     if cls[-1] == DIGITS and (len(cls) < 2 or cls[-2] != LATIN):
         return False
-    if cls[0] == DIGITS:
-        return False  # quantities and dates: 2100公里, 600美元, 2025年初
+    if cls[0] == DIGITS and (len(tokens) < 3 or cls[1] != HAN or len(tokens[1]) < 2):
+        return False  # quantities and dates (2100公里, 600美元), not 21世纪经济报道
+    if any(set(a) <= _NUMERALS and b[:1] in CLASSIFIERS for a, b in zip(tokens, tokens[1:])):
+        return False  # a Chinese quantity: 十万/张/卡
     if tokens[0][:1] == " " or tokens[-1] in UNITS or tokens[0] in CLASSIFIERS:
         return False
     if cls[0] == LINK or cls[-1] == LINK:
@@ -470,15 +482,15 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
             if len(form) >= 2 or any(ch.isdigit() for ch in form):
                 latin[variant_key(form)][form] += n
     for token, n in han.items():
-        if (n >= min_count and len(token) >= 2 and not judge.general(token, n)
-                and not judge.compound(token)):
+        if (n >= min_count and len(token) >= 2 and token not in ROLES
+                and not judge.general(token, n) and not judge.compound(token)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
             found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
                                 pos, judge.proper(token)))
     for forms in latin.values():
-        if sum(forms.values()) < min_count:
+        if sum(forms.values()) < min_count or any(f in ROLES for f in forms):
             continue
         if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
             continue
@@ -507,9 +519,12 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         general = [judge.general_token(t) for t in tokens]
         if general[0] and len(first) > 1 and bi[first + SEP + second] / uni[first] < COHESION:
             continue
-        if (general[-1] and judge.pos(last).startswith("v")
-                and bi[before + SEP + last] / uni[before] < COHESION):
-            continue  # a verb after a name is what the name does (苹果/滥用), not the name
+        if general[-1] and bi[before + SEP + last] / uni[before] < COHESION and (
+                judge.pos(last).startswith("v") or bi[before + SEP + last] / uni[last] < 0.8):
+            # A general word at the right edge belongs to the term if the rest mostly comes
+            # with it (初创/企业, 付费/用户) or it nearly always follows the rest (百度/文库);
+            # never a verb saying what the name does (苹果/滥用).
+            continue
         if all(general):
             # Only general words: a set phrase must recur more and hold together both ways.
             if g.count < max(3, min_count) or any(
@@ -759,7 +774,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     classes = _Classes()
     uni, bi = _count(joined, classes, min_count, jobs)
     judge = _Judge(uni)
-    pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token)
+    pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
+                            judge.proper)
     grams = _phrases(joined, pairs, classes)
 
     found = _single_candidates(uni, classes, judge, min_count)
