@@ -84,9 +84,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              before: Iterable[str] = (), after: Iterable[str] = ()) -> str:
     """The kind of ``term``.
 
-    ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as a
-    proper noun, ``senses`` are the English senses of its proper-noun entries; ``common`` says it is ordinary
-    vocabulary (or made of it); ``surname`` tells whether characters are a Chinese surname;
+    ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
+    a proper noun, ``senses`` are the English senses of its proper-noun entries; ``common`` says
+    it is ordinary vocabulary (or made of it); ``surname`` tells whether characters are a
+    Chinese surname;
     ``before``/``after`` are the texts just before/after its occurrences.
     """
     latin = term.isascii()

@@ -40,9 +40,8 @@ from glossary import kind as kinds
 from glossary.latin import ascii_lower, dominant, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
-from glossary.segment import (BREAK, DIGITS, HAN, LATIN, LINK, CLASSIFIERS, QUANTITY, ROLES, UNITS,
-                              Segmenter,
-                              background, token_class)
+from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, QUANTITY, ROLES,
+                              UNITS, background, segmenter, token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
@@ -111,7 +110,7 @@ def _glue(tokens: list[str]) -> list[str]:
 
 def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
     """Each line's segments, joined by SEP."""
-    seg = Segmenter(user_words)
+    seg = segmenter(tuple(user_words))
     join = SEP.join
     out = []
     for text in texts:
@@ -345,7 +344,7 @@ class _Judge:
         self.uni = uni
         self._proper: dict[str, bool] = {}
         self._general: dict[str, bool] = {}
-        self._segmenter = Segmenter()
+        self._segmenter = segmenter()
         try:
             from glossary import dictionary
             self._cedict = dictionary.load()
@@ -780,7 +779,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     found = _single_candidates(uni, classes, judge, min_count)
     found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
-    found += _quoted_candidates(_quoted(texts), Segmenter(seg_words), classes, judge, uni)
+    found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
     found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in forced_terms]
     found = [f for f in _merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}

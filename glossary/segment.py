@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import rjieba
@@ -111,6 +110,12 @@ def token_class(token: str) -> str:
             or (len(token) == 2 and token[-1] in "个位款种项")):
         return BREAK  # a particle glued to a word (戴着, 赫拉利在, 课上, 展现出, 首个)
     return HAN
+
+
+@lru_cache(maxsize=4)
+def segmenter(user_words: tuple[str, ...] = ()) -> "Segmenter":
+    """A shared segmenter for these editor words (building one costs a tenth of a second)."""
+    return Segmenter(user_words)
 
 
 class Segmenter:

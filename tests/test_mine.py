@@ -191,3 +191,34 @@ def test_listed_terms_take_the_kind_of_their_list():
     cands = by_term(mine(docs_of(text)))
     assert cands["蓝鲸快递"].kind == "organization"
     assert cands["云雀书房"].kind == "organization"
+
+
+# ---- invariants on arbitrary text -----------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["星河漫游", "發布", "发布", "了", "新软件", "。", "，", "DeepSeek", "Deepseek", "R1-Zero",
+           "2025年", "37%", "“六小虎”", "的", "創始人", "表示", " ", "GPT-4o", "萬象智聯", "万象智联",
+           "\n"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=60).map("".join), min_size=1,
+                max_size=3))
+def test_mined_candidates_are_consistent(texts):
+    docs = docs_of(*texts)
+    cands = mine(docs)
+    display = {(d.name, line.number): line.display for d in docs for line in d.lines}
+    for c in cands:
+        assert c.count == len(c.occurrences) == sum(c.forms.values()) >= 2
+        assert c.documents == len({o.document for o in c.occurrences})
+        seen = {}
+        for o in c.occurrences:
+            form = display[(o.document, o.line)][o.start:o.end]
+            seen[form] = seen.get(form, 0) + 1
+        assert seen == c.forms
+        assert not c.term.strip().isdigit()
+    spans = [(o.document, o.line, o.start, o.end) for c in cands for o in c.occurrences]
+    assert len(spans) == len(set(spans))          # no span is counted for two terms
+    assert [(c.term, c.count) for c in mine(docs)] == [(c.term, c.count) for c in cands]
