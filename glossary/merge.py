@@ -111,9 +111,16 @@ class FormIndex:
         return None
 
 
+_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                       *(f"lpt{i}" for i in range(10))})
+
+
 def safe_slug(raw: str, fallback: str = "term") -> str:
-    """An ASCII file stem that cannot leave terms/: lowercase letters, digits and single hyphens."""
+    """An ASCII file stem that cannot leave terms/: lowercase letters, digits and single hyphens
+    (and not a name Windows reserves for devices, so the glossary can be checked out anywhere)."""
     slug = _SLUG_SAFE.sub("-", raw.lower()).strip("-")[:SLUG_MAX].strip("-")
+    if slug in _RESERVED:
+        slug += "-term"
     return slug or fallback
 
 

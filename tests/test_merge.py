@@ -66,6 +66,11 @@ def test_safe_slug_is_ascii_and_cannot_leave_the_folder(raw):
     assert not slug.startswith(("-", ".")) and "/" not in slug and ".." not in slug
 
 
+def test_slug_avoids_device_names():
+    assert safe_slug("CON") == "con-term" and safe_slug("com1") == "com1-term"
+    assert safe_slug("console") == "console"
+
+
 def test_unique_slug_suffixes_in_order_ignoring_case():
     taken = {"liu-xiao-hu", "kimi"}
     assert unique_slug("liu-xiao-hu", taken) == "liu-xiao-hu-2"
