@@ -40,8 +40,8 @@ from glossary import kind as kinds
 from glossary.latin import ascii_lower, dominant, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
-from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, QUANTITY, ROLES,
-                              UNITS, background, segmenter, token_class)
+from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
+                              QUANTITY, ROLES, UNITS, background, segmenter, token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
@@ -62,6 +62,9 @@ _NAME_POS = ("nr", "ns", "nt", "nz")
 _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _INTERPUNCT = ("·", "•", "‧")
+# After a number the segmenter glues the unit to the next word (2021年|元宇宙 -> 年元|宇宙,
+# 2024年|雷朋 -> 年雷朋): split the unit off again.
+_UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
@@ -117,7 +120,10 @@ def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
         tokens = seg.cut(text)
         if " " in text:
             tokens = _glue(tokens)
-        out.append(join(tokens))
+        line = join(tokens)
+        if SEP in line:
+            line = _UNIT_GLUED.sub(SEP + r"\1" + SEP, line)
+        out.append(line)
     return out
 
 
@@ -205,12 +211,13 @@ class _Classes(dict):
 
 def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int,
                     general: Callable[[str], bool],
-                    general_name: Callable[[str], bool] = lambda t: False) -> set[str]:
+                    general_name: Callable[[str], bool] = lambda t: False,
+                    predicative: Callable[[str], bool] = lambda t: False) -> set[str]:
     """Pairs of segments that hold together: one side nearly always comes with the other, or,
     for pairs that recur often, normalised PMI says they co-occur far beyond chance (新能源/车)."""
     pairs = set()
     total = max(2, sum(uni.values()))
-    often = max(5, min_count)
+    often = max(4, min_count)
     for key, n in bi.items():
         if n < min_count:
             continue
@@ -237,16 +244,24 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
             han = a if ca == HAN else b
             tied = n / uni[han]
             if general(han):
+                if predicative(han):
+                    continue             # 比肩/接入 before a name say what is done to it
                 tied *= COHESION / 0.8   # a general word must nearly always come with it
         else:
             tied = max(n / uni[a], n / uni[b])
         if tied >= COHESION:
             pairs.add(key)
         elif n >= often and ca == HAN and cb == HAN:
-            pmi = math.log(n * total / (uni[a] * uni[b]))
-            if pmi / -math.log(n / total) >= NPMI:
+            if _npmi(n, uni[a], uni[b], total) >= NPMI:
                 pairs.add(key)
     return pairs
+
+
+def _npmi(n: int, na: int, nb: int, total: int) -> float:
+    """Normalised PMI of a pair seen ``n`` times whose parts are seen ``na`` and ``nb`` times."""
+    if n >= total:
+        return 1.0
+    return math.log(n * total / (na * nb)) / -math.log(n / total)
 
 
 def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
@@ -501,6 +516,8 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
 def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
                        judge: _Judge, min_count: int) -> list[_Found]:
     found = []
+    total = max(2, sum(uni.values()))
+    often = max(4, min_count)
     for key, g in grams.items():
         if g.count < min_count:
             continue
@@ -515,21 +532,31 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue  # a title joins a name to an affiliation; neither includes it
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
+        # A general word at an edge belongs to the term if it mostly comes with its neighbour
+        # inside (百度/文库, 自动/驾驶) or that neighbour mostly comes with it (初创/企业,
+        # 工程化/创新), or, unless it is a verb (苹果/滥用), if the pair is frequent and strongly
+        # associated (智能/眼镜).
         general = [judge.general_token(t) for t in tokens]
-        if general[0] and len(first) > 1 and bi[first + SEP + second] / uni[first] < COHESION:
+
+        def belongs(edge: str, inner: str, pair: str) -> bool:
+            n = bi[pair]
+            if n / uni[edge] >= COHESION or n / uni[inner] >= COHESION:
+                return True
+            if judge.pos(edge) in PREDICATIVE_POS:
+                return False
+            return n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
+
+        if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second):
             continue
-        if general[-1] and bi[before + SEP + last] / uni[before] < COHESION and (
-                judge.pos(last).startswith("v") or bi[before + SEP + last] / uni[last] < 0.8):
-            # A general word at the right edge belongs to the term if the rest mostly comes
-            # with it (初创/企业, 付费/用户) or it nearly always follows the rest (百度/文库);
-            # never a verb saying what the name does (苹果/滥用).
+        if general[-1] and not belongs(last, before, before + SEP + last):
             continue
         if all(general):
             # Only general words: a set phrase must recur more and hold together both ways.
-            if g.count < max(3, min_count) or any(
-                    bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) < GENERAL_TIE
-                    for p in zip(tokens, tokens[1:])):
+            ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
+            if min(ties) < GENERAL_TIE:
                 continue
+            if g.count < max(3, min_count) and min(ties) < 0.9:
+                continue   # unless its parts never occur apart (极/氪)
         cohesion = min(max(bi[SEP.join(p)] / uni[p[0]], bi[SEP.join(p)] / uni[p[1]])
                        for p in zip(tokens, tokens[1:]))
         text = "".join(tokens)
@@ -774,7 +801,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     uni, bi = _count(joined, classes, min_count, jobs)
     judge = _Judge(uni)
     pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
-                            judge.proper)
+                            judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
     grams = _phrases(joined, pairs, classes)
 
     found = _single_candidates(uni, classes, judge, min_count)

@@ -31,7 +31,7 @@ _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
 # Single numerals and classifiers: inside names (月之暗面, 文心一言) but never next to a number.
 UNITS = frozenset(_NUMERAL + _CLASSIFIER)
 # Classifiers and currency units: a term never starts with one (个百分点, 元左右).
-CLASSIFIERS = frozenset("个位名家款次倍元米种项条只件张届期成")
+CLASSIFIERS = frozenset("个位名家款次倍米种项条只件张届期成")
 
 # Parts of speech (jieba's tag set) that mark grammatical words: particles, prepositions,
 # conjunctions, pronouns, adverbs, modal and interjection words.
@@ -40,7 +40,7 @@ _FUNCTION_POS = frozenset({"uj", "ul", "uz", "ug", "uv", "ud", "p", "c", "r", "r
 # Grammatical words jieba tags as verbs/nouns/etc. but which never start or end a term.
 _FUNCTION_WORDS = frozenset(
     "是 有 在 说 会 能 要 让 使 把 被 将 给 对 向 从 以 为 于 由 与 和 及 或 而 并 且 但 等 "
-    "的 地 得 了 着 过 也 都 就 又 还 再 才 很 更 最 太 已 仍 不 没 未 非 无 其 此 该 这 那 所 "
+    "的 地 得 了 着 过 也 都 就 又 还 再 才 很 更 最 太 已 仍 不 没 未 非 无 其 此 该 这 那 所 们 "
     "之后 之前 之一 之间 之中 以及 以上 以下 以来 如果 因为 所以 虽然 但是 而且 然后 可能 就是 "
     "这样 那样 如何 什么 怎么 为何 一些 一个 一种 一款 一位 一家 一次 这个 那个 这些 那些 这种 "
     "这一 这次 其中 其他 其它 各种 各个 每个 所有 一切 方面 时候 时 后 前 中 上 下 里 内 外 "
@@ -86,6 +86,19 @@ def background() -> tuple[dict[str, tuple[int, str]], int]:
     return words, total
 
 
+PREDICATIVE_POS = frozenset({"v", "vd", "vi", "vq", "d"})   # verbs and adverbs, not 动名词 vn
+
+
+def _listed(word: str) -> bool:
+    """CC-CEDICT has ``word`` (a real word, not a particle glued to one)."""
+    from glossary import dictionary
+
+    try:
+        return word in dictionary.load()
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+
+
 def token_class(token: str) -> str:
     """Classify one segment: HAN, LATIN, DIGITS, QUANTITY or BREAK."""
     if _LATIN.search(token):
@@ -101,13 +114,18 @@ def token_class(token: str) -> str:
     if _QUANTITY.match(token):
         return QUANTITY
     entry = background()[0].get(token)
-    if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1:
-        return BREAK  # single characters only by the list above: 尤 may start 尤瓦尔
-    if token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100):
-        return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型)
+    if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1 and entry[0] >= 200:
+        # single characters only by the list above (尤 may start 尤瓦尔); rare words tagged as
+        # grammatical are mostly mis-tagged (对齐 d)
+        return BREAK
+    if (token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100)
+            and not _listed(token)):
+        return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型; not 对齐)
+    if entry is None and token[0] in "个款件项次倍种只条届":
+        return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
     if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出")
-            or (len(token) == 2 and token[-1] in "个位款种项")):
+            or (len(token) == 2 and token[0] in "首各某每这那" and token[-1] in "个位款种项")):
         return BREAK  # a particle glued to a word (戴着, 赫拉利在, 课上, 展现出, 首个)
     return HAN
 
