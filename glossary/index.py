@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from glossary import __version__
+from glossary.cache import dump_pickle, folder_cache_path, load_pickle
 from glossary.errors import TermFileError
 from glossary.script import analysis_form
 from glossary.store import load_terms
@@ -295,33 +294,16 @@ def _signature(terms_dir: Path) -> str:
 
 def cache_path(terms_dir: Path) -> Path:
     """Where the index of ``terms_dir`` is cached."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    key = hashlib.sha256(str(terms_dir.resolve()).encode()).hexdigest()[:24]
-    return Path(base) / "glossary" / f"index-{key}.pickle"
+    return folder_cache_path("index", terms_dir)
 
 
 def _read_cache(path: Path, signature: str) -> TermIndex | None:
-    try:
-        with open(path, "rb") as fh:
-            stored_signature, index = pickle.load(fh)
-    except Exception:  # absent, unreadable, truncated or from another version: rebuild
-        return None
-    return index if stored_signature == signature and isinstance(index, TermIndex) else None
+    index = load_pickle(path, signature)
+    return index if isinstance(index, TermIndex) else None
 
 
 def _write_cache(path: Path, signature: str, index: TermIndex) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((signature, index), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # no writable cache: the next check rebuilds the index
+    dump_pickle(path, signature, index)  # no writable cache: the next check rebuilds the index
 
 
 def load_index(terms_dir: str | Path, *, use_cache: bool = True) -> TermIndex:

@@ -8,13 +8,11 @@ editor's change costs one file. A cache that cannot be read or written is ignore
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import tempfile
 from pathlib import Path
 
 from glossary import __version__
+from glossary.cache import dump_pickle, folder_cache_path, load_pickle
 from glossary.errors import TermFileError
 from glossary.model import Context, Mined, Term
 from glossary.store import read_term
@@ -61,33 +59,16 @@ def _term(flat: Flat) -> Term:
 
 def cache_path(terms_dir: Path) -> Path:
     """Where the parsed terms of ``terms_dir`` are cached."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    key = hashlib.sha256(str(terms_dir.resolve()).encode()).hexdigest()[:24]
-    return Path(base) / "glossary" / f"terms-{key}.pickle"
+    return folder_cache_path("terms", terms_dir)
 
 
 def _read(path: Path) -> Cache:
-    try:
-        with open(path, "rb") as fh:
-            version, cache = pickle.load(fh)
-    except Exception:  # absent, unreadable, truncated: parse again
-        return {}
-    return cache if version == _VERSION and isinstance(cache, dict) else {}
+    cache = load_pickle(path, _VERSION)
+    return cache if isinstance(cache, dict) else {}
 
 
 def _write(path: Path, cache: Cache) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".terms-", suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump((_VERSION, cache), fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # no writable cache: the next run parses again
+    dump_pickle(path, _VERSION, cache)  # no writable cache: the next run parses again
 
 
 def load_terms_cached(terms_dir: str | Path) -> list[Term]:

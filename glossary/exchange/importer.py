@@ -22,6 +22,7 @@ from pathlib import Path
 
 from glossary.exchange import common
 from glossary.exchange.common import ImportFileError, has_cjk, to_simplified, to_traditional
+from glossary.merge import unique_slug
 from glossary.model import Term
 from glossary.store import load_terms, write_term
 
@@ -85,16 +86,6 @@ def _pinyin_of(term: Term) -> str:
 def _slug_of(term: Term) -> str:
     from glossary.pinyin import slug
     return slug(term.term, term.kind)
-
-
-def _unique(base: str, taken: set[str]) -> str:
-    """``base``, or ``base-2``, ``base-3``…, whichever is free; ``taken`` holds case-folded slugs."""
-    slug, n = base, 1
-    while slug.casefold() in taken:
-        n += 1
-        slug = f"{base}-{n}"
-    taken.add(slug.casefold())
-    return slug
 
 
 class _Index:
@@ -192,7 +183,7 @@ def import_terms(path: Path, terms_dir: Path, *, fmt: str | None = None, overwri
         hit = index.find(incoming)
         if hit is None:
             term = _complete(replace(incoming))
-            term.slug = _unique(_slug_of(term), taken)
+            term.slug = unique_slug(_slug_of(term), taken)
             current.append(term)
             is_new.append(True)
             hit = len(current) - 1
