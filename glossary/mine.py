@@ -538,17 +538,21 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         # associated (智能/眼镜).
         general = [judge.general_token(t) for t in tokens]
 
-        def belongs(edge: str, inner: str, pair: str) -> bool:
+        def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
             n = bi[pair]
-            if n / uni[edge] >= COHESION or n / uni[inner] >= COHESION:
+            if n / uni[edge] >= COHESION:
                 return True
-            if judge.pos(edge) in PREDICATIVE_POS:
-                return False
-            return n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
+            verb = judge.pos(edge) in PREDICATIVE_POS
+            if verb and left:
+                return False           # 了解/学习者, 包括/多款: a verb and its object
+            if n / uni[inner] >= COHESION:
+                return True
+            return not verb and n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
 
-        if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second):
+        if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second,
+                                                         True):
             continue
-        if general[-1] and not belongs(last, before, before + SEP + last):
+        if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
         if all(general):
             # Only general words: a set phrase must recur more and hold together both ways.

@@ -26,7 +26,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DIGITS = re.compile(r"^[0-9][0-9.,:/%~\-+]*$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NUMERAL = "零〇一二三四五六七八九十百千万亿两几半数第每余"
-_CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只件张届期季代成%"
+_CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只件张届期季代成篇本部台辆块份座句段首封笔%"
 _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
 # Single numerals and classifiers: inside names (月之暗面, 文心一言) but never next to a number.
 UNITS = frozenset(_NUMERAL + _CLASSIFIER)
