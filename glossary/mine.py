@@ -117,6 +117,8 @@ def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
     join = SEP.join
     out = []
     for text in texts:
+        if SEP in text:                    # a control character in the input: keep offsets
+            text = text.replace(SEP, " ")
         tokens = seg.cut(text)
         if " " in text:
             tokens = _glue(tokens)

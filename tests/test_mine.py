@@ -128,8 +128,11 @@ def test_output_is_sorted_and_scores_are_in_range():
     assert all(0.0 <= c.score <= 1.0 for c in cands)
 
 
-def test_boilerplate_and_empty_corpus():
+def test_empty_corpus_and_control_characters():
     assert mine([]) == []
+    text = "\n".join(line.replace("今天", "今天\x1f") for line in STARS)
+    cand = by_term(mine(docs_of(text)))["星河漫游"]
+    assert cand.count == 4
 
 
 @pytest.mark.parametrize("term,kwargs,expected", [
