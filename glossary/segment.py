@@ -55,7 +55,7 @@ _FUNCTION_WORDS = frozenset(
 # Characters that, glued to the front of a word by the segmenter, make a phrase, not a word.
 _FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某")
 # Particles and adverbs that never sit inside a word the dictionary does not know.
-_GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还会所个之")
+_GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还所个之")
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.
 ROLES = frozenset("记者 教授 主任 创始人 联合创始人 首席执行官 总裁 副总裁 董事长 董事 总经理 "
                   "经理 总监 主席 部长 院士 博士 先生 女士 分析师 工程师 负责人 委员 研究员 "
