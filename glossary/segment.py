@@ -45,7 +45,7 @@ _FUNCTION_WORDS = frozenset(
     "这样 那样 如何 什么 怎么 为何 一些 一个 一种 一款 一位 一家 一次 这个 那个 这些 那些 这种 "
     "这一 这次 其中 其他 其它 各种 各个 每个 所有 一切 方面 时候 时 后 前 中 上 下 里 内 外 "
     "目前 当前 当时 现在 今年 去年 明年 近日 近期 此前 此外 另外 同时 随后 甚至 已经 正在 "
-    "可以 需要 能够 应该 进行 通过 成为 作为 表示 认为 称 据 即 如 像 比 跟 向 自 至 到 "
+    "可以 需要 能够 应该 将会 进行 通过 成为 作为 表示 认为 称 据 即 如 像 比 跟 向 自 至 到 "
     # reporting verbs: they introduce names and quotes, never belong to them
     "告诉 提到 指出 透露 介绍 强调 坦言 直言 宣布 显示 发现 称之为 说道 问道 写道 "
     # frame words around quantities and clauses
@@ -124,7 +124,9 @@ def token_class(token: str) -> str:
     if entry is None and token[0] in "个款件项次倍种只条届":
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
-    if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出")
+    if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
+                  or token[0] in "会能要" or token[-1] == "会" and len(token) == 2
+                  and token[0] in "人将就也都还又")
             or (len(token) == 2 and token[0] in "首各某每这那" and token[-1] in "个位款种项")):
         return BREAK  # a particle glued to a word (戴着, 赫拉利在, 课上, 展现出, 首个)
     return HAN
