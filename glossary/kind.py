@@ -31,6 +31,7 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人")                       # strong: one is enough
+_ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商")      # apposition: 人工智能公司深度求索
 _ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
                  "革命", "事件", "危机", "时刻", "奥运会", "世博会", "选举", "改革")
@@ -80,14 +81,15 @@ def _foreign_name(term: str) -> bool:
 
 
 def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = False,
+             listed: bool = False,
              senses: Iterable[str] = (), surname: Callable[[str], bool] = lambda s: False,
              before: Iterable[str] = (), after: Iterable[str] = ()) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
     a proper noun, ``senses`` are the English senses of its proper-noun entries; ``common`` says
-    it is ordinary vocabulary (or made of it); ``surname`` tells whether characters are a
-    Chinese surname;
+    it is ordinary vocabulary or made of it, ``listed`` that it is itself a dictionary word;
+    ``surname`` tells whether characters are a Chinese surname;
     ``before``/``after`` are the texts just before/after its occurrences.
     """
     latin = term.isascii()
@@ -104,6 +106,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     for text in before:
         if text.rstrip().endswith(_PERSON_BEFORE):
             votes["person"] += 1
+        elif text.endswith(_ORG_BEFORE):
+            votes["organization"] += 1
     for text in after:
         seen += 1
         text = text.lstrip()
@@ -118,6 +122,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         elif text.startswith(_PRODUCT_AFTER_WEAK):
             weak["product"] += 1
     habit = max(2, round(0.3 * seen)) if not latin else 1
+    strong = Counter(votes)
     for k, n in weak.items():
         if n >= habit:
             votes[k] += n
@@ -141,8 +146,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"
     if pos.startswith("nr") and name_shaped:
         return "person"
-    if votes["organization"] >= max(1, votes["product"]) and not common:
-        return "organization"
+    if votes["organization"] >= max(1, votes["product"]) and not listed and (
+            not common or strong["organization"] >= 1):
+        return "organization"          # a name made of ordinary words needs a strong cue
     if votes["product"] and not common and not (latin and _ACRONYM.match(term)):
         return "product"
     if latin:

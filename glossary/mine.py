@@ -733,10 +733,11 @@ def _kind(f: _Found, occurrences: list[Occurrence], texts: dict[tuple[str, int],
     proper = judge.proper(f.term)
     # Ordinary vocabulary: a common word in CC-CEDICT or jieba's dictionary, or a phrase made of
     # general words only (创业公司). 星河集团 is not: 星河 is not general here.
-    common = not proper and not f.term.isascii() and not f.pos.startswith(_NAME_POS) and (
-        judge.common(f.term) or f.term in judge.words
-        or all(map(judge.general_token, judge.segments(f.term))))
+    ordinary = not proper and not f.term.isascii() and not f.pos.startswith(_NAME_POS)
+    listed = ordinary and (judge.common(f.term) or f.term in judge.words)
+    common = listed or ordinary and all(map(judge.general_token, judge.segments(f.term)))
     return kinds.classify(f.term, pos=f.pos or judge.pos(f.term), proper=proper, common=common,
+                          listed=listed,
                           senses=judge.proper_senses(f.term), surname=judge.surname,
                           before=before, after=after)
 

@@ -147,6 +147,7 @@ def test_empty_corpus_and_control_characters():
     ("大模型", {"common": True, "after": ["公司", "平台"]}, "jargon"),
     ("星河集团", {}, "organization"),
     ("青藤", {"after": ["公司的", "旗下产品"]}, "organization"),
+    ("云雀书房", {"before": ["中国人工智能公司"]}, "organization"),
     ("百团大战", {}, "event"),
     ("Nova-3", {}, "product"),
     ("算力", {}, "jargon"),
@@ -185,6 +186,7 @@ def test_seed_kinds(seed_candidates):
     assert seed_candidates["百模大战"].kind == "event"
     assert seed_candidates["百度"].kind == "organization"
     assert seed_candidates["DeepSeek-R1"].kind == "product"
+    assert seed_candidates["深度求索"].kind == "organization"
 
 
 def test_listed_terms_take_the_kind_of_their_list():
