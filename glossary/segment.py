@@ -55,7 +55,7 @@ _FUNCTION_WORDS = frozenset(
 # Characters that, glued to the front of a word by the segmenter, make a phrase, not a word.
 _FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某")
 # Particles and adverbs that never sit inside a word the dictionary does not know.
-_GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还所个之")
+_GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还所个之他她它我你")
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.
 ROLES = frozenset("记者 教授 主任 创始人 联合创始人 首席执行官 总裁 副总裁 董事长 董事 总经理 "
                   "经理 总监 主席 部长 院士 博士 先生 女士 分析师 工程师 负责人 委员 研究员 "
@@ -125,7 +125,7 @@ def token_class(token: str) -> str:
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
     if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
-                  or token[0] in "会能要" or token[-1] == "会" and len(token) == 2
+                  or token[0] in "会能要有叫里" or token[-1] == "会" and len(token) == 2
                   and token[0] in "人将就也都还又")
             or (len(token) == 2 and token[0] in "首各某每这那" and token[-1] in "个位款种项")):
         return BREAK  # a particle glued to a word (戴着, 赫拉利在, 课上, 展现出, 首个)
