@@ -41,7 +41,8 @@ from glossary.latin import ascii_lower, dominant, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
-                              QUANTITY, ROLES, UNITS, background, segmenter, token_class)
+                              QUANTITY, ROLES, UNITS, Segmenter, background, segmenter,
+                              token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
@@ -575,28 +576,32 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
 
 
 def _quoted(texts: Sequence[str]) -> Counter:
+    """Quoted stretches: (text, is a 《title》) -> how often quoted."""
     quoted: Counter = Counter()
     for text in texts:
         if "“" in text or '"' in text or "《" in text or "「" in text or "『" in text:
             for m in _QUOTED.finditer(text):
                 inner = next(g for g in m.groups() if g is not None).strip()
                 if inner and not _SENTENCE.search(inner):
-                    quoted[inner] += 1
+                    quoted[(inner, m.group(4) is not None)] += 1
     return quoted
 
 
 def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
                        uni: Counter) -> list[_Found]:
+    """Coinages the author marks with quotes (“六小虎”) and titles of works (《三体》); a title may
+    hold grammatical words (《人类简史》, 《智人之上：…》), a coinage may not."""
     found = []
-    for inner, n in quoted.items():
+    for (inner, title), n in quoted.items():
         tokens = seg.cut(inner)
         cls = [classes[t] for t in tokens]
-        if BREAK in cls or (HAN not in cls and LATIN not in cls):
+        if HAN not in cls and LATIN not in cls:
             continue
-        if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
-            continue
-        if not _valid_phrase(tokens, classes):
-            continue
+        if not title:
+            if BREAK in cls or not _valid_phrase(tokens, classes):
+                continue
+            if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
+                continue
         found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
     return found
 
@@ -643,7 +648,7 @@ class _Matcher:
         out = []
         for i in starts:
             text = ""
-            for j in range(i, min(n, i + MAX_TOKENS + 2)):
+            for j in range(i, n):              # the prefix test ends the walk
                 text += keys[j]
                 if text not in prefixes:
                     break

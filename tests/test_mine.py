@@ -227,3 +227,10 @@ def test_mined_candidates_are_consistent(texts):
     spans = [(o.document, o.line, o.start, o.end) for c in cands for o in c.occurrences]
     assert len(spans) == len(set(spans))          # no span is counted for two terms
     assert [(c.term, c.count) for c in mine(docs)] == [(c.term, c.count) for c in cands]
+
+
+def test_long_titles_and_editor_terms_are_found_whole():
+    title = "《人工智能时代的新闻翻译与术语管理实践手册》"
+    text = f"他写了{title}。\n很多译者读过{title}，觉得有用。"
+    cands = by_term(mine(docs_of(text)))
+    assert "人工智能时代的新闻翻译与术语管理实践手册" in cands
