@@ -234,3 +234,12 @@ def test_long_titles_and_editor_terms_are_found_whole():
     text = f"他写了{title}。\n很多译者读过{title}，觉得有用。"
     cands = by_term(mine(docs_of(text)))
     assert "人工智能时代的新闻翻译与术语管理实践手册" in cands
+
+
+def test_worker_processes_give_the_same_result():
+    lines = [f"{STARS[i % 4]}第{i}号" for i in range(20001)]
+    docs = docs_of("\n".join(lines[:10000]), "\n".join(lines[10000:]))
+    one = [(c.term, c.count, c.documents, c.kind) for c in mine(docs, jobs=1)]
+    two = [(c.term, c.count, c.documents, c.kind) for c in mine(docs, jobs=2)]
+    assert one == two
+    assert any(term == "星河漫游" for term, *_ in one)
