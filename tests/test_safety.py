@@ -126,7 +126,7 @@ def _kill_corpus(root: Path, words: list[str], round_: int) -> None:
 
 
 def test_a_build_killed_mid_write_leaves_every_file_parseable(tmp_path):
-    words = vocabulary(400)
+    words = vocabulary(1200)
     corpus, terms = tmp_path / "corpus", tmp_path / "terms"
     script = lambda: KILL_SCRIPT.format(tests=str(TESTS), corpus=str(corpus), terms=str(terms))  # noqa: E731
     _kill_corpus(corpus, words, 0)
@@ -148,7 +148,7 @@ def test_a_build_killed_mid_write_leaves_every_file_parseable(tmp_path):
                 if any(name.endswith(".tmp") for name in os.listdir(terms)):
                     break
                 time.sleep(0.0005)
-            time.sleep(rng.uniform(0, 0.03))
+            time.sleep(rng.uniform(0, 0.015))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         loaded = store.load_terms(terms)            # raises on any half-written file
