@@ -98,6 +98,9 @@ class _Planned:
 
 def load_existing(terms_dir: Path) -> list[_Existing]:
     """Every term file, parsed and validated; the first bad one raises TermFileError."""
+    from glossary.termcache import load_terms_cached
+
+    parsed = {t.slug: t for t in load_terms_cached(terms_dir)}  # parses only files that changed
     found = []
     for path in term_paths(terms_dir):
         try:
@@ -107,7 +110,8 @@ def load_existing(terms_dir: Path) -> list[_Existing]:
         text, problems = decode(raw, path)   # drops a byte-order mark, as store.read_term does
         if text is None:
             raise problems[0].error()
-        found.append(_Existing(path, text, parse(text, path)))
+        term = parsed.get(path.stem)
+        found.append(_Existing(path, text, term if term is not None else parse(text, path)))
     return found
 
 
