@@ -89,6 +89,28 @@ def test_numbers_dates_and_quantities_are_not_terms():
         assert c.term not in {"两年", "三个", "万元"}
 
 
+def test_a_classifier_glued_to_its_noun_after_a_numeral_is_not_a_term():
+    text = "\n".join(["他们囤了十万张卡用于训练。", "另一家公司也买了两万张卡。", "据说还有三万张卡在路上。"])
+    terms = by_term(mine(docs_of(text)))
+    assert "张卡" not in terms and "万张卡" not in terms
+
+
+def test_seed_grammatical_zhe_kept_by_opencc_is_general(seed_candidates):
+    assert "意味著" not in seed_candidates     # 意味著 (traditional text) is 意味着
+
+
+def test_a_name_inside_longer_names_is_a_term_of_its_own():
+    text = "\n".join(["他毕业于复旦大学计算机科学技术学院。", "复旦大学计算机科学技术学院的教授说。",
+                      "复旦大学计算机科学技术学院今年扩招。"])
+    terms = by_term(mine(docs_of(text)))
+    assert terms["复旦大学"].count == 3
+    assert "复旦大学计算机科学技术学院" in terms
+
+
+def test_seed_names_inside_longer_names(seed_candidates):
+    assert "复旦大学" in seed_candidates and "斯普特尼克" in seed_candidates
+
+
 def test_quoted_coinage_is_a_candidate():
     text = ("业界把这几家公司称为“云端四杰”。\n" "云端四杰今年都在裁员。\n" "投资人仍看好云端四杰的前景。")
     assert "云端四杰" in by_term(mine(docs_of(text)))
