@@ -758,7 +758,10 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         return text, "dictionary", conf, _unique([text] + [s.text for s in common[:4]])
     composed = compose(term)
     if composed:
-        text = title_case(composed) if proper else composed
+        from glossary.pinyin import numeral_coinage
+
+        # a numbered epithet names a group: 六小虎 -> "Six Small Tigers"
+        text = title_case(composed) if proper or numeral_coinage(term) else composed
         return text, "compose", 0.3, (text,)
     return "", "none", 0.0, ()
 

@@ -532,11 +532,42 @@ def _syllable_words(term: str, kind: str) -> tuple[tuple[str, tuple[str, ...]], 
     return tuple((typ, tuple(syl)) for typ, syl in _compute_words(term, kind))
 
 
+_NUMERALS = frozenset("一二两三四五六七八九十百千万")
+# Measure words and units: a numeral before one of them counts (三个, 五年), it names nothing.
+_MEASURES = frozenset("个只张位家款次件条台部名项种篇份批亿万千百十座辆架艘头匹本首门场届年月日天"
+                      "周岁号层倍成点分元块角米克升代轮期")
+
+
+def numeral_coinage(term: str) -> bool:
+    """A three-character coinage of a numeral and a noun word that names a group (六小虎 "Six
+    Little Tigers", 四巨头, 七姐妹): GB/T 16159 writes a numeral apart from what it counts, and
+    such an epithet is a name. Not when the whole is a dictionary word (三叉戟, 四小龙, 三伏天),
+    when the numeral is followed by a measure word (三个) or a bound single character that the
+    segmenter leaves alone (千问, 百模)."""
+    simp = _simplified(term.strip())
+    if len(simp) != 3 or not _HAN_RE.fullmatch(simp[0]) or simp[0] not in _NUMERALS:
+        return False
+    if simp[1] in _MEASURES or simp[1] in _NUMERALS or not all(_HAN_RE.fullmatch(c) for c in simp):
+        return False
+    if _is_word(simp) or _is_word(simp[:2]):
+        return False
+    tokens = _segment(simp)
+    if tokens[0] != simp[0]:
+        return False
+    rest = tokens[1:]
+    # the rest is one word (巨头, 小龙), or two single characters that make one (小 虎)
+    return len(rest) == 1 or (len(rest) == 2 and _is_word(rest[0]) and _is_word(rest[1]))
+
+
 def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     """The written words of ``term``: ("han", numbered syllables), ("name", syllables) for a
     proper noun inside a common term, or ("latin", [spelling])."""
     simp = _simplified(term.strip())
     proper = kind in PROPER_KINDS
+    if kind != "person" and numeral_coinage(simp):
+        # 六小虎 -> Liù Xiǎohǔ: the numeral apart, the epithet capitalised as a name
+        (syl, _), = _han_words(simp, proper)
+        return [("name", syl[:1]), ("name", syl[1:])]
     if kind == "person":
         words = _proper_words(simp) if _HAN_RE.fullmatch(simp[:1] or "x") else None
         known = _dictionary().word_reading(simp, proper=True)

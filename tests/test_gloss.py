@@ -138,7 +138,7 @@ def test_chinese_numbers() -> None:
 def test_composition() -> None:
     assert compose("六小虎") == "six small tigers"
     g = gloss_term("六小虎", "jargon")
-    assert (g.english, g.source) == ("six small tigers", "compose")
+    assert (g.english, g.source) == ("Six Small Tigers", "compose")   # a group's name
     assert g.confidence <= 0.4
     assert gloss_term("AI三叉戟", "jargon").english == "AI trident"   # Latin part kept
     assert gloss_term("百模大战", "event").english == "Hundred Model Wars"  # proper: title case

@@ -25,7 +25,11 @@ from glossary.pinyin import romanize_name, slug, term_pinyin
     # word joining, capitals for proper nouns only, apostrophe before a/o/e inside a word
     ("百度文库", "product", "Bǎidù Wénkù"),
     ("百模大战", "jargon", "bǎimó dàzhàn"),
-    ("六小虎", "jargon", "liùxiǎohǔ"),
+    ("六小虎", "jargon", "Liù Xiǎohǔ"),       # SPEC: a numbered epithet is a name, numeral apart
+    ("七姐妹", "other", "Qī Jiěmèi"),
+    ("三伏天", "jargon", "sānfútiān"),         # a dictionary word stays whole
+    ("三大运营商", "jargon", "sāndà yùnyíngshāng"),  # 大 is no noun word: not a coinage
+    ("千问", "jargon", "qiānwèn"),             # a bound character after the numeral
     ("通用人工智能", "jargon", "tōngyòng réngōng zhìnéng"),
     ("西安", "place", "Xī'ān"),
     ("月之暗面", "organization", "Yuèzhī Ànmiàn"),
