@@ -31,7 +31,10 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人")                       # strong: one is enough
-_ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商")      # apposition: 人工智能公司深度求索
+_ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商", "服务商", "运营商", "供应商", "创业公司")
+# apposition: 人工智能公司深度求索, 音乐流媒体服务商Spotify
+_PRODUCT_BEFORE = ("平台", "新产品", "新版", "最新版", "旗舰模型", "通用模型", "推理模型", "软件")
+# apposition: 代码托管平台GitHub, 谷歌旗舰模型Gemini
 _ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
                  "革命", "事件", "危机", "时刻", "奥运会", "世博会", "选举", "改革")
@@ -62,6 +65,11 @@ _SENSE_CUES = (
                           r"actor|actress|scientist|philosopher|entrepreneur|businessman)\b",
                           re.I)),
 )
+
+
+def acronym(term: str) -> bool:
+    """An all-capitals abbreviation (AI, GDP, SUVs): jargon more often than a name."""
+    return bool(_ACRONYM.match(term))
 
 
 def _from_senses(senses: Iterable[str]) -> str | None:
@@ -108,6 +116,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             votes["person"] += 1
         elif text.endswith(_ORG_BEFORE):
             votes["organization"] += 1
+        elif text.endswith(_PRODUCT_BEFORE):
+            votes["product"] += 1
     for text in after:
         seen += 1
         text = text.lstrip()
@@ -130,6 +140,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     by_sense = _from_senses(senses)
     if by_sense == "person" and votes["organization"]:
         by_sense = "organization"       # a company named after a person (特斯拉)
+    if by_sense and listed and by_sense in ("place", "person") and not votes[by_sense]:
+        by_sense = None                 # an ordinary word first (大厂 a big firm, not a county)
     if by_sense:
         return by_sense
     if proper and pos == "ns":

@@ -849,6 +849,44 @@ def _coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str])
         cands[i].kind = k
 
 
+_OWNED_BY = ("", "的", "旗下", "旗下的", "推出的", "发布的")
+
+
+def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
+                 ordinary: Callable[[str], bool]) -> None:
+    """Names with no kind of their own take one from what owns them: a name right after an
+    organisation is its product (谷歌Waymo, 微软的Copilot, 百度文心一言), a name right after a person
+    is their organisation (马斯克的xAI; Latin names only: 赫拉利的新书 is no company); a Latin name that mined versions extend is a product
+    (ChatGPT beside ChatGPT-4)."""
+    ends: dict[tuple[str, int, int], str] = {}
+    for c in cands:
+        for o in c.occurrences:
+            ends[(o.document, o.line, o.end)] = c.kind
+    versioned = [c.term for c in cands if c.term.isascii() and c.kind == "product"]
+    changes = {}
+    for i, c in enumerate(cands):
+        if c.kind not in ("other", "jargon") or (ordinary(c.term) if not c.term.isascii()
+                                                 else kinds.acronym(c.term)):
+            continue
+        votes: Counter = Counter()
+        for o in c.occurrences:
+            text = texts[(o.document, o.line)]
+            for glue in _OWNED_BY:
+                if text[:o.start].endswith(glue):
+                    owner = ends.get((o.document, o.line, o.start - len(glue)))
+                    if owner == "organization":
+                        votes["product"] += 1
+                    elif owner == "person" and c.term.isascii():
+                        votes["organization"] += 1
+        if votes:
+            changes[i] = votes.most_common(1)[0][0]
+        elif c.kind == "other" and any(v != c.term and v.startswith(c.term)
+                                       and not v[len(c.term)].isalpha() for v in versioned):
+            changes[i] = "product"
+    for i, k in changes.items():
+        cands[i].kind = k
+
+
 def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
          aliases: Mapping[str, str] = {}, jobs: int = 1) -> list[Candidate]:
     """Mine ``docs`` for recurring terms; best first (score descending, then term).
@@ -911,6 +949,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
                              count=len(occurrences), documents=documents,
                              score=_score(f, len(occurrences), documents, len(docs)),
                              kind=_kind(f, occurrences, line_text, judge), occurrences=occurrences))
+    _owner_kinds(out, line_text, lambda t: judge.common(t) or t in judge.words)
     _coordinate_kinds(out, line_text)
     out.sort(key=lambda c: (-c.score, c.term))
     return out

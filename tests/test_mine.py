@@ -173,6 +173,11 @@ def test_empty_corpus_and_control_characters():
     ("百团大战", {}, "event"),
     ("Nova-3", {}, "product"),
     ("算力", {}, "jargon"),
+    # an ordinary word first: a county of that name does not make 大厂 (big firm) a place
+    ("大厂", {"common": True, "listed": True,
+             "senses": ["Dachang Hui autonomous county in Langfang, Hebei"]}, "jargon"),
+    ("Zorbit", {"before": ["代码托管平台"]}, "product"),
+    ("Zorbit", {"before": ["音乐流媒体服务商"]}, "organization"),
 ])
 def test_kind_cues(term, kwargs, expected):
     assert classify(term, **kwargs) == expected
@@ -209,6 +214,24 @@ def test_seed_kinds(seed_candidates):
     assert seed_candidates["百度"].kind == "organization"
     assert seed_candidates["DeepSeek-R1"].kind == "product"
     assert seed_candidates["深度求索"].kind == "organization"
+
+
+def test_names_take_their_kind_from_their_owner():
+    text = "\n".join(["青藤科技公司旗下的Zorbit今年上线。", "用户说青藤科技公司的Zorbit很好用。",
+                      "青藤科技公司CEO表示，Zorbit还会更新。",
+                      "投资人刘振华的Vexa也在招人。", "刘振华说，Vexa明年上市。",
+                      "刘振华的Vexa估值很高。"])
+    cands = by_term(mine(docs_of(text)))
+    assert cands["青藤科技公司"].kind == "organization"
+    assert cands["Zorbit"].kind == "product"
+    assert cands["Vexa"].kind == "organization"
+
+
+def test_seed_latin_names_are_products_or_organizations(seed_candidates):
+    for name in ("ChatGPT", "Copilot", "Gemini"):
+        assert seed_candidates[name].kind == "product", name
+    assert seed_candidates["xAI"].kind == "organization"
+    assert seed_candidates["大厂"].kind == "jargon"
 
 
 def test_listed_terms_take_the_kind_of_their_list():
