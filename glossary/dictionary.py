@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 
 
 class Entry(NamedTuple):
@@ -56,7 +56,25 @@ class Dictionary:
         self.by_word: dict[str, tuple[tuple, ...]] = {k: tuple(v) for k, v in grouped.items()}
         self.surnames: dict[str, tuple[str, ...]] = {}
         self.positional: dict[str, tuple[str, str, str]] = {}
+        self.compounds: dict[str, list[str]] = {}
         self._derive(entries)
+        self._derive_compounds()
+
+    def _derive_compounds(self) -> None:
+        """For each two- or three-character word, the common senses (joined, lower case) of the
+        longer headwords that contain it: how the word is used in compounds (开放 in 对外开放,
+        开放源代码: "open", not "to bloom")."""
+        index: dict[str, list[str]] = defaultdict(list)
+        for key, rows in self.by_word.items():
+            if not 3 <= len(key) <= 8 or not any(r[1] == key for r in rows):
+                continue
+            text = " ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]).lower()
+            if not text:
+                continue
+            for part in {key[i:i + n] for n in (2, 3) for i in range(len(key) - n + 1)}:
+                if part != key:
+                    index[part].append(text)
+        self.compounds = dict(index)
 
     def _derive(self, entries: list[Entry]) -> None:
         counts: dict[str, list[Counter[str]]] = {}
@@ -91,6 +109,11 @@ class Dictionary:
                 c = slots[pos] or slots[1] or slots[0] or slots[2]
                 best.append(c.most_common(1)[0][0])
             self.positional[ch] = (best[0], best[1], best[2])
+
+    def compound_senses(self, word: str) -> tuple[str, ...]:
+        """Senses (lower case, one string per headword) of the dictionary's longer words that
+        contain ``word`` (two or three characters)."""
+        return tuple(self.compounds.get(word, ()))
 
     def entries(self, word: str) -> tuple[Entry, ...]:
         """Every entry whose simplified or traditional headword is ``word``."""

@@ -319,11 +319,41 @@ def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...
             alt = re.fullmatch(r"(\S+) or (\S+)", text) if e.proper else None
             if alt:  # "Weixin or WeChat"
                 names = [alt.group(1), alt.group(2)]
+            usage = 0.0 if e.proper else _usage(word, text)
             for k, name in enumerate(names):
-                out.append(Sense(name, _score(raw, i) + later - 0.01 * k, e.proper, "",
+                out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",
                                  _refers(raw) if e.proper else ""))
     out.sort(key=lambda s: -s.score)
     return tuple(out)
+
+
+_FUNCTION_WORDS = frozenset(
+    "to the a an of be sth sb one's oneself something somebody and or in on for with by as at "
+    "from up out into".split())
+
+
+def _inflected(word: str) -> str:
+    """A pattern for ``word`` and its inflections (open, opens, opening; drive, driving)."""
+    base = word[:-1] if word.endswith(("e", "y")) and len(word) > 3 else word
+    return rf"(?:{re.escape(word)}|{re.escape(base)})(?:s|es|ed|d|ing|er|ers|ies|ied)?"
+
+
+def _usage(word: str, sense: str) -> float:
+    """How much the dictionary's compounds of ``word`` use this sense: the share of them whose
+    senses share a content word with it (开放 "to open" in 对外开放, 开放源代码; "to bloom" in
+    none). A sense that compounds use is the living one; it gains up to 1.0."""
+    from glossary import dictionary
+
+    if not 2 <= len(word) <= 3:
+        return 0.0
+    compounds = dictionary.load().compound_senses(word)
+    if len(compounds) < 3:
+        return 0.0
+    words = [w for w in re.findall(r"[a-z][a-z'-]*", sense.lower()) if w not in _FUNCTION_WORDS]
+    if not words:
+        return 0.0
+    pattern = re.compile(r"\b(?:" + "|".join(_inflected(w) for w in words) + r")\b")
+    return sum(1 for c in compounds if pattern.search(c)) / len(compounds)
 
 
 # ---------------------------------------------------------------- composition
@@ -451,7 +481,8 @@ _PLACE_DESCRIPTOR = re.compile(
     r"\b.*$")
 
 
-def _piece_gloss(piece: str, *, last: bool = False) -> tuple[str, bool] | None:
+def _piece_gloss(piece: str, *, last: bool = False,
+                 verb_form: bool = False) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece."""
     if re.match(r"[A-Za-z0-9]", piece):
         return piece, False
@@ -464,15 +495,41 @@ def _piece_gloss(piece: str, *, last: bool = False) -> tuple[str, bool] | None:
     if not senses:
         return None
     # a short rendering reads better inside a phrase than a definition does
-    best = next((s for s in senses[:3] if len(s.text.split()) <= 3), senses[0])
+    short = [s for s in senses[:3] if len(s.text.split()) <= 3]
+    best = short[0] if short else senses[0]
+    if best.text.startswith("to "):
+        # inside a noun phrase a noun sense reads better than a verb (存款 "bank deposit")
+        best = next((s for s in short if not s.text.startswith("to ")
+                     and s.score >= best.score - 0.5), best)
     text = best.text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
         text = _PLACE_DESCRIPTOR.sub("", text) or text
         text = _name_prefix(text).split(" or ")[0] or text   # "Hmong or Miao ethnic group" -> Hmong
-    if text.startswith("to "):
+    if re.fullmatch(r"to [a-z]+", text) and len(piece) > 1 and verb_form:
+        # a verb heading a noun phrase is a gerund (自动驾驶 "automatic driving"), one before a
+        # person a participle (付费用户 "paying user")
+        text = _ing(text[3:])
+    elif text.startswith("to "):
         text = text[3:]
     return text, False
+
+
+# English nouns for people: a verb before one of them reads as a participle (paying user).
+_PERSON_NOUNS = re.compile(
+    r"^(?:users?|customers?|consumers?|people|persons?|workers?|players?|members?|subscribers?|"
+    r"clients?|viewers?|readers?|students?|staff|employees?|buyers?|visitors?)\b")
+
+
+def _ing(verb: str) -> str:
+    """The -ing form of an English verb (pay -> paying, drive -> driving, run -> running)."""
+    if verb.endswith("ie"):
+        return verb[:-2] + "ying"
+    if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        return verb[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]{1,2}[aeiou][bdgmnprt]", verb):
+        return verb + verb[-1] + "ing"
+    return verb + "ing"
 
 
 def _plural(word: str) -> str:
@@ -496,6 +553,11 @@ _MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批�
 _SILENT_SUFFIXES = frozenset("化性")
 
 
+_GRAMMAR_GLOSSES = frozenset(
+    "from to in at by on of for with most more very than also already again and or but not"
+    " this that these those it".split())
+
+
 def compose(term: str) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
     pieces = _pieces(term)
@@ -513,12 +575,14 @@ def compose(term: str) -> str:
         head = _piece_gloss(pieces[1])
         if head and re.fullmatch(r"[a-z]+", head[0]):
             return f"{_PREFIX_MORPHEMES[pieces[0]]}-{head[0]}"
-    glosses = []
-    for k, p in enumerate(pieces):
-        g = _piece_gloss(p, last=k == len(pieces) - 1 and k > 0)
-        if g is None:
-            return ""
-        glosses.append(g)
+    glosses: list[tuple[str, bool]] = []
+    for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
+        last = k == len(pieces) - 1
+        before_person = bool(glosses) and bool(_PERSON_NOUNS.match(glosses[0][0]))
+        g = _piece_gloss(pieces[k], last=last and k > 0, verb_form=(last and k > 0) or before_person)
+        if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
+            return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
+        glosses.insert(0, g)
     singles = sum(1 for p, (_, is_num) in zip(pieces, glosses)
                   if len(p) == 1 and not is_num and not p.isascii())
     if pieces[-1] in _HEAD_MORPHEMES and len(pieces) > 1:

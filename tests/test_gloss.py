@@ -151,8 +151,26 @@ def test_head_morphemes_end_a_composition() -> None:
 
 
 def test_prefix_morphemes_begin_a_composition() -> None:
-    assert compose("预训练") == "pre-train"
+    assert compose("预训练") == "pre-training"
     assert compose("多模态") == "multi-modal"
+
+
+def test_the_sense_the_dictionary_uses_in_compounds_wins() -> None:
+    # 开放's first sense is "to bloom"; its compounds (对外开放, 开放源代码 ...) mean "open"
+    assert gloss_term("开放", "jargon").english == "open"
+    assert gloss_term("行业", "jargon").english == "industry"     # not "trade"
+    assert compose("自动驾驶") == "automatic driving"             # 驾驶 "to drive", not "to pilot"
+
+
+def test_verbs_inside_noun_phrases() -> None:
+    assert compose("付费用户") == "paying user"       # a participle before a person
+    assert compose("下载量") == "download volume"     # a bare verb before a thing
+    assert compose("存款利率") == "bank deposit interest rates"   # a noun sense beats a verb
+
+
+def test_grammatical_pieces_make_no_phrase() -> None:
+    assert compose("从业者") == ""        # not "from dealer"
+    assert compose("最前沿") == ""        # not "most forward position"
 
 
 def test_company_named_after_a_person() -> None:
