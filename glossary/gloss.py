@@ -183,7 +183,12 @@ _PLACE_SENSE = re.compile(
     r"lake|island|capital of|region|in [A-Z][a-z]+ province)\b")
 _PERSON_SENSE = re.compile(r"\(\d{3,4}(?:-\d{0,4})?\)|\(\d{3,4}-|\bBC\)|\bborn \d{4}")
 _LEGAL_FORM = re.compile(
-    r"(?:,?\s+(?:Holdings|Limited|Ltd\.?|Corporation|Corp\.?|Inc\.?|Co\.?|Company|PLC|LLC))+$")
+    r"(?:,?\s+(?:Holdings|Limited|Ltd\.?|Corporation|Corp\.?|Inc\.?|Co\.?|Company|PLC|LLC|"
+    r"(?:Technology |Technologies |Electronics )?Group))+$")
+# "Double Ninth or Yang Festival": two names sharing their generic head noun.
+_SHARED_HEAD = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) or [A-Z][\w'-]* (Festival|River|Mountains?|Lake|Temple|"
+    r"Island|Province|Dynasty|Party|Bank|University|Palace|Bridge|Sea|Bay)")
 
 
 _BRACKETS = re.compile(r"\[[^\]]*\]")
@@ -317,8 +322,11 @@ def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...
             seen.add(text.casefold())
             names = [text]
             alt = re.fullmatch(r"(\S+) or (\S+)", text) if e.proper else None
+            shared = _SHARED_HEAD.fullmatch(text) if e.proper else None
             if alt:  # "Weixin or WeChat"
                 names = [alt.group(1), alt.group(2)]
+            elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
+                names = [f"{shared.group(1)} {shared.group(2)}", text]
             usage = 0.0 if e.proper else _usage(word, text)
             for k, name in enumerate(names):
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",
@@ -782,17 +790,29 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         return "", "none", 0.0, ()
 
     senses = [s for s in rank_senses(term, proper=True) if s.refers in fits] if proper else []
+    common = rank_senses(term, proper=False)
+    if kind == "place" and senses and common and _minor_place(term):
+        # a county or village that is also a common word (大厂 Dachang Hui autonomous county,
+        # "large manufacturer"): news writing means the word; the place stays a suggestion
+        text = _render_common(common[0].text)
+        return text, "dictionary", 0.4, _unique([text, senses[0].text, *(c.text for c in common)])
     if senses:
         texts = [s.text for s in senses]
         best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
-    common = rank_senses(term, proper=False) or (rank_senses(term) if not proper else [])
+    # jargon may borrow a proper sense that names no place or person (微信 WeChat), never a
+    # place's or person's name for a common word
+    common = common or ([s for s in rank_senses(term) if not s.refers] if not proper else [])
     if kind in ("organization", "product"):
         # A company named after a person the dictionary knows (特斯拉 Nikola Tesla -> Tesla).
         eponym = [s for s in rank_senses(term, proper=True) if s.refers == "person"]
         if eponym and " " in eponym[0].text:
             name = eponym[0].text.split()[-1]
             return name, "dictionary", 0.4, _unique([name, romanize(term, kind)])
+    if kind == "organization" and common and _INSTITUTION.search(common[0].text):
+        # an institution named by its common noun (央行 "central bank")
+        rom = romanize(term, kind)
+        return common[0].text, "dictionary", 0.5, _unique([common[0].text, rom])
     if kind in ("organization", "product") and common and common[0].score >= 0.4:
         # A technology word rather than a brand (开源 "open source", 开发者 "developer").
         rom = romanize(term, kind)
@@ -817,9 +837,19 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
             conf = 0.3
         if text.startswith("to ") and len(text.split()) <= 4:
             text = text[3:]         # a term's rendering, not a dictionary's verb
+        head = _DEFINITION_HEAD.match(text) if len(text.split()) > 4 and not top.proper else None
+        if head:                    # "list of successful applicants for ..." -> "list"
+            text, conf = head.group(1), 0.35
         if proper:
             conf, text = 0.3, title_case(text)
-        return text, "dictionary", conf, _unique([text] + [s.text for s in common[:4]])
+        extra = []
+        names = [sn for sn in rank_senses(term, proper=True) if sn.refers]
+        if names and not top.proper:
+            # also the name of a person or place (特斯拉 Nikola Tesla, "tesla (unit)"): which
+            # one the text means is open
+            conf = min(conf, 0.45)
+            extra = [names[0].text.split()[-1] if names[0].refers == "person" else names[0].text]
+        return text, "dictionary", conf, _unique([text, *(s.text for s in common[:4]), *extra])
     composed = compose(term)
     if composed:
         from glossary.pinyin import numeral_coinage
@@ -828,6 +858,30 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         text = title_case(composed) if proper or numeral_coinage(term) else composed
         return text, "compose", 0.3, (text,)
     return "", "none", 0.0, ()
+
+
+# The head noun of a definition-style sense: "list of successful applicants ..." -> "list".
+_DEFINITION_HEAD = re.compile(
+    r"(?:an? |the )?([a-z-]+(?: [a-z-]+)?) (?:of|for|that|which|who|with|in|used|from|whose) ")
+_INSTITUTION = re.compile(
+    r"^(?:[a-z]+ ){0,3}(?:bank|ministry|bureau|agency|association|university|college|school|"
+    r"academy|institute|committee|commission|council|court|army|police|department|office|"
+    r"administration|exchange|federation|union|hospital|museum|library|newspaper|press|"
+    r"broadcaster|television|radio|station)$")
+_MINOR_PLACE_SENSE = re.compile(r"\b(?:county|township|village|town|district)\b")
+
+
+def _minor_place(term: str) -> bool:
+    """The dictionary knows ``term`` as a proper noun only as a county, township, village or
+    district."""
+    from glossary import dictionary
+
+    raws = [sn for e in dictionary.load().entries(term) if e.proper for sn in e.senses]
+    return bool(raws) and all(_MINOR_PLACE_SENSE.search(sn) for sn in raws)
+
+
+def _render_common(text: str) -> str:
+    return text[3:] if text.startswith("to ") and len(text.split()) <= 4 else text
 
 
 def _proper_name(piece: str) -> str:

@@ -173,6 +173,32 @@ def test_grammatical_pieces_make_no_phrase() -> None:
     assert compose("最前沿") == ""        # not "most forward position"
 
 
+def test_common_words_are_not_read_as_small_places() -> None:
+    # 大厂 is a county in Hebei and "large manufacturer": a place kind from the miner is weak
+    g = gloss_term("大厂", "place")
+    assert g.english == "large manufacturer" and "Dachang Hui" in g.suggestions
+    assert g.confidence <= 0.4
+    assert gloss_term("大厂", "jargon").english == "large manufacturer"
+    assert gloss_term("深圳", "place").english == "Shenzhen"          # a city stays a place
+
+
+def test_definition_senses_give_their_head_noun() -> None:
+    g = gloss_term("榜单", "jargon")   # "list of successful applicants for college admission"
+    assert (g.english, g.source) == ("list", "dictionary") and g.confidence < 0.5
+    assert "list of successful applicants for college admission" in g.suggestions
+
+
+def test_names_sharing_a_head_noun_and_brand_suffixes() -> None:
+    assert gloss_term("重阳节", "event").english == "Double Ninth Festival"
+    assert gloss_term("富士康", "organization").english == "Foxconn"
+    assert gloss_term("央行", "organization").english == "central bank"   # an institution noun
+
+
+def test_a_word_that_is_also_a_name_is_less_sure() -> None:
+    g = gloss_term("特斯拉", "jargon")      # "tesla (unit)", and Nikola Tesla
+    assert g.confidence <= 0.45
+
+
 def test_company_named_after_a_person() -> None:
     g = gloss_term("特斯拉", "organization")     # the dictionary only knows Nikola Tesla
     assert (g.english, g.source) == ("Tesla", "dictionary") and g.confidence <= 0.4
