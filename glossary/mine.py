@@ -252,14 +252,17 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
             continue  # numbers, dates, quantities
         if ca == LATIN and cb == HAN and len(b) == 1 and len(a.strip()) <= 2:
             tied = n / uni[a]          # a code and its suffix: C端, L4级, 5G网
-        elif (ca == HAN and cb == LATIN and len(b.strip()) >= 3 and general_name(a)) or (
+        elif (ca == HAN and cb == LATIN and len(b.strip()) >= 3 and len(a) > 1
+              and general_name(a)) or (
                 cb == HAN and ca == LATIN and len(a.strip()) >= 3 and general_name(b)):
             continue                   # two names side by side: 微软 Copilot, 谷歌 Waymo
         elif (ca == LATIN) != (cb == LATIN) and HAN in (ca, cb):
             # Han next to Latin: the Han word must mostly come with it (智谱AI, AI三叉戟; not
             # 模型 before GPT-4o, which it precedes once in a while).
-            han = a if ca == HAN else b
+            han, latin = (a, b) if ca == HAN else (b, a)
             tied = n / uni[han]
+            if len(han) == 1 and ca == HAN:
+                tied = max(tied, n / uni[latin])   # a one-character name and its code: 秦/PLUS
             if general(han):
                 if predicative(han):
                     continue             # 比肩/接入 before a name say what is done to it
@@ -296,7 +299,16 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False
     if cls[0] == LINK or cls[-1] == LINK:
         return False
-    return True
+    return not _superlative(tokens[0])
+
+
+def _superlative(token: str) -> bool:
+    """最 + adjective or adverb (最大, 最前沿, 最新) opens a description, not a name (最惠国 is
+    a noun, 最高人民法院 a name)."""
+    if token[:1] != "最" or len(token) < 2:
+        return False
+    entry = background()[0].get(token)
+    return entry is not None and entry[1] in ("a", "ad", "an", "d", "s", "z")
 
 
 def _phrases(joined: list[str], pairs: set[str], classes: _Classes) -> dict[str, _Gram]:
@@ -519,7 +531,7 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
                 latin[variant_key(form)][form] += n
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not judge.general(token, n) and not judge.compound(token)):
+                and not _superlative(token) and not judge.general(token, n) and not judge.compound(token)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
@@ -659,6 +671,47 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
             if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
                 continue
         found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
+    return found
+
+
+_GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")
+_GLOSS_INSIDE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*\(([\u3400-\u9fff]{2,10})\)")
+
+
+def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: _Judge) -> Counter:
+    """Chinese terms the author glosses with a Latin name or abbreviation: 通用人工智能(AGI),
+    AGI(通用人工智能). The Chinese side before the parenthesis runs back over content words to
+    the nearest grammatical word or verb (越人类智慧的|通用人工智能), at most three of them."""
+    spans: Counter = Counter()
+    for text in texts:
+        if "(" not in text:
+            continue
+        for m in _GLOSS_INSIDE.finditer(text):
+            spans[m.group(1)] += 1
+        for m in _GLOSS_AFTER.finditer(text):
+            tokens = seg.cut(text[max(0, m.start() - 16):m.start()])
+            run: list[str] = []
+            for t in reversed(tokens):
+                if (classes[t] != HAN or judge.pos(t) in PREDICATIVE_POS or t in ROLES
+                        or len(run) == 3):
+                    break
+                run.insert(0, t)
+            if run:
+                spans["".join(run)] += 1
+    return spans
+
+
+def _glossed_candidates(spans: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
+                        uni: Counter) -> list[_Found]:
+    found = []
+    for span in spans:
+        tokens = seg.cut(span)
+        if len(span) < 2 or not _valid_phrase(tokens, classes) or any(
+                classes[t] != HAN for t in tokens):
+            continue
+        if len(tokens) == 1 and judge.general(span, uni.get(span, 1)):
+            continue
+        found.append(_Found(span, (span,), 0.9, 1.0, 1.0))
     return found
 
 
@@ -917,6 +970,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     found = _single_candidates(uni, classes, judge, min_count)
     found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
     found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
+    found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
+                                 segmenter(seg_words), classes, judge, uni)
     found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in forced_terms]
     found = [f for f in _merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}

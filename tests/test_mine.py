@@ -111,6 +111,27 @@ def test_seed_names_inside_longer_names(seed_candidates):
     assert "复旦大学" in seed_candidates and "斯普特尼克" in seed_candidates
 
 
+def test_a_chinese_term_glossed_with_a_latin_abbreviation_is_a_candidate():
+    # 通用 and 人工智能 are mostly apart, so only the author's gloss makes 通用人工智能 a term
+    lines = (["他们的目标是实现超越人类的通用人工智能(AGI)。", "很多人怀疑AGI(通用人工智能)能否实现。"]
+             + [f"人工智能{x}。" for x in "发展很快 公司很多 改变了生活 还很贵 进入课堂 需要电力 写了小说 "
+                                         "帮助医生".split()]
+             + [f"通用{x}更便宜。" for x in "技术 软件 芯片 设备 零件 工具 平台 接口".split()])
+    assert by_term(mine(docs_of("\n".join(lines))))["通用人工智能"].count == 2
+
+
+def test_superlatives_do_not_open_terms():
+    text = "\n".join(["这是最长综合续航的车型。", "它拥有最长综合续航的纪录。", "官方称最长综合续航达两千公里。"])
+    terms = by_term(mine(docs_of(text)))
+    assert not any(t.startswith("最") for t in terms), terms
+
+
+def test_a_one_character_name_with_its_code_is_one_term():
+    text = "\n".join(["比亚迪的秦PLUS降价了。", "不过秦PLUS是上一代产品。", "秦PLUS卖得很好。"])
+    terms = by_term(mine(docs_of(text)))
+    assert "秦PLUS" in terms and "PLUS" not in terms
+
+
 def test_quoted_coinage_is_a_candidate():
     text = ("业界把这几家公司称为“云端四杰”。\n" "云端四杰今年都在裁员。\n" "投资人仍看好云端四杰的前景。")
     assert "云端四杰" in by_term(mine(docs_of(text)))
@@ -187,7 +208,7 @@ def test_kind_cues(term, kwargs, expected):
 
 @pytest.mark.parametrize("term", ["六小虎", "深度求索", "月之暗面", "萝卜快跑", "李彦宏", "智谱AI",
                                   "C端", "DeepSeek-R1", "算力", "开源", "大模型", "AI三叉戟",
-                                  "肖仰华", "百度文库", "阶跃星辰", "零一万物"])
+                                  "肖仰华", "百度文库", "阶跃星辰", "零一万物", "通用人工智能"])
 def test_seed_key_terms(seed_candidates, term):
     assert term in seed_candidates
 
