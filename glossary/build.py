@@ -62,7 +62,7 @@ class Pipeline:
     read_corpus: Callable[..., list]                       # (root, *, warn, jobs) -> [Document]
     mine: Callable[..., list[Candidate]]                   # (docs, *, min_count, user_words, aliases, jobs)
     glosser: Callable[[list], Any]                         # docs -> object with .gloss(candidate)
-    term_pinyin: Callable[[str, str], str]
+    term_pinyin: Callable[[str, str, str], str]             # (term, kind, english) -> pinyin
     slug: Callable[[str, str], str]
     to_simplified: Callable[[str], str]
     to_traditional: Callable[[str], str]
@@ -373,7 +373,7 @@ def _describe(i: int) -> tuple[str, str | None]:
     kind = cand.kind if cand.kind in KINDS else "other"
     traditional, variants = script_forms(cand, pipeline.to_simplified, pipeline.to_traditional)
     term = Term(term=cand.term, traditional=traditional, variants=variants,
-                pinyin=pipeline.term_pinyin(cand.term, kind), english=gloss.english, kind=kind,
+                pinyin=pipeline.term_pinyin(cand.term, kind, gloss.english), english=gloss.english, kind=kind,
                 status="candidate", note="", mined=mined)
     return merge.render(term, None), merge.safe_slug(pipeline.slug(cand.term, kind))
 

@@ -555,8 +555,12 @@ def numeral_coinage(term: str) -> bool:
     if tokens[0] != simp[0]:
         return False
     rest = tokens[1:]
-    # the rest is one word (巨头, 小龙), or two single characters that make one (小 虎)
-    return len(rest) == 1 or (len(rest) == 2 and _is_word(rest[0]) and _is_word(rest[1]))
+    if simp[0] == "一" or simp[-1] in _GENERIC_PLACE:
+        return False   # 一 is also "whole, once" (一人食); 三洲村 is a place
+    # the rest is one dictionary word (巨头, 小龙), or a size or age word before a noun (小 虎)
+    if len(rest) == 1:
+        return _is_word(rest[0])
+    return len(rest) == 2 and rest[0] in "小大老" and _is_word(rest[1])
 
 
 def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
@@ -566,7 +570,7 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     proper = kind in PROPER_KINDS
     if kind != "person" and numeral_coinage(simp):
         # 六小虎 -> Liù Xiǎohǔ: the numeral apart, the epithet capitalised as a name
-        (syl, _), = _han_words(simp, proper)
+        syl = [x for word, _ in _han_words(simp, proper) for x in word]
         return [("name", syl[:1]), ("name", syl[1:])]
     if kind == "person":
         words = _proper_words(simp) if _HAN_RE.fullmatch(simp[:1] or "x") else None
@@ -596,12 +600,26 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     return out
 
 
-def term_pinyin(term: str, kind: str) -> str:
+# An English rendering that is a name: every word of three or more letters capitalised, at
+# least one of them a word rather than an acronym (Chatbot Arena, Six Little Tigers; not AGI,
+# not "large model").
+_NAME_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def names_something(english: str) -> bool:
+    """True when an English rendering is written as a name (Chatbot Arena, Six Little Tigers)."""
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", english) if len(w) >= 3]
+    return bool(words) and all(w[:1].isupper() for w in words) and any(
+        _NAME_WORD.match(w) for w in words)
+
+
+def term_pinyin(term: str, kind: str, english: str = "") -> str:
     """Tone-marked pinyin of a term (GB/T 16159 joining, capitals for proper nouns); "" for a
-    term without Han characters."""
+    term without Han characters. ``english``, the term's rendering if known, capitalises a
+    common-kind term that English writes as a name (大模型竞技场 "Chatbot Arena")."""
     if not has_han(term):
         return ""
-    proper = kind in PROPER_KINDS
+    proper = kind in PROPER_KINDS or names_something(english)
     words = []
     for typ, syl in syllable_words(term, kind):
         if typ == "latin":

@@ -124,7 +124,7 @@ def fake_slug(term: str, kind: str) -> str:
 
 def fake_pipeline(vocabulary: list[str], **overrides) -> Pipeline:
     fields = dict(read_corpus=read_corpus, mine=FakeMiner(vocabulary), glosser=FakeGlosser,
-                  term_pinyin=lambda term, kind: "" if term.isascii() else f"py({term})",
+                  term_pinyin=lambda term, kind, english="": "" if term.isascii() else f"py({term})",
                   slug=fake_slug, to_simplified=to_simplified, to_traditional=to_traditional,
                   normalize_width=normalize_width)
     fields.update(overrides)

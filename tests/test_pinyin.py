@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from glossary.pinyin import romanize_name, slug, term_pinyin
+from glossary.pinyin import numeral_coinage, romanize_name, slug, term_pinyin
 
 
 @pytest.mark.parametrize("term, kind, expected", [
@@ -71,6 +71,19 @@ def test_term_pinyin(term: str, kind: str, expected: str) -> None:
 ])
 def test_person_names(term: str, expected: str) -> None:
     assert term_pinyin(term, "person") == expected
+
+
+def test_english_written_as_a_name_capitalises_a_common_term() -> None:
+    assert term_pinyin("大模型竞技场", "jargon", "Chatbot Arena") == "Dàmóxíng Jìngjìchǎng"
+    assert term_pinyin("大模型", "jargon", "large model") == "dàmóxíng"
+    assert term_pinyin("通用人工智能", "jargon", "AGI") == "tōngyòng réngōng zhìnéng"  # acronym
+    assert term_pinyin("斯普特尼克时刻", "jargon", "Sputnik moment") == "Sīpǔtèníkè shíkè"
+
+
+@pytest.mark.parametrize("term", ["一人食", "三洲村", "三人组", "十来斤", "一些"])
+def test_numeral_phrases_that_are_no_epithets(term: str) -> None:
+    assert not numeral_coinage(term)
+    assert " " not in term_pinyin(term, "jargon")
 
 
 def test_traditional_input_reads_like_simplified() -> None:

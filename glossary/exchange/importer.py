@@ -80,7 +80,7 @@ def read_entries(path: Path, fmt: str | None = None) -> list[tuple[int, Term]]:
 
 def _pinyin_of(term: Term) -> str:
     from glossary.pinyin import term_pinyin
-    return term_pinyin(term.term, term.kind)
+    return term_pinyin(term.term, term.kind, term.english)
 
 
 def _slug_of(term: Term) -> str:
