@@ -323,8 +323,8 @@ def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...
             names = [text]
             alt = re.fullmatch(r"(\S+) or (\S+)", text) if e.proper else None
             shared = _SHARED_HEAD.fullmatch(text) if e.proper else None
-            if alt:  # "Weixin or WeChat"
-                names = [alt.group(1), alt.group(2)]
+            if alt:  # "Weixin or WeChat": the English name before the term's own pinyin
+                names = sorted([alt.group(1), alt.group(2)], key=lambda n: _echoes(word, n))
             elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
                 names = [f"{shared.group(1)} {shared.group(2)}", text]
             usage = 0.0 if e.proper else _usage(word, text)
@@ -333,6 +333,14 @@ def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...
                                  _refers(raw) if e.proper else ""))
     out.sort(key=lambda s: -s.score)
     return tuple(out)
+
+
+def _echoes(word: str, name: str) -> bool:
+    """True when ``name`` is just the toneless pinyin of ``word`` (Weixin for 微信)."""
+    from glossary.pinyin import plain_word, syllable_words
+
+    syl = [x for typ, part in syllable_words(word, "other") if typ != "latin" for x in part]
+    return bool(syl) and plain_word(syl).replace("'", "").lower() == name.lower()
 
 
 _FUNCTION_WORDS = frozenset(

@@ -595,9 +595,28 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
         if typ == "latin":
             out.append(("latin", [text]))
         else:
-            out.extend(("name" if is_name else "han", syl)
-                       for syl, is_name in _han_words(text, proper))
+            words = [(syl, is_name) for syl, is_name in _han_words(text, proper)]
+            _parallel_readings(text, words)
+            out.extend(("name" if is_name else "han", syl) for syl, is_name in words)
     return out
+
+
+def _parallel_readings(run: str, words: list[tuple[list[str], bool]]) -> None:
+    """In a four-character parallel idiom with numerals in first and third place (千行百业,
+    七嘴八舌), the second and fourth characters make a word together and are read as in it:
+    行业 háng, so 千行百业 qiānháng bǎiyè. Edits ``words`` in place."""
+    if len(run) != 4 or run[0] not in _NUMERALS or run[2] not in _NUMERALS:
+        return
+    reading = _dictionary().word_reading(run[1] + run[3])
+    if not reading:
+        return
+    flat = [(k, j) for k, (syl, _) in enumerate(words) for j in range(len(syl))]
+    if len(flat) != 4:
+        return
+    for pos, syl in ((1, reading[0]), (3, reading[1])):
+        k, j = flat[pos]
+        if not syl.endswith("5"):
+            words[k][0][j] = syl
 
 
 # An English rendering that is a name: every word of three or more letters capitalised, at

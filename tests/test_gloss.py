@@ -194,6 +194,11 @@ def test_names_sharing_a_head_noun_and_brand_suffixes() -> None:
     assert gloss_term("央行", "organization").english == "central bank"   # an institution noun
 
 
+def test_the_english_name_before_the_romanisation() -> None:
+    g = gloss_term("微信", "product")                # CC-CEDICT: "Weixin or WeChat"
+    assert g.english == "WeChat" and "Weixin" in g.suggestions
+
+
 def test_a_word_that_is_also_a_name_is_less_sure() -> None:
     g = gloss_term("特斯拉", "jargon")      # "tesla (unit)", and Nikola Tesla
     assert g.confidence <= 0.45

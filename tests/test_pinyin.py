@@ -41,6 +41,7 @@ from glossary.pinyin import numeral_coinage, romanize_name, slug, term_pinyin
     # single syllables pair up or join the next word; no neutral tone guessed from position
     ("混元大模型", "product", "Hùnyuán Dàmóxíng"),
     ("右舵左行", "jargon", "yòuduò zuǒxíng"),
+    ("千行百业", "jargon", "qiānháng bǎiyè"),  # parallel idiom: 行 as in 行业
     ("首个", "jargon", "shǒugè"),
     # a proper noun inside a common term keeps its capital; transliterations stay whole
     ("斯普特尼克时刻", "jargon", "Sīpǔtèníkè shíkè"),
