@@ -348,28 +348,40 @@ _FUNCTION_WORDS = frozenset(
     "from up out into".split())
 
 
-def _inflected(word: str) -> str:
-    """A pattern for ``word`` and its inflections (open, opens, opening; drive, driving)."""
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+_ENDINGS = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ies", "ied")
+
+
+def _inflections(word: str) -> set[str]:
+    """``word`` and its inflections (open, opens, opening; drive, driving)."""
     base = word[:-1] if word.endswith(("e", "y")) and len(word) > 3 else word
-    return rf"(?:{re.escape(word)}|{re.escape(base)})(?:s|es|ed|d|ing|er|ers|ies|ied)?"
+    return {stem + end for stem in {word, base} for end in _ENDINGS}
+
+
+@lru_cache(maxsize=8192)
+def _compound_words(word: str) -> tuple[frozenset[str], ...]:
+    from glossary import dictionary
+
+    return tuple(frozenset(_ENGLISH_WORD.findall(c))
+                 for c in dictionary.load().compound_senses(word))
 
 
 def _usage(word: str, sense: str) -> float:
     """How much the dictionary's compounds of ``word`` use this sense: the share of them whose
     senses share a content word with it (开放 "to open" in 对外开放, 开放源代码; "to bloom" in
     none). A sense that compounds use is the living one; it gains up to 1.0."""
-    from glossary import dictionary
-
     if not 2 <= len(word) <= 3:
         return 0.0
-    compounds = dictionary.load().compound_senses(word)
+    compounds = _compound_words(word)
     if len(compounds) < 3:
         return 0.0
-    words = [w for w in re.findall(r"[a-z][a-z'-]*", sense.lower()) if w not in _FUNCTION_WORDS]
-    if not words:
+    forms: set[str] = set()
+    for w in _ENGLISH_WORD.findall(sense.lower()):
+        if w not in _FUNCTION_WORDS:
+            forms |= _inflections(w)
+    if not forms:
         return 0.0
-    pattern = re.compile(r"\b(?:" + "|".join(_inflected(w) for w in words) + r")\b")
-    return sum(1 for c in compounds if pattern.search(c)) / len(compounds)
+    return sum(1 for c in compounds if not forms.isdisjoint(c)) / len(compounds)
 
 
 # ---------------------------------------------------------------- composition

@@ -69,6 +69,7 @@ def _simplified(term: str) -> str:
 
 # ---------------------------------------------------------------- syllables
 
+@lru_cache(maxsize=8192)
 def mark(numbered: str) -> str:
     """Numbered syllable -> tone-marked (``lv4`` -> ``lǜ``, ``bo5`` -> ``bo``)."""
     s = numbered.lower().replace("u:", "v")
@@ -117,13 +118,18 @@ def _toned(ch: str) -> str:
 
 def _phrase_readings(text: str) -> list[str]:
     """pypinyin's reading (numbered) of each character of a Han string, phrase-aware."""
+    return list(_phrase_readings_cached(text))
+
+
+@lru_cache(maxsize=16384)
+def _phrase_readings_cached(text: str) -> tuple[str, ...]:
     from pypinyin import Style, lazy_pinyin
 
     out = lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, v_to_u=False,
                       errors=lambda x: [""] * len(x))
     if len(out) != len(text):  # defensive: never misalign
         out = [_char_default(c) for c in text]
-    return out
+    return tuple(out)
 
 
 def _is_phrase(word: str) -> bool:
