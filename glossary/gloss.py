@@ -848,6 +848,16 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
             text = title_case(composed)
             return text, "compose", 0.4, _unique([text, named, *alts])
         return named, "name", 0.4 if known else 0.3, _unique([named, *alts])
+    led = company_led(term) if not common else None
+    if led:
+        # a company's name and common words: "Baidu map", "Tencent stock price"; a coinage
+        # the words cannot render (百度文库 "collection of documents") is a brand: Baidu Wenku
+        company, rest = led
+        named, _ = _brand(term, "product")
+        if company_product(term):
+            return named, "name", 0.3, _unique([named, f"{company} {rest}".strip()])
+        text = f"{company} {rest}"
+        return text, "compose", 0.3, _unique([text, named])
     if common:
         top = common[0]
         confident = len(common) == 1 or common[0].score - common[1].score >= 0.4
@@ -920,6 +930,61 @@ def _starts_with_place(term: str) -> bool:
         return False
     return any(s.refers == "place" or s.text in ("China", "United States")
                for s in rank_senses(pieces[0], proper=True))
+
+
+_COMPANY_SENSE = re.compile(
+    r"\b(?:company|corporation|limited|holdings|inc|brand|search engine|portal|firm|"
+    r"manufacturer|e-commerce|conglomerate)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def is_company(word: str) -> bool:
+    """The dictionary knows ``word`` as the name of a company (百度, 腾讯, 华为), directly or by
+    the entry it refers to (腾讯 -> 腾讯控股有限公司 "Tencent Holdings Limited")."""
+    from glossary import dictionary
+
+    d = dictionary.load()
+    for e in d.entries(word):
+        if not e.proper:
+            continue
+        for raw in e.senses:
+            if _COMPANY_SENSE.search(_BRACKETS.sub("", raw)):
+                return True
+            ref = _REFERENCE.match(raw)
+            target = ref and (ref.group(2) or ref.group(1))
+            if target and target != word and any(
+                    _COMPANY_SENSE.search(sn) for t in d.entries(target) if t.proper
+                    for sn in t.senses):
+                return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def company_led(term: str) -> tuple[str, str] | None:
+    """(the company's English name, the gloss of the rest) for a term that is no dictionary
+    word and begins with a company's name followed by Chinese words (百度地图 -> ("Baidu",
+    "map")); the rest's gloss is "" when its words have none. None for other terms."""
+    from glossary import dictionary
+
+    simp = _simplified(term)
+    if simp in dictionary.load() or not any(is_company(simp[:n]) for n in (2, 3, 4)):
+        return None
+    pieces = _pieces(simp) or []
+    if not (len(pieces) >= 2 and len(pieces[0]) >= 2 and is_company(pieces[0])
+            and all(_has_han(p) for p in pieces[1:])):
+        return None
+    company = _proper_name(pieces[0]) or romanize(pieces[0], "organization")
+    glosses = [_piece_gloss(p, last=k == len(pieces) - 1) for k, p in enumerate(pieces) if k]
+    rest = " ".join(g[0] for g in glosses) if all(glosses) else ""
+    return company, rest
+
+
+def company_product(term: str) -> bool:
+    """A company's coined product name (百度文库, 腾讯元宝): its words after the company's name
+    have no gloss, or only a definition ("collection of documents"). A proper noun."""
+    led = company_led(term)
+    return bool(led) and (not led[1] or len(led[1].split()) >= 3 or bool(re.search(
+        r"\b(?:of|for|with)\b", led[1])))
 
 
 def _brand(term: str, kind: str) -> tuple[str, bool]:

@@ -638,13 +638,19 @@ def names_something(english: str) -> bool:
         _NAME_WORD.match(w) for w in words)
 
 
+def _company_led(term: str) -> bool:
+    from glossary.gloss import company_product
+
+    return company_product(term)
+
+
 def term_pinyin(term: str, kind: str, english: str = "") -> str:
     """Tone-marked pinyin of a term (GB/T 16159 joining, capitals for proper nouns); "" for a
     term without Han characters. ``english``, the term's rendering if known, capitalises a
     common-kind term that English writes as a name (大模型竞技场 "Chatbot Arena")."""
     if not has_han(term):
         return ""
-    proper = kind in PROPER_KINDS or names_something(english)
+    proper = kind in PROPER_KINDS or names_something(english) or _company_led(term)
     words = []
     for typ, syl in syllable_words(term, kind):
         if typ == "latin":

@@ -199,6 +199,19 @@ def test_the_english_name_before_the_romanisation() -> None:
     assert g.english == "WeChat" and "Weixin" in g.suggestions
 
 
+def test_a_company_name_and_common_words() -> None:
+    from glossary.pinyin import term_pinyin
+
+    # the miner may call them jargon: a company's name leading the term decides
+    g = gloss_term("百度文库", "jargon")    # 文库 "collection of documents": a coined product name
+    assert g.english == "Baidu Wenku" and "Baidu collection of documents" in g.suggestions
+    assert term_pinyin("百度文库", "jargon") == "Bǎidù Wénkù"
+    g = gloss_term("华为手机", "jargon")    # a plain category word: a description
+    assert g.english == "Huawei mobile phone" and "Huawei Shouji" in g.suggestions
+    assert term_pinyin("华为手机", "jargon") == "Huáwéi shǒujī"
+    assert gloss_term("中国市场", "jargon").english == "China market"   # a country is no company
+
+
 def test_a_word_that_is_also_a_name_is_less_sure() -> None:
     g = gloss_term("特斯拉", "jargon")      # "tesla (unit)", and Nikola Tesla
     assert g.confidence <= 0.45
