@@ -67,6 +67,21 @@ _SENSE_CUES = (
 )
 
 
+def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bool],
+           word: Callable[[str], bool]) -> bool:
+    """``term`` is a name by its suffix (百川智能, 混元大模型): not when the suffix is the tail of an
+    ordinary word (主要国家人工智能 ends in 人工智能, not in 智能) nor when what comes before it is
+    ordinary vocabulary (通用大模型, 超大模型)."""
+    for x in suffixes:
+        if term.endswith(x) and len(term) > len(x):
+            head = term[:-len(x)]
+            tails = (term[-len(x) - k:] for k in (1, 2) if k + len(x) < len(term))
+            if any(map(word, tails)):
+                return False
+            return len(head) >= 2 and not descriptive(head)
+    return False
+
+
 def acronym(term: str) -> bool:
     """An all-capitals abbreviation (AI, GDP, SUVs): jargon more often than a name."""
     return bool(_ACRONYM.match(term))
@@ -91,14 +106,18 @@ def _foreign_name(term: str) -> bool:
 def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = False,
              listed: bool = False,
              senses: Iterable[str] = (), surname: Callable[[str], bool] = lambda s: False,
-             before: Iterable[str] = (), after: Iterable[str] = ()) -> str:
+             before: Iterable[str] = (), after: Iterable[str] = (),
+             descriptive: Callable[[str], bool] = lambda s: False,
+             word: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
     a proper noun, ``senses`` are the English senses of its proper-noun entries; ``common`` says
     it is ordinary vocabulary or made of it, ``listed`` that it is itself a dictionary word;
     ``surname`` tells whether characters are a Chinese surname;
-    ``before``/``after`` are the texts just before/after its occurrences.
+    ``before``/``after`` are the texts just before/after its occurrences; ``descriptive`` tells
+    whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
+    dictionary word (人工智能).
     """
     latin = term.isascii()
     if "·" in term or "•" in term:
@@ -146,10 +165,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return by_sense
     if proper and pos == "ns":
         return "place"
-    if not latin and len(term) > 2 and term.endswith(_ORG_SUFFIX) and not common:
+    if not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word):
         return "organization"
-    if not latin and not common and any(term.endswith(x) and len(term) > len(x)
-                                        for x in _PRODUCT_SUFFIX):
+    if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
 
     name_shaped = not latin and not common and (_chinese_name(term, surname)

@@ -937,7 +937,9 @@ def _kind(f: _Found, occurrences: list[Occurrence], texts: dict[tuple[str, int],
     return kinds.classify(f.term, pos=f.pos or judge.pos(f.term), proper=proper, common=common,
                           listed=listed,
                           senses=judge.proper_senses(f.term), surname=judge.surname,
-                          before=before, after=after)
+                          before=before, after=after,
+                          descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
+                          word=judge.common)
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})

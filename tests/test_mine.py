@@ -198,6 +198,11 @@ def test_empty_corpus_and_control_characters():
     ("大厂", {"common": True, "listed": True,
              "senses": ["Dachang Hui autonomous county in Langfang, Hebei"]}, "jargon"),
     ("Zorbit", {"before": ["代码托管平台"]}, "product"),
+    # a suffix that is the tail of an ordinary word, or after ordinary words, names nothing
+    ("主要国家人工智能", {"word": {"人工智能", "国家"}.__contains__}, "jargon"),
+    ("通用大模型", {"descriptive": {"通用"}.__contains__}, "jargon"),
+    ("星河大模型", {"descriptive": {"通用"}.__contains__}, "product"),
+    ("百川智能", {"word": {"人工智能"}.__contains__}, "organization"),
     ("Zorbit", {"before": ["音乐流媒体服务商"]}, "organization"),
 ])
 def test_kind_cues(term, kwargs, expected):
