@@ -787,7 +787,12 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         best = [s for s in rank_senses(term, proper=True) if s.refers in fits]
         named = romanize_name(term)
         if best:
-            return best[0].text, "dictionary", 0.85, _unique([best[0].text, named])
+            text = best[0].text
+            if rank_senses(term, proper=False):
+                # also a common word (特斯拉 "tesla (unit)"): the person may be a namesake
+                # (Tesla the company); the surname alone is the other reading
+                return text, "dictionary", 0.6, _unique([text, text.split()[-1], named])
+            return text, "dictionary", 0.85, _unique([text, named])
         if named:
             common = rank_senses(term, proper=False)
             if common:  # also an ordinary word (业界 "industry"): less sure it is a name here
@@ -865,7 +870,7 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         text = _LEGAL_FORM.sub("", top.text) or top.text if top.proper else top.text
         if len(text.split()) > 6:   # a definition rather than a rendering
             conf = 0.3
-        if text.startswith("to ") and len(text.split()) <= 4:
+        if text.startswith("to ") and len(text.split()) <= 6:
             text = text[3:]         # a term's rendering, not a dictionary's verb
         head = _DEFINITION_HEAD.match(text) if len(text.split()) > 4 and not top.proper else None
         if head:                    # "list of successful applicants for ..." -> "list"

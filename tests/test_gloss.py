@@ -217,6 +217,12 @@ def test_a_word_that_is_also_a_name_is_less_sure() -> None:
     assert g.confidence <= 0.45
 
 
+def test_a_person_who_is_also_a_word_may_be_a_namesake() -> None:
+    g = gloss_term("特斯拉", "person")          # Nikola Tesla, and "tesla (unit)"
+    assert g.english == "Nikola Tesla" and g.confidence <= 0.6 and "Tesla" in g.suggestions
+    assert gloss_term("李彦宏", "person").confidence >= 0.8
+
+
 def test_company_named_after_a_person() -> None:
     g = gloss_term("特斯拉", "organization")     # the dictionary only knows Nikola Tesla
     assert (g.english, g.source) == ("Tesla", "dictionary") and g.confidence <= 0.4
