@@ -82,6 +82,11 @@ def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bo
     return False
 
 
+def has_name_suffix(term: str) -> bool:
+    """``term`` ends in an organisation or product word (混动汽车, 星河集团, 混元大模型)."""
+    return any(term.endswith(x) and len(term) > len(x) for x in _ORG_SUFFIX + _PRODUCT_SUFFIX)
+
+
 def acronym(term: str) -> bool:
     """An all-capitals abbreviation (AI, GDP, SUVs): jargon more often than a name."""
     return bool(_ACRONYM.match(term))

@@ -1022,6 +1022,22 @@ def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         cands[i].kind = k
 
 
+def _short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
+    """A short name that begins a longer mined name is its short form and shares its kind
+    (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
+    its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源)."""
+    named = {c.term: (c.kind, c.count) for c in cands if c.kind in ("organization", "product")
+             and not kinds.has_name_suffix(c.term)}
+    for c in cands:
+        if (c.kind in ("jargon", "other", "place") and 2 <= len(c.term) <= 3
+                and not c.term.isascii() and not general(c.term)):
+            kinds_here = {k for t, (k, n) in named.items()
+                          if t.startswith(c.term) and len(t) >= len(c.term) + 2
+                          and c.count <= 2 * n and t[len(c.term)] not in "式型化性类级"}
+            if len(kinds_here) == 1:
+                c.kind = kinds_here.pop()
+
+
 def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
          aliases: Mapping[str, str] = {}, jobs: int = 1) -> list[Candidate]:
     """Mine ``docs`` for recurring terms; best first (score descending, then term).
@@ -1087,6 +1103,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
                              kind=_kind(f, occurrences, line_text, judge), occurrences=occurrences))
     _owner_kinds(out, line_text, lambda t: judge.common(t) or t in judge.words)
     _coordinate_kinds(out, line_text)
+    _short_form_kinds(out, judge.general_token)
     kept = []
     for f, c in zip(found, out):
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,

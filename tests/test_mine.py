@@ -253,6 +253,12 @@ def test_names_take_their_kind_from_their_owner():
     assert cands["Vexa"].kind == "organization"
 
 
+def test_seed_short_forms_share_the_kind_of_the_full_name(seed_candidates):
+    assert seed_candidates["字节跳动"].kind == "organization"
+    assert seed_candidates["字节"].kind == "organization"       # also a common word: byte
+    assert seed_candidates["文心"].kind == seed_candidates["文心一言"].kind == "product"
+
+
 def test_seed_latin_names_are_products_or_organizations(seed_candidates):
     for name in ("ChatGPT", "Copilot", "Gemini"):
         assert seed_candidates[name].kind == "product", name
