@@ -253,6 +253,8 @@ def _score(sense: str, index: int) -> float:
     score += min(0.8, 0.4 * sum(1 for w in words if w in _TECH_WORDS))
     if sense.startswith("to "):
         score -= 0.3
+    elif sense.startswith(("of ", "(of ")):
+        score -= 0.6       # a description ("of the same trade"), not a rendering
     if len(words) > 8:
         score -= 0.5
     return score
@@ -275,13 +277,17 @@ def _refers(raw: str) -> str:
     return ""
 
 
-def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1) -> list[Sense]:
-    """CC-CEDICT senses of ``word``, best first (see ``_rank_senses``); a fresh list."""
-    return list(_rank_senses(word, proper, depth))
+def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1,
+                reading: tuple[str, ...] | None = None) -> list[Sense]:
+    """CC-CEDICT senses of ``word``, best first (see ``_rank_senses``); a fresh list. With
+    ``reading`` (numbered syllables), only the entries read that way when there are such (同行
+    tóngháng "colleague", not tóngxíng "to journey together")."""
+    return list(_rank_senses(word, proper, depth, reading))
 
 
 @lru_cache(maxsize=65536)
-def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...]:
+def _rank_senses(word: str, proper: bool | None, depth: int,
+                 reading: tuple[str, ...] | None = None) -> tuple[Sense, ...]:
     """CC-CEDICT senses of ``word``, best first, for news and technology.
 
     Skips classifier, variant, surname and pronunciation notes; follows ``abbr. for``/``see``
@@ -295,6 +301,8 @@ def _rank_senses(word: str, proper: bool | None, depth: int) -> tuple[Sense, ...
     entries = dictionary.load().entries(word)
     if proper is not None:
         entries = tuple(e for e in entries if e.proper == proper) or ()
+    if reading:
+        entries = tuple(e for e in entries if e.syllables == reading) or entries
     out: list[Sense] = []
     seen: set[str] = set()
     for k, e in enumerate(entries):
@@ -509,8 +517,8 @@ _PLACE_DESCRIPTOR = re.compile(
     r"\b.*$")
 
 
-def _piece_gloss(piece: str, *, last: bool = False,
-                 verb_form: bool = False) -> tuple[str, bool] | None:
+def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
+                 reading: tuple[str, ...] | None = None) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece."""
     if re.match(r"[A-Za-z0-9]", piece):
         return piece, False
@@ -519,7 +527,7 @@ def _piece_gloss(piece: str, *, last: bool = False,
         return number_words(value), True
     if last and piece in _HEAD_MORPHEMES:
         return _HEAD_MORPHEMES[piece], False
-    senses = rank_senses(piece, proper=False) or rank_senses(piece)
+    senses = rank_senses(piece, proper=False, reading=reading) or rank_senses(piece)
     if not senses:
         return None
     # a short rendering reads better inside a phrase than a definition does
@@ -581,6 +589,28 @@ _MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批�
 _SILENT_SUFFIXES = frozenset("化性")
 
 
+def _piece_readings(term: str, pieces: list[str]) -> list[tuple[str, ...] | None]:
+    """Each piece's syllables as the term's pinyin reads them (None for Latin pieces or when
+    the pieces cannot be found in order)."""
+    from glossary.pinyin import syllable_words
+
+    syllables = [x for typ, syl in syllable_words(term, "jargon") if typ != "latin" for x in syl]
+    han = [i for i, ch in enumerate(term) if _has_han(ch)]
+    if len(han) != len(syllables):
+        return [None] * len(pieces)
+    where = {i: k for k, i in enumerate(han)}
+    out: list[tuple[str, ...] | None] = []
+    pos = 0
+    for p in pieces:
+        at = term.find(p, pos)
+        if at < 0:
+            return [None] * len(pieces)
+        pos = at + len(p)
+        idx = [where.get(i) for i in range(at, pos)]
+        out.append(tuple(syllables[i] for i in idx) if idx and None not in idx else None)
+    return out
+
+
 _GRAMMAR_GLOSSES = frozenset(
     "from to in at by on of for with most more very than also already again and or but not"
     " this that these those it".split())
@@ -603,11 +633,13 @@ def compose(term: str) -> str:
         head = _piece_gloss(pieces[1])
         if head and re.fullmatch(r"[a-z]+", head[0]):
             return f"{_PREFIX_MORPHEMES[pieces[0]]}-{head[0]}"
+    readings = _piece_readings(term, pieces)
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
         last = k == len(pieces) - 1
         before_person = bool(glosses) and bool(_PERSON_NOUNS.match(glosses[0][0]))
-        g = _piece_gloss(pieces[k], last=last and k > 0, verb_form=(last and k > 0) or before_person)
+        g = _piece_gloss(pieces[k], last=last and k > 0, verb_form=(last and k > 0) or before_person,
+                         reading=readings[k])
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
         glosses.insert(0, g)

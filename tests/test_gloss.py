@@ -168,6 +168,11 @@ def test_verbs_inside_noun_phrases() -> None:
     assert compose("存款利率") == "bank deposit interest rates"   # a noun sense beats a verb
 
 
+def test_a_piece_is_glossed_as_the_pinyin_reads_it() -> None:
+    # 同行 tóngháng "person of the same profession", not tóngxíng "to journey together"
+    assert "journey" not in compose("美国同行") and "profession" in compose("美国同行")
+
+
 def test_grammatical_pieces_make_no_phrase() -> None:
     assert compose("从业者") == ""        # not "from dealer"
     assert compose("最前沿") == ""        # not "most forward position"
