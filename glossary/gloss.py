@@ -211,6 +211,9 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     s = _HEDGES.sub("", s)
     s = _STH.sub("something", s)
     s = _SB.sub("somebody", s)
+    named = re.match(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*), [a-z]", s)
+    if named and not proper:   # "Asura, malevolent spirits in Indian mythology" -> Asura
+        s = named.group(1)
     if proper:
         s = s.split(",")[0]
         head = _name_prefix(s)
@@ -897,6 +900,14 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         return text, "compose", 0.3, _unique([text, named])
     if common:
         top = common[0]
+        if top.text.startswith("to "):
+            # a term names a thing or an activity: a close noun sense beats the verb
+            # (理财 "money management" rather than "to manage wealth")
+            noun = next((c for c in common[1:4] if not c.text.startswith("to ")
+                         and len(c.text.split()) <= 3 and c.score >= top.score - 0.5), None)
+            if noun:
+                common = [noun, *(c for c in common if c is not noun)]
+                top = noun
         confident = len(common) == 1 or common[0].score - common[1].score >= 0.4
         conf = 0.7 if confident else 0.55
         text = _LEGAL_FORM.sub("", top.text) or top.text if top.proper else top.text

@@ -97,6 +97,11 @@ def test_see_reference_is_followed() -> None:
     assert gloss_term("腾讯", "organization").english == "Tencent"  # see 腾讯控股有限公司
 
 
+def test_a_noun_sense_renders_a_term_better_than_a_verb() -> None:
+    assert gloss_term("理财", "jargon").english == "money management"   # not "manage wealth"
+    assert clean_sense("Asura, malevolent spirits in Indian mythology") == "Asura"
+
+
 def test_clean_sense() -> None:
     assert clean_sense("radish (Raphanus sativus), esp. white radish 白蘿蔔|白萝卜[bai2 luo2 bo5]") \
         == "radish"
