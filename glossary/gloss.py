@@ -157,7 +157,8 @@ def _dominant(partners: Counter[str]) -> tuple[str, int, int]:
 _SKIP = re.compile(
     r"^(?:CL:|variant of|old variant of|archaic variant of|Japanese variant|erhua variant|"
     r"(?:two-character |compound )?surname |used in |also pr\.|Taiwan pr\.|pr\. |also written|"
-    r"also called |see also |cf\. |Kangxi radical|radical |classifier for|measure word)", re.I)
+    r"also called |see also |cf\. |Kangxi radical|radical |classifier for|classifier:|"
+    r"measure word)", re.I)
 _REFERENCE = re.compile(
     r"^(?:abbr\. (?:for|of|to)|see|same as|short for|equivalent to|also written|"
     r"(?:old |archaic )?variant of)\s+"
@@ -1021,6 +1022,8 @@ def company_led(term: str) -> tuple[str, str] | None:
     if not (len(pieces) >= 2 and len(pieces[0]) >= 2 and is_company(pieces[0])
             and all(_has_han(p) for p in pieces[1:])):
         return None
+    if any(not e.proper for e in dictionary.load().entries(pieces[0])):
+        return None     # also a common word (老板 "boss", the Robam brand): not evidence
     company = _proper_name(pieces[0]) or romanize(pieces[0], "organization")
     glosses = [_piece_gloss(p, last=k == len(pieces) - 1) for k, p in enumerate(pieces) if k]
     rest = " ".join(g[0] for g in glosses) if all(glosses) else ""

@@ -181,7 +181,8 @@ def _group(tokens: list[str]) -> list[str]:
     single-syllable tokens is read in pairs (Chinese words are mostly disyllabic: 右舵 左行,
     百模 大战); a single syllable left over joins the following word (大 + 模型 -> 大模型), or the
     previous one at the end."""
-    if sum(len(t) for t in tokens) <= 3:
+    particle = len(tokens) > 1 and any(t in _PARTICLES for t in tokens)
+    if sum(len(t) for t in tokens) <= 3 and not particle:
         return ["".join(tokens)] if tokens else []
     words: list[str] = []
     chain = ""
@@ -205,12 +206,19 @@ def _group(tokens: list[str]) -> list[str]:
         chain = ""
 
     for tok in tokens:
-        if len(tok) == 1:
+        if tok in _PARTICLES:     # 西西弗 的 神话: the particle is a word of its own
+            flush(None)
+            words.append(tok)
+        elif len(tok) == 1:
             chain += tok
         else:
             flush(tok)
     flush(None)
     return words
+
+
+# Structural particles: written apart, in the neutral tone (GB/T 16159: 的 de).
+_PARTICLES = {"的": "de5"}
 
 
 @lru_cache(maxsize=1)
@@ -269,7 +277,7 @@ def _word_syllables(word: str, context, proper: bool) -> list[str]:
             continue
         for j, ch in enumerate(piece):
             i = start + j
-            syl = _only_reading(ch)
+            syl = _only_reading(ch) or (_PARTICLES.get(ch, "") if piece == ch else "")
             if not syl and len(word) > 1:  # a polyphone no word resolved: its usual reading there
                 syl = d.position_reading(ch, 0 if i == 0 else (2 if i == len(word) - 1 else 1))
             out.append(syl or context[i])

@@ -220,6 +220,7 @@ def test_a_company_name_and_common_words() -> None:
     assert g.english == "Huawei mobile phone" and "Huawei Shouji" in g.suggestions
     assert term_pinyin("华为手机", "jargon") == "Huáwéi shǒujī"
     assert gloss_term("中国市场", "jargon").english == "China market"   # a country is no company
+    assert gloss_term("老板庄辉荣", "jargon").english != "Robam Zhuanghuirong"  # 老板 "boss"
 
 
 def test_a_word_that_is_also_a_name_is_less_sure() -> None:

@@ -42,6 +42,10 @@ from glossary.pinyin import numeral_coinage, romanize_name, slug, term_pinyin
     ("混元大模型", "product", "Hùnyuán Dàmóxíng"),
     ("右舵左行", "jargon", "yòuduò zuǒxíng"),
     ("千行百业", "jargon", "qiānháng bǎiyè"),  # parallel idiom: 行 as in 行业
+    # the particle 的 is a word of its own, neutral tone; inside words it keeps its reading
+    ("西西弗的神话", "jargon", "Xīxīfú de shénhuà"),
+    ("美丽的地方", "jargon", "měilì de dìfāng"),
+    ("目的", "jargon", "mùdì"),
     ("首个", "jargon", "shǒugè"),
     # a proper noun inside a common term keeps its capital; transliterations stay whole
     ("斯普特尼克时刻", "jargon", "Sīpǔtèníkè shíkè"),
