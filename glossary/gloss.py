@@ -9,15 +9,24 @@ Better evidence wins, in this order:
    after a longer run belongs to that run (通用人工智能(AGI) does not gloss 人工智能). Latin terms
    gloss to themselves (1.0). A transliterated person name with no other evidence may match a Latin
    full name in the same articles by its sounds (帕米·奥尔森 ~ Parmy Olson; 0.35, a lead).
-2. dictionary — CC-CEDICT, with a general sense-ranking rule (see ``rank_senses``); proper-noun
-   entries for names (0.8-0.85), common entries for jargon (0.55-0.7).
+2. dictionary — CC-CEDICT, with a general sense-ranking rule (see ``rank_senses``: domain and
+   register, and how the dictionary's own compounds use each sense, so 开放 is "open", not "to
+   bloom"); proper-noun entries for names (0.8-0.85), common entries for jargon (0.55-0.7). A
+   common term never takes a place's or person's name; a county that is also a common word (大厂)
+   gives the word; a definition gives its head noun (榜单 "list", 0.35); a close noun sense beats
+   a verb (理财 "money management"); a word that is also a name is less sure (特斯拉).
 3. name — Chinese personal names romanised per GB/T 28039 (Xiao Yanghua, 0.8); organisation and
    product names that the dictionary knows only as common words, or not at all, are romanised too
    (豆包 -> Doubao, 元宝 -> Yuanbao with "a silver or gold ingot" as a lower suggestion; 0.3), with
    names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao), since that is how such
-   brands are written in English.
-4. compose — the glosses of the parts (六小虎 -> "six small tigers", 价格战 -> "price war",
-   预训练 -> "pre-train"), 0.3; refused when it would glue single characters together.
+   brands are written in English. A term led by a company's name is its product whatever the
+   miner's kind: "Huawei mobile phone", or a brand when the rest is a coinage (百度文库 Baidu Wenku).
+4. compose — the glosses of the parts (六小虎 -> "Six Small Tigers", a numbered epithet being a
+   name; 价格战 -> "price war", 预训练 -> "pre-training"), 0.3. Each piece is read as the term's
+   pinyin reads it (同行 tóngháng), nouns are preferred to verbs inside a phrase, a verb heading
+   the phrase is a gerund (自动驾驶 "automatic driving") and one before a person a participle
+   (付费用户 "paying user"). Refused when it would glue single characters together or gloss a
+   grammatical word alone (从业者 is not "from dealer").
 5. none — an honest gap: english "" for an editor to fill.
 """
 

@@ -15,12 +15,19 @@ Writing rules:
 
 * Syllables of one word are written together, words are separated by spaces. A term of up to three
   syllables is one word ("a two- or three-syllable structure expressing one concept is written
-  together": 六小虎 liùxiǎohǔ); longer terms are split at jieba's dictionary words, a word of four
-  or more syllables into its dictionary words (人工智能 réngōng zhìnéng), runs of single syllables
-  in pairs, a leftover single syllable joined to the next word (百模大战 bǎimó dàzhàn, 行业大模型
-  hángyè dàmóxíng). An apostrophe separates a syllable starting with a, o or e inside a word (Xī'ān).
+  together": 右舵 yòuduò, 价格战 jiàgézhàn); longer terms are split at jieba's dictionary words, a
+  word of four or more syllables into its dictionary words (人工智能 réngōng zhìnéng), runs of
+  single syllables in pairs, a leftover single syllable joined to the next word (百模大战 bǎimó
+  dàzhàn, 行业大模型 hángyè dàmóxíng). An apostrophe separates a syllable starting with a, o or e
+  inside a word (Xī'ān). The particle 的 is a word of its own (měilì de dìfāng).
+* Numerals are written apart from what they count: a numbered epithet — a numeral other than 一, then
+  a noun word, the whole no dictionary word (六小虎, 四巨头, not 三伏天, 三个, 千问) — names a group
+  and is written as a name: Liù Xiǎohǔ. In a parallel idiom (千行百业) the second and fourth
+  characters read as the word they make (行业: qiānháng bǎiyè).
 * Proper nouns (kinds person, organization, product, place, event) capitalise every word
-  (百度文库 -> Bǎidù Wénkù); jargon and other terms are lower case, except the proper nouns inside
+  (百度文库 -> Bǎidù Wénkù), and so do common terms whose English is written as a name
+  (``english="Chatbot Arena"``) and a company's coined product names whatever their kind (百度文库);
+  jargon and other terms are lower case, except the proper nouns inside
   them: names CC-CEDICT knows only as names (斯普特尼克时刻 Sīpǔtèníkè shíkè) and runs of
   transliteration characters (阿瓦达拉 Āwǎdálā), each one word. Known names are split where the
   dictionary capitalises them (复旦大学 Fùdàn Dàxué), and the generic part of a place name is
