@@ -1026,14 +1026,17 @@ def _short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) ->
     """A short name that begins a longer mined name is its short form and shares its kind
     (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
     its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源)."""
-    named = {c.term: (c.kind, c.count) for c in cands if c.kind in ("organization", "product")
-             and not kinds.has_name_suffix(c.term)}
+    by_prefix: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
-        if (c.kind in ("jargon", "other", "place") and 2 <= len(c.term) <= 3
+        if c.kind in ("organization", "product") and not kinds.has_name_suffix(c.term):
+            for k in (2, 3):
+                if len(c.term) >= k + 2:
+                    by_prefix[c.term[:k]].append(c)
+    for c in cands:
+        if (c.kind in ("jargon", "other", "place") and c.term in by_prefix
                 and not c.term.isascii() and not general(c.term)):
-            kinds_here = {k for t, (k, n) in named.items()
-                          if t.startswith(c.term) and len(t) >= len(c.term) + 2
-                          and c.count <= 2 * n and t[len(c.term)] not in "式型化性类级"}
+            kinds_here = {n.kind for n in by_prefix[c.term]
+                          if c.count <= 2 * n.count and n.term[len(c.term)] not in "式型化性类级"}
             if len(kinds_here) == 1:
                 c.kind = kinds_here.pop()
 
