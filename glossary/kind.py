@@ -129,8 +129,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"
     if term in ROLES:
         return "jargon"
-    if not latin and term.endswith(_EVENT_SUFFIX):
-        return "event"
+    if not latin and term.endswith(_EVENT_SUFFIX) and not any(
+            term.endswith(x) and descriptive(term[:-len(x)]) for x in _EVENT_SUFFIX):
+        return "event"                  # 百模大战, 斯普特尼克时刻; not 危急时刻
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()

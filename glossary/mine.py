@@ -1008,13 +1008,16 @@ def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
             text = texts[(o.document, o.line)]
             for glue in _OWNED_BY:
                 if text[:o.start].endswith(glue):
-                    owner = ends.get((o.document, o.line, o.start - len(glue)))
+                    at = o.start - len(glue)
+                    if not glue and not c.term.isascii() and text[at - 1:at].isascii():
+                        continue       # Chinese right after a Latin name: its predicate (爆火)
+                    owner = ends.get((o.document, o.line, at))
                     if owner == "organization":
                         votes["product"] += 1
                     elif owner == "person" and c.term.isascii():
                         votes["organization"] += 1
-        if votes:
-            changes[i] = votes.most_common(1)[0][0]
+        if votes and (c.term.isascii() or 2 * sum(votes.values()) >= len(c.occurrences)):
+            changes[i] = votes.most_common(1)[0][0]   # Chinese: a habit (not DeepSeek的爆火 once)
         elif c.kind == "other" and any(v != c.term and v.startswith(c.term)
                                        and not v[len(c.term)].isalpha() for v in versioned):
             changes[i] = "product"
@@ -1104,7 +1107,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         out.append(Candidate(term=term, forms=dict(sorted(forms.items())),
                              count=len(occurrences), documents=documents, score=0.0,
                              kind=_kind(f, occurrences, line_text, judge), occurrences=occurrences))
-    _owner_kinds(out, line_text, lambda t: judge.common(t) or t in judge.words)
+    _owner_kinds(out, line_text, lambda t: judge.common(t) or t in judge.words or all(
+        map(judge.general_token, judge.segments(t))))
     _coordinate_kinds(out, line_text)
     _short_form_kinds(out, judge.general_token)
     kept = []

@@ -203,6 +203,8 @@ def test_empty_corpus_and_control_characters():
     ("通用大模型", {"descriptive": {"通用"}.__contains__}, "jargon"),
     ("星河大模型", {"descriptive": {"通用"}.__contains__}, "product"),
     ("百川智能", {"word": {"人工智能"}.__contains__}, "organization"),
+    ("危急时刻", {"descriptive": {"危急"}.__contains__}, "jargon"),
+    ("斯普特尼克时刻", {"descriptive": {"危急"}.__contains__}, "event"),
     ("Zorbit", {"before": ["音乐流媒体服务商"]}, "organization"),
 ])
 def test_kind_cues(term, kwargs, expected):
