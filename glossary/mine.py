@@ -21,8 +21,15 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    traditional and simplified spellings are one term (the analysis text is simplified), and
    ``forms`` records the original spellings.
 
-Scores (0..1) combine specificity, frequency, spread, cohesion, boundary and name evidence;
-kinds come from ``glossary.kind`` plus the lists a term is named in.
+   Names inside longer names are kept too (复旦大学 in 复旦大学计算机科学技术学院), and a
+   Chinese term the author glosses with a Latin abbreviation is a candidate (通用人工智能(AGI)).
+5. Kinds come from ``glossary.kind`` (dictionary senses, suffixes, neighbours), then from the
+   corpus: what owns a name (谷歌Waymo: a product; 马斯克的xAI: an organisation), the full name a
+   short form begins (字节 → 字节跳动), and the lists a term is named in.
+6. The score (0..1) is a logistic combination of the evidence (``FEATURES``: specificity,
+   cohesion, boundaries, frequency, spread, dictionary status, kind, Latin-fragment shape) with
+   weights fitted to editors' judgements (``benchmarks/calibrate.py``); candidates scoring under
+   ``THRESHOLD`` are not proposed, editors' own terms always are.
 """
 
 from __future__ import annotations
@@ -1107,10 +1114,12 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         out.append(Candidate(term=term, forms=dict(sorted(forms.items())),
                              count=len(occurrences), documents=documents, score=0.0,
                              kind=_kind(f, occurrences, line_text, judge), occurrences=occurrences))
-    _owner_kinds(out, line_text, lambda t: judge.common(t) or t in judge.words or all(
-        map(judge.general_token, judge.segments(t))))
-    _coordinate_kinds(out, line_text)
+    # short forms and owners inform each other (字节旗下豆包: 字节 is 字节跳动, so 豆包 a product)
     _short_form_kinds(out, judge.general_token)
+    _owner_kinds(out, line_text, lambda t: judge.common(t) or all(
+        map(judge.general_token, judge.segments(t))))
+    _short_form_kinds(out, judge.general_token)
+    _coordinate_kinds(out, line_text)
     kept = []
     for f, c in zip(found, out):
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,

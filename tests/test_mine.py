@@ -259,6 +259,7 @@ def test_seed_short_forms_share_the_kind_of_the_full_name(seed_candidates):
     assert seed_candidates["字节跳动"].kind == "organization"
     assert seed_candidates["字节"].kind == "organization"       # also a common word: byte
     assert seed_candidates["文心"].kind == seed_candidates["文心一言"].kind == "product"
+    assert seed_candidates["豆包"].kind == "product"             # 字节旗下豆包
 
 
 def test_seed_latin_names_are_products_or_organizations(seed_candidates):
