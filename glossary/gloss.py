@@ -383,8 +383,9 @@ def _inflections(word: str) -> set[str]:
 def _compound_words(word: str) -> tuple[frozenset[str], ...]:
     from glossary import dictionary
 
+    # a sample is enough to see which sense compounds use (中国 has thousands)
     return tuple(frozenset(_ENGLISH_WORD.findall(c))
-                 for c in dictionary.load().compound_senses(word))
+                 for c in dictionary.load().compound_senses(word)[:300])
 
 
 def _usage(word: str, sense: str) -> float:
@@ -449,6 +450,14 @@ def number_words(n: int) -> str:
 
 
 def _pieces(term: str) -> list[str] | None:
+    """Split a term into dictionary words, Latin/digit runs and numerals (see ``_split``); a
+    fresh list, or None."""
+    pieces = _split(term)
+    return list(pieces) if pieces is not None else None
+
+
+@lru_cache(maxsize=65536)
+def _split(term: str) -> tuple[str, ...] | None:
     """Split a term into dictionary words, Latin/digit runs and numerals: jieba's words where
     the dictionary knows them, the fewest dictionary words inside the others."""
     from glossary import dictionary
@@ -480,8 +489,8 @@ def _pieces(term: str) -> list[str] | None:
     out = [p.strip() for p in out if p.strip()]
     fewest = _fewest_pieces(term)
     if fewest and (not out or len(fewest) < len(out)):
-        return fewest   # a dictionary word jieba does not know (斯普特尼克 | 时刻)
-    return out or None
+        return tuple(fewest)   # a dictionary word jieba does not know (斯普特尼克 | 时刻)
+    return tuple(out) or None
 
 
 def _fewest_pieces(term: str) -> list[str] | None:
@@ -602,11 +611,20 @@ _MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批�
 _SILENT_SUFFIXES = frozenset("化性")
 
 
+@lru_cache(maxsize=65536)
+def _two_readings(piece: str) -> bool:
+    from glossary import dictionary
+
+    return len({e.syllables for e in dictionary.load().entries(piece) if not e.proper}) > 1
+
+
 def _piece_readings(term: str, pieces: list[str]) -> list[tuple[str, ...] | None]:
     """Each piece's syllables as the term's pinyin reads them (None for Latin pieces or when
     the pieces cannot be found in order)."""
     from glossary.pinyin import syllable_words
 
+    if not any(map(_two_readings, pieces)):
+        return [None] * len(pieces)     # no piece has two readings: nothing to choose
     syllables = [x for typ, syl in syllable_words(term, "jargon") if typ != "latin" for x in syl]
     han = [i for i, ch in enumerate(term) if _has_han(ch)]
     if len(han) != len(syllables):
@@ -629,6 +647,7 @@ _GRAMMAR_GLOSSES = frozenset(
     " this that these those it".split())
 
 
+@lru_cache(maxsize=65536)
 def compose(term: str) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
     pieces = _pieces(term)
