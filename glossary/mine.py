@@ -64,8 +64,6 @@ GENERAL_RATIO = 80.0         # a dictionary word must be this much more frequent
 NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
 PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
 COMPOUND_PMI = 4.5           # background PMI that makes a listed compound a term of its own
-COMPOUND_SHARE = 0.4         # a term + general word is a term when it has this share of the term
-PRODUCTIVE = 4               # ... unless the general word takes this many partners
 CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
@@ -77,7 +75,7 @@ _INTERPUNCT = ("·", "•", "‧")
 _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
 # After a Chinese numeral the segmenter glues a classifier to the counted noun (十万|张卡):
 # a two-character segment the dictionary does not know is split again.
-_CLASSIFIER_GLUED = re.compile(r"(?<=[零〇一二三四五六七八九十百千万亿两几数])\x1f"
+_CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
                                r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f|$)")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
@@ -145,10 +143,10 @@ def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
 
 
 def _split_classifier(m: re.Match) -> str:
-    word = m.group(1) + m.group(2)
-    if word in background()[0]:
+    numeral, classifier, rest = m.groups()
+    if classifier + rest in background()[0]:
         return m.group(0)
-    return SEP + m.group(1) + SEP + m.group(2)
+    return numeral + SEP + classifier + SEP + rest
 
 
 def _segment_job(args: tuple[Sequence[str], tuple[str, ...]]) -> list[str]:
@@ -554,48 +552,11 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
     return found
 
 
-def _partners(bi: Counter) -> tuple[Counter, Counter]:
-    """How many different segments each segment follows (left partners) and precedes."""
-    left: Counter = Counter()
-    right: Counter = Counter()
-    for key in bi:
-        a, b = key.split(SEP)
-        right[a] += 1
-        left[b] += 1
-    return left, right
-
-
-def _term_plus_word(tokens: Sequence[str], count: int, general: Sequence[bool], uni: Counter,
-                    left: Counter, right: Counter) -> bool:
-    """A known term with a productive general word at its edge (人工智能|领域, 主要|国家|人工智能,
-    大模型|厂商): a phrase the writer composes, not a term, unless it is cohesive on its own.
-
-    The edge word is productive when it takes many different partners on its inner side in this
-    corpus (领域 follows many words); the phrase is not cohesive when its core occurs mostly
-    without the edge word. 文心|大|模型 stays: 文心 rarely occurs without 大模型.
-    """
-    core = [uni[t] for t, g in zip(tokens, general) if not g]
-    if not core or all(not g for g in general):
-        return False
-    if count >= COMPOUND_SHARE * max(core):
-        return False
-    lo = 0
-    while general[lo]:
-        lo += 1
-    hi = len(tokens)
-    while general[hi - 1]:
-        hi -= 1
-    if lo and right[tokens[lo - 1]] >= PRODUCTIVE:
-        return True
-    return hi < len(tokens) and left[tokens[hi]] >= PRODUCTIVE
-
-
 def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
                        judge: _Judge, min_count: int) -> list[_Found]:
     found = []
     total = max(2, sum(uni.values()))
     often = max(4, min_count)
-    left_partners, right_partners = _partners(bi)
     for key, g in grams.items():
         if g.count < min_count:
             continue
