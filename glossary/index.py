@@ -13,7 +13,6 @@ The Aho-Corasick automaton for the Chinese side is pickled with it (it loads in 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from glossary.cache import dump_pickle, folder_cache_path, load_pickle
 from glossary.errors import TermFileError
 from glossary.script import analysis_form
 from glossary.store import load_terms
+from glossary.termcache import term_file_stats
 
 CACHE_FORMAT = 6  # bump whenever TermIndex changes shape
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
@@ -274,19 +274,7 @@ class TermIndex:
 
 def _signature(terms_dir: Path) -> str:
     h = hashlib.sha256(f"{CACHE_FORMAT}:{__version__}".encode())
-    try:
-        entries = []
-        for e in os.scandir(terms_dir):
-            if e.name.endswith(".toml") and e.is_file():
-                st = e.stat()
-                entries.append((e.name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
-        entries.sort()
-    except FileNotFoundError:
-        entries = []
-    except NotADirectoryError:
-        raise TermFileError("not a directory", terms_dir) from None
-    except OSError as exc:
-        raise TermFileError(f"cannot read folder: {exc.strerror}", terms_dir) from None
+    entries = term_file_stats(terms_dir)
     for entry in entries:
         h.update(repr(entry).encode())
     return h.hexdigest()

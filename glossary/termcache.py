@@ -21,7 +21,8 @@ CACHE_FORMAT = 2   # bump whenever Term (and so _flat) changes shape
 _VERSION = f"{CACHE_FORMAT}:{__version__}"
 
 
-def _entries(terms_dir: Path) -> list[tuple[str, int, int, int, int]]:
+def term_file_stats(terms_dir: Path) -> list[tuple[str, int, int, int, int]]:
+    """(name, size, mtime_ns, ctime_ns, inode) of every term file, sorted: what a cache keys on."""
     try:
         entries = []
         for e in os.scandir(terms_dir):
@@ -82,7 +83,7 @@ def load_terms_cached(terms_dir: str | Path) -> list[Term]:
     old = _read(path)
     new: Cache = {}
     terms: list[Term] = []
-    for name, *stat in _entries(terms_dir):
+    for name, *stat in term_file_stats(terms_dir):
         entry = old.get(name)
         term = None
         if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == tuple(stat):
