@@ -716,23 +716,27 @@ class _Matcher:
             lowered = ascii_lower(joined)
         keys = lowered.split(SEP)
         prefixes = self.prefixes
-        starts = [i for i, k in enumerate(keys) if k in prefixes]
-        if not starts:
-            return []
         patterns = self.patterns
-        offsets = [0, *accumulate(map(len, keys))]
         n = len(keys)
         out = []
-        for i in starts:
-            text = ""
-            for j in range(i, n):              # the prefix test ends the walk
+        offsets = None                         # only for lines with a match
+        for i, text in enumerate(keys):
+            if text not in prefixes:
+                continue
+            j = i
+            while True:                        # the prefix test ends the walk
+                c = patterns.get(text)
+                if c is not None:
+                    if offsets is None:
+                        offsets = [0, *accumulate(map(len, keys))]
+                    begin = offsets[i] + (1 if text[0] == " " else 0)
+                    out.append((c, i, j + 1, begin, offsets[j + 1]))
+                j += 1
+                if j == n:
+                    break
                 text += keys[j]
                 if text not in prefixes:
                     break
-                c = patterns.get(text)
-                if c is not None:
-                    begin = offsets[i] + (1 if text[0] == " " else 0)
-                    out.append((c, i, j + 1, begin, offsets[j + 1]))
         return out
 
 
@@ -762,11 +766,16 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
         free = []
-        for u, i, j, start, end in by_candidate[c]:
+        for match in by_candidate[c]:
+            u, i, j = match[0], match[1], match[2]
             line_taken = taken[u]
-            if all(t not in line_taken for t in range(i, j)):
-                free.append((u, i, j, start, end))
-                line_taken.update(range(i, j))   # also keeps one term's own matches apart
+            if j - i == 1:                       # most matches are one segment
+                if i not in line_taken:
+                    free.append(match)
+                    line_taken.add(i)            # also keeps one term's own matches apart
+            elif line_taken.isdisjoint(range(i, j)):
+                free.append(match)
+                line_taken.update(range(i, j))
         if len(free) >= minimum(found[c]):
             kept.append(found[c])
             spans.append([(u, start, end) for u, _, _, start, end in free])
