@@ -181,13 +181,12 @@ def _count_pairs_job(part: tuple[int, int]) -> Counter:
     return _count_pairs(lines[part[0]:part[1]], keep)
 
 
-def _count(joined: list[str], classes: "_Classes", min_count: int,
+def _count(unique: list[list[str]], classes: "_Classes", min_count: int,
            jobs: int = 1) -> tuple[Counter, Counter]:
-    """Segment and segment-pair counts. A line repeated verbatim counts once; pairs are counted
-    only between segments that could be part of a term (no punctuation, function words, rare
-    segments), which halves the work."""
+    """Segment and segment-pair counts over ``_unique_lines`` (a line repeated verbatim counts
+    once); pairs are counted only between segments that could be part of a term (no
+    punctuation, function words, rare segments), which halves the work."""
     global _SHARED
-    unique = _unique_lines(joined)
     uni: Counter = Counter(chain.from_iterable(unique))
     keep = {t: t for t, n in uni.items()
             if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
@@ -316,24 +315,19 @@ def _superlative(token: str) -> bool:
     return entry is not None and entry[1] in ("a", "ad", "an", "d", "s", "z")
 
 
-def _phrases(joined: list[str], pairs: set[str], classes: _Classes) -> dict[str, _Gram]:
-    """Count every sub-run (2..MAX_TOKENS segments) of cohesive-pair runs, with its neighbours."""
+def _phrases(unique: list[list[str]], pairs: set[str], classes: _Classes) -> dict[str, _Gram]:
+    """Count every sub-run (2..MAX_TOKENS segments) of cohesive-pair runs, with its neighbours,
+    over ``_unique_lines`` (a line repeated verbatim counts once)."""
     grams: dict[str, _Gram] = defaultdict(_Gram)
     join = SEP.join
     contains = pairs.__contains__
-    seen: set[str] = set()
-    for line in joined:
-        if SEP not in line:
+    for tokens in unique:
+        n = len(tokens)
+        if n < 2:
             continue
-        tokens = line.split(SEP)
         flags = bytes(map(contains, map(join, zip(tokens, tokens[1:]))))
         if 1 not in flags:
             continue
-        if len(line) > 8:
-            if line in seen:
-                continue
-            seen.add(line)
-        n = len(tokens)
         for m in re.finditer(b"\x01+", flags):
             lo, hi = m.start(), m.end() + 1          # tokens[lo:hi] is the run
             for i in range(lo, hi - 1):
@@ -984,7 +978,7 @@ def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         for o in c.occurrences:
             text = texts[(o.document, o.line)]
             for glue in _OWNED_BY:
-                if text[:o.start].endswith(glue):
+                if text.endswith(glue, 0, o.start):
                     at = o.start - len(glue)
                     if not glue and not c.term.isascii() and text[at - 1:at].isascii():
                         continue       # Chinese right after a Latin name: its predicate (爆火)
@@ -1042,11 +1036,13 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     joined = _segment_all(texts, seg_words, jobs)
     classes = _Classes()
-    uni, bi = _count(joined, classes, min_count, jobs)
+    unique = _unique_lines(joined)
+    uni, bi = _count(unique, classes, min_count, jobs)
     judge = _Judge(uni)
     pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                             judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
-    grams = _phrases(joined, pairs, classes)
+    grams = _phrases(unique, pairs, classes)
+    del unique
 
     found = _single_candidates(uni, classes, judge, min_count)
     found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
