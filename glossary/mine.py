@@ -123,6 +123,9 @@ def _glue(tokens: list[str]) -> list[str]:
     return out
 
 
+_SHARED: tuple = ()     # what forked workers inherit instead of receiving it pickled
+
+
 def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
     """Each line's segments, joined by SEP."""
     seg = segmenter(tuple(user_words))
@@ -149,8 +152,9 @@ def _split_classifier(m: re.Match) -> str:
     return numeral + SEP + classifier + SEP + rest
 
 
-def _segment_job(args: tuple[Sequence[str], tuple[str, ...]]) -> list[str]:
-    return _segment(*args)
+def _segment_job(part: tuple[int, int]) -> list[str]:
+    texts, user_words = _SHARED
+    return _segment(texts[part[0]:part[1]], user_words)
 
 
 def _unique_lines(joined: list[str]) -> list[list[str]]:
@@ -171,9 +175,6 @@ def _count_pairs(lines: Iterable[list[str]], keep: dict[str, str]) -> Counter:
     get = keep.get
     pairs = chain.from_iterable(zip(m, m[1:]) for m in (list(map(get, ts)) for ts in lines))
     return Counter(map(SEP.join, filter(all, pairs)))
-
-
-_SHARED: tuple = ()     # what forked workers inherit instead of receiving it pickled
 
 
 def _count_pairs_job(part: tuple[int, int]) -> Counter:
@@ -738,8 +739,17 @@ def _quality(f: _Found) -> float:
     return f.specificity + f.cohesion + f.boundary
 
 
+def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]:
+    """Every match in lines part[0]:part[1] as (candidate, line, first segment, end segment,
+    start offset, end offset); a forked worker's share of ``_locate``."""
+    matcher, joined = _SHARED
+    line = matcher.line
+    return [(c, u, i, j, start, end) for u in range(part[0], part[1])
+            for c, i, j, start, end in line(joined[u])]
+
+
 def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int],
-            nested: Callable[[_Found], bool] = lambda f: False) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
+            nested: Callable[[_Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
     """Find every candidate in every line; longer terms take their spans first.
 
     Candidates are taken longest first; each keeps the matches that no longer term has taken,
@@ -747,11 +757,25 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
     matches then going back to shorter terms. Returns the kept candidates and, per kept
     candidate, its matches as (line index, start, end).
     """
+    global _SHARED
     matcher = _Matcher(found)
     by_candidate: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
-    if matcher:
+    pool = _pool(jobs, len(joined))
+    if matcher and pool is None:
         for u, tokens in enumerate(joined):
             for c, i, j, start, end in matcher.line(tokens):
+                by_candidate[c].append((u, i, j, start, end))
+    elif matcher:
+        _SHARED = (matcher, joined)
+        size = math.ceil(len(joined) / jobs)
+        try:
+            with pool(jobs) as workers:
+                parts = workers.map(_matches, [(k, min(k + size, len(joined)))
+                                               for k in range(0, len(joined), size)])
+        finally:
+            _SHARED = ()
+        for part in parts:
+            for c, u, i, j, start, end in part:
                 by_candidate[c].append((u, i, j, start, end))
     order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
                                                  found[c].term))
@@ -1062,7 +1086,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     # longer terms (or too rare) and is dropped.
     found, spans = _locate(found, joined, lambda f: 1 if f.forced else min_count,
                            lambda f: len(f.term) >= 3 and (judge.proper(f.term)
-                                                           or judge.pos(f.term) in ("nt", "ns")))
+                                                           or judge.pos(f.term) in ("nt", "ns")),
+                           jobs)
     occ: list[list[Occurrence]] = []
     for f_spans in spans:
         occ.append([Occurrence(names[units[u][0]], units[u][1].number, start, end)
@@ -1098,11 +1123,17 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
 def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:
     """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain."""
+    global _SHARED
     pool = _pool(jobs, len(texts))
     if pool is None:
         return _segment(texts, user_words)
+    segmenter(user_words)       # built once here, inherited by the workers (as is the background)
+    background()
+    _SHARED = (texts, user_words)
     size = math.ceil(len(texts) / jobs)
-    chunks = [(texts[i:i + size], user_words) for i in range(0, len(texts), size)]
-    with pool(jobs) as workers:
-        parts = workers.map(_segment_job, chunks)
+    try:
+        with pool(jobs) as workers:
+            parts = workers.map(_segment_job, [(i, i + size) for i in range(0, len(texts), size)])
+    finally:
+        _SHARED = ()
     return [line for part in parts for line in part]
