@@ -177,35 +177,16 @@ def _count_pairs(lines: Iterable[list[str]], keep: dict[str, str]) -> Counter:
     return Counter(map(SEP.join, filter(all, pairs)))
 
 
-def _count_pairs_job(part: tuple[int, int]) -> Counter:
-    lines, keep = _SHARED
-    return _count_pairs(lines[part[0]:part[1]], keep)
-
-
-def _count(unique: list[list[str]], classes: "_Classes", min_count: int,
-           jobs: int = 1) -> tuple[Counter, Counter]:
+def _count(unique: list[list[str]], classes: "_Classes",
+           min_count: int) -> tuple[Counter, Counter]:
     """Segment and segment-pair counts over ``_unique_lines`` (a line repeated verbatim counts
     once); pairs are counted only between segments that could be part of a term (no
-    punctuation, function words, rare segments), which halves the work."""
-    global _SHARED
+    punctuation, function words, rare segments), which halves the work. One process: counting
+    pairs in workers cost more in returning their counts than it saved."""
     uni: Counter = Counter(chain.from_iterable(unique))
     keep = {t: t for t, n in uni.items()
             if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
-    pool = _pool(jobs, len(unique))
-    if pool is None:
-        return uni, _count_pairs(unique, keep)
-    _SHARED = (unique, keep)
-    size = math.ceil(len(unique) / jobs)
-    try:
-        with pool(jobs) as workers:
-            parts = workers.map(_count_pairs_job, [(i, i + size)
-                                                   for i in range(0, len(unique), size)])
-    finally:
-        _SHARED = ()
-    bi = parts[0]
-    for part in parts[1:]:
-        bi.update(part)
-    return uni, bi
+    return uni, _count_pairs(unique, keep)
 
 
 def _pool(jobs: int, work: int):
@@ -1061,7 +1042,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     joined = _segment_all(texts, seg_words, jobs)
     classes = _Classes()
     unique = _unique_lines(joined)
-    uni, bi = _count(unique, classes, min_count, jobs)
+    uni, bi = _count(unique, classes, min_count)
     judge = _Judge(uni)
     pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                             judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
