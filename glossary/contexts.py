@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from operator import attrgetter
 from typing import Protocol
 
 from glossary.model import Context, Occurrence
@@ -15,6 +16,7 @@ ELLIPSIS = "……"
 _SENTENCE_END = frozenset("。！？!?；;…\ufffd")
 _CLAUSE = frozenset("，,、：:")
 _CLOSERS = frozenset("”’」』）)》\"'")
+_POSITION = attrgetter("document", "line", "start", "end")
 
 
 class _Line(Protocol):
@@ -71,13 +73,12 @@ def pick_contexts(occurrences: Sequence[Occurrence], lines: Mapping[tuple[str, i
     Identical snippets are given once. Deterministic for the same input.
     """
     by_doc: dict[str, list[Occurrence]] = {}
-    for occ in sorted(occurrences, key=lambda o: (o.document, o.line, o.start, o.end)):
+    for occ in sorted(occurrences, key=_POSITION):
         by_doc.setdefault(occ.document, []).append(occ)
     docs = sorted(by_doc, key=lambda d: (-len(by_doc[d]), d))
-    rounds: list[Occurrence] = []
     depth = max((len(v) for v in by_doc.values()), default=0)
-    for k in range(depth):
-        rounds.extend(by_doc[d][k] for d in docs if k < len(by_doc[d]))
+    # round k: each document's k-th occurrence; made as needed (most terms stop in round 0)
+    rounds = (by_doc[d][k] for k in range(depth) for d in docs if k < len(by_doc[d]))
     picked: list[Context] = []
     seen: set[str] = set()
     used_lines: set[tuple[str, int]] = set()
