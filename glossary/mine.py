@@ -313,15 +313,19 @@ def _phrases(unique: list[list[str]], pairs: set[str], classes: _Classes) -> dic
         for m in re.finditer(b"\x01+", flags):
             lo, hi = m.start(), m.end() + 1          # tokens[lo:hi] is the run
             for i in range(lo, hi - 1):
+                left = tokens[i - 1] if i > 0 else ""
+                chars = len(tokens[i])
+                left_edge = None                     # classified on first use
                 for j in range(i + 2, min(hi, i + MAX_TOKENS) + 1):
-                    run = tokens[i:j]
-                    if sum(map(len, run)) > MAX_CHARS:
+                    chars += len(tokens[j - 1])
+                    if chars > MAX_CHARS:
                         break
-                    g = grams[join(run)]
+                    g = grams[join(tokens[i:j])]
                     g.count += 1
-                    left = tokens[i - 1] if i > 0 else ""
                     right = tokens[j] if j < n else ""
-                    if not left or classes[left] == BREAK:
+                    if left_edge is None:
+                        left_edge = not left or classes[left] == BREAK
+                    if left_edge:
                         g.left_edges += 1
                     else:
                         g.left[left] += 1
