@@ -1073,10 +1073,9 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
                            lambda f: len(f.term) >= 3 and (judge.proper(f.term)
                                                            or judge.pos(f.term) in ("nt", "ns")),
                            jobs)
-    occ: list[list[Occurrence]] = []
-    for f_spans in spans:
-        occ.append([Occurrence(names[units[u][0]], units[u][1].number, start, end)
-                    for u, start, end in sorted(f_spans)])
+    where = [(names[d], line.number) for d, line in units]
+    occ = [[Occurrence(*where[u], start, end) for u, start, end in sorted(f_spans)]
+           for f_spans in spans]
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
