@@ -70,6 +70,7 @@ _NAME_POS = ("nr", "ns", "nt", "nz")
 _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _INTERPUNCT = ("·", "•", "‧")
+_HAS_LETTER = re.compile(r"[A-Za-z]").search
 # After a number the segmenter glues the unit to the next word (2021年|元宇宙 -> 年元|宇宙,
 # 2024年|雷朋 -> 年雷朋): split the unit off again.
 _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
@@ -507,6 +508,8 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
     latin: dict[str, Counter] = defaultdict(Counter)
     han: Counter = Counter()
     for token, n in uni.items():
+        if n < min_count and not _HAS_LETTER(token):
+            continue        # too rare alone, and only Latin spellings are pooled (GPT-4o, gpt-4o)
         cls = classes[token]
         if cls == HAN:
             han[token] += n
