@@ -968,6 +968,7 @@ def _coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str])
 
 
 _OWNED_BY = ("", "的", "旗下", "旗下的", "推出的", "发布的")
+_GLUE_ENDS = frozenset(g[-1] for g in _OWNED_BY if g)
 
 
 def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
@@ -989,7 +990,8 @@ def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         votes: Counter = Counter()
         for o in c.occurrences:
             text = texts[(o.document, o.line)]
-            for glue in _OWNED_BY:
+            glues = _OWNED_BY if o.start and text[o.start - 1] in _GLUE_ENDS else ("",)
+            for glue in glues:
                 if text.endswith(glue, 0, o.start):
                     at = o.start - len(glue)
                     if not glue and not c.term.isascii() and text[at - 1:at].isascii():
