@@ -1063,7 +1063,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
     found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
                                  segmenter(seg_words), classes, judge, uni)
-    found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in forced_terms]
+    found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
     found = [f for f in _merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}
     for alias, target in alias_map.items():
