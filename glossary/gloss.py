@@ -39,6 +39,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from glossary.model import Candidate, Gloss
+from glossary.script import has_han
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+#&'’\-]*"
@@ -626,7 +627,7 @@ def _piece_readings(term: str, pieces: list[str]) -> list[tuple[str, ...] | None
     if not any(map(_two_readings, pieces)):
         return [None] * len(pieces)     # no piece has two readings: nothing to choose
     syllables = [x for typ, syl in syllable_words(term, "jargon") if typ != "latin" for x in syl]
-    han = [i for i, ch in enumerate(term) if _has_han(ch)]
+    han = [i for i, ch in enumerate(term) if has_han(ch)]
     if len(han) != len(syllables):
         return [None] * len(pieces)
     where = {i: k for k, i in enumerate(han)}
@@ -661,7 +662,7 @@ def compose(term: str) -> str:
         kept.append(p)
     pieces = kept
     if (len(pieces) == 2 and pieces[0] in _PREFIX_MORPHEMES and len(pieces[1]) >= 2
-            and _has_han(pieces[1])):
+            and has_han(pieces[1])):
         head = _piece_gloss(pieces[1])
         if head and re.fullmatch(r"[a-z]+", head[0]):
             return f"{_PREFIX_MORPHEMES[pieces[0]]}-{head[0]}"
@@ -713,11 +714,6 @@ def romanize(term: str, kind: str) -> str:
 
 
 # ---------------------------------------------------------------- the glosser
-
-def _has_han(s: str) -> bool:
-    from glossary.pinyin import has_han
-
-    return has_han(s)
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -993,7 +989,7 @@ def _render_common(text: str) -> str:
 
 def _proper_name(piece: str) -> str:
     """The English name of a multi-character piece the dictionary knows as a proper noun."""
-    if len(piece) < 2 or not _has_han(piece):
+    if len(piece) < 2 or not has_han(piece):
         return ""
     for sense in rank_senses(piece, proper=True):
         if not sense.refers:
@@ -1048,7 +1044,7 @@ def company_led(term: str) -> tuple[str, str] | None:
         return None
     pieces = _pieces(simp) or []
     if not (len(pieces) >= 2 and len(pieces[0]) >= 2 and is_company(pieces[0])
-            and all(_has_han(p) for p in pieces[1:])):
+            and all(has_han(p) for p in pieces[1:])):
         return None
     if any(not e.proper for e in dictionary.load().entries(pieces[0])):
         return None     # also a common word (老板 "boss", the Robam brand): not evidence
@@ -1090,7 +1086,7 @@ def _brand(term: str, kind: str) -> tuple[str, bool]:
 def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
     """Gloss one term (simplified or traditional) of a given kind."""
     term = term.strip()
-    if not _has_han(term):
+    if not has_han(term):
         if not re.search(r"[^\W_]", term):  # punctuation or nothing: no term to render
             return Gloss("", "none", 0.0, ())
         return Gloss(term, "corpus", 1.0, (term,))

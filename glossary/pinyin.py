@@ -49,9 +49,10 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from glossary.script import HAN as _HAN, has_han  # noqa: F401 (has_han is part of this module's API)
+
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
 
-_HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _HAN_RE = re.compile(f"[{_HAN}]")
 _RUN = re.compile(f"([{_HAN}]+)|([A-Za-z0-9]+(?:[.+#][A-Za-z0-9]+)*[+#]*)")
 _INTERPUNCT = re.compile(r"[·•‧・．.∙⋅]")
@@ -61,11 +62,6 @@ _TONE_MARKS = {
 }
 _TONELESS = str.maketrans({m: base if base != "v" else "ü"
                            for base, marks in _TONE_MARKS.items() for m in marks})
-
-
-def has_han(s: str) -> bool:
-    """True when ``s`` contains at least one Han character."""
-    return bool(_HAN_RE.search(s))
 
 
 def _simplified(term: str) -> str:

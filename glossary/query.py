@@ -15,13 +15,12 @@ from functools import lru_cache
 from pathlib import Path
 
 from glossary.model import Term
-from glossary.script import normalize_width, to_simplified
+from glossary.script import has_han, normalize_width, to_simplified
 from glossary.store import term_to_dict
 
 # Match ranks, best first.
 EXACT, PREFIX, WORD, SUBSTRING = 0, 1, 2, 3
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _SEPARATORS = re.compile(r"[-\u2010-\u2015_/]+")
 
 
@@ -30,10 +29,6 @@ def normalize_pinyin(s: str) -> str:
     hyphens and case dropped; ü (also written v or u:) becomes u."""
     decomposed = unicodedata.normalize("NFKD", s).casefold()
     return "".join("u" if c == "v" else c for c in decomposed if "a" <= c <= "z")
-
-
-def has_cjk(s: str) -> bool:
-    return bool(_CJK.search(s))
 
 
 def chinese_key(s: str) -> str:
@@ -60,7 +55,7 @@ def _score(term: Term) -> float:
 
 
 def _latin_forms(term: Term) -> list[str]:
-    return [f for f in term.forms() if not has_cjk(f)]
+    return [f for f in term.forms() if not has_han(f)]
 
 
 def lookup(terms: list[Term], query: str) -> list[Term]:
@@ -69,7 +64,7 @@ def lookup(terms: list[Term], query: str) -> list[Term]:
     query = query.strip()
     if not query:
         return []
-    if has_cjk(query):
+    if has_han(query):
         q = chinese_key(query)
         return [t for t in terms if any(chinese_key(f) == q for f in t.forms())]
     q = text_key(query)
@@ -177,7 +172,7 @@ def search(terms: list[Term], query: str) -> list[Hit]:
     if not query:
         return []
     hits = []
-    if has_cjk(query):
+    if has_han(query):
         q = chinese_key(query)
         for t in terms:
             ranks = [r for r in (_chinese_rank(q, chinese_key(f)) for f in t.forms()) if r is not None]
@@ -209,7 +204,7 @@ def suggest(terms: list[Term], query: str, limit: int = 5) -> list[Term]:
     if hits:
         return [h.term for h in hits[:limit]]
     keys: dict[str, list[Term]] = {}
-    if has_cjk(query):
+    if has_han(query):
         probes = [chinese_key(query)]
         for t in terms:
             for f in t.forms():

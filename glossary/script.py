@@ -11,6 +11,15 @@ from functools import lru_cache
 
 import opencc
 
+# Han characters: the CJK unified ideographs, extension A, compatibility ideographs, extensions B+.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+def has_han(s: str) -> bool:
+    """True when ``s`` contains at least one Han character."""
+    return bool(_HAN_RE.search(s))
+
 # Full-width ASCII (U+FF01..U+FF5E) -> ASCII, ideographic and no-break spaces -> space.
 # Chinese-only punctuation (。、“”‘’《》「」【】…) has no ASCII counterpart and is kept.
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}

@@ -9,28 +9,11 @@ from pathlib import Path
 
 from glossary.errors import GlossaryError
 from glossary.model import Term
-
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+from glossary.script import has_han, to_simplified, to_traditional  # noqa: F401 (shared by the formats)
 
 
 class ImportFileError(GlossaryError):
     """A file given to ``glossary import`` is unreadable or malformed."""
-
-
-def has_cjk(s: str) -> bool:
-    return bool(_CJK.search(s))
-
-
-def to_simplified(s: str) -> str:
-    """Traditional -> simplified (OpenCC t2s), via the project's script module."""
-    from glossary.script import to_simplified as convert
-    return convert(s)
-
-
-def to_traditional(s: str) -> str:
-    """Simplified -> traditional (OpenCC s2t), via the project's script module."""
-    from glossary.script import to_traditional as convert
-    return convert(s)
 
 
 def toneless(pinyin: str) -> str:

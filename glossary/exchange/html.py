@@ -20,7 +20,7 @@ import re
 from importlib import resources
 from typing import Any
 
-from glossary.exchange.common import has_cjk, ordered, to_simplified, to_traditional, toneless
+from glossary.exchange.common import has_han, ordered, to_simplified, to_traditional, toneless
 from glossary.model import Term
 
 _PLACEHOLDER = re.compile(r"@@(STYLE|SCRIPT|SCRIPT_HASH|DATA|COUNT)@@")
@@ -33,7 +33,7 @@ def _asset(name: str) -> str:
 def _keys(t: Term) -> dict[str, str]:
     chinese: list[str] = []
     for form in t.forms():
-        for variant in (form, to_simplified(form), to_traditional(form)) if has_cjk(form) else (form,):
+        for variant in (form, to_simplified(form), to_traditional(form)) if has_han(form) else (form,):
             if variant not in chinese:
                 chinese.append(variant)
     spoken = toneless(t.pinyin)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from glossary.exchange import common
-from glossary.exchange.common import ImportFileError, has_cjk, to_simplified, to_traditional
+from glossary.exchange.common import ImportFileError, has_han, to_simplified, to_traditional
 from glossary.merge import unique_slug
 from glossary.model import Term
 from glossary.store import load_terms, write_term
@@ -99,7 +99,7 @@ class _Index:
         found = set()
         for form in term.forms():
             for key in (form, to_simplified(form)):
-                found.add(key if has_cjk(key) else key.casefold())
+                found.add(key if has_han(key) else key.casefold())
         return found
 
     def add(self, term: Term, position: int) -> None:
@@ -153,7 +153,7 @@ def merge_term(base: Term, incoming: Term, overwrite: bool) -> tuple[Term, list[
 
 def _complete(term: Term) -> Term:
     """A new term as a file: simplified head form, traditional form and pinyin filled when missing."""
-    if has_cjk(term.term):
+    if has_han(term.term):
         simplified = to_simplified(term.term)
         if simplified != term.term:
             if not term.traditional:
