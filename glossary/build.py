@@ -7,7 +7,6 @@ the lock on terms/; a file whose bytes would not change is not touched.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +19,7 @@ from glossary.model import KINDS, Candidate, Gloss, Mined, Occurrence, Term
 from glossary.store import atomic_write_many, parse, term_paths
 from glossary.schema import decode
 from glossary.errors import TermFileError
+from glossary.workers import can_fork, fork_pool, long_lived
 
 Progress = Callable[[str, int, int], None]   # (stage, done, total)
 Warn = Callable[[str], None]
@@ -280,9 +280,12 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
             if removed:
                 _warn(f"{terms_dir}/: removed {len(removed)} temporary file(s) left by an "
                       "interrupted build")
-        existing = load_existing(terms_dir)
-        docs = pipeline.read_corpus(Path(corpus), warn=_warn, jobs=jobs)
-        planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress)
+        with long_lived() as settle:
+            existing = load_existing(terms_dir)
+            docs = pipeline.read_corpus(Path(corpus), warn=_warn, jobs=jobs)
+            settle()
+            planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress,
+                            settle)
         if not dry_run:
             changes = [(terms_dir / f"{p.slug}.toml", p.text) for p in planned
                        if p.text != p.old_text]
@@ -300,7 +303,8 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
 
 
 def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipeline,
-          min_count: int, jobs: int, progress: Progress) -> list[_Planned]:
+          min_count: int, jobs: int, progress: Progress,
+          settle: Callable[[], None] = lambda: None) -> list[_Planned]:
     simplify = pipeline.to_simplified
     normalize = lambda s: pipeline.normalize_width(simplify(s))  # noqa: E731
     terms = [e.term for e in existing]
@@ -309,6 +313,7 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
     candidates = pipeline.mine(docs, min_count=min_count, user_words=user_words, aliases=aliases,
                                jobs=jobs)
     progress("mining", 1, 1)
+    settle()
 
     index = merge.FormIndex(terms, simplify)
     matched: dict[int, list[Candidate]] = {}
@@ -360,6 +365,8 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
 # Set for the duration of _describe_all so that forked workers inherit it instead of receiving
 # candidates, the glosser and the line table by pickle.
 _WORK: tuple | None = None
+_WARM = 16               # items described before forking workers (see _describe_all)
+PARALLEL_TERMS = 200     # below this many terms to describe, one process is faster than several
 
 
 def _describe(i: int) -> tuple[str, str | None]:
@@ -387,19 +394,17 @@ def _describe_all(work: list[tuple[Candidate, _Existing | None]], pipeline: Pipe
     _WORK = (pipeline, glosser, lines, work)
     out: list[tuple[str, str | None]] = []
     try:
-        context = None
-        if jobs > 1 and len(work) >= 200:
-            try:
-                context = multiprocessing.get_context("fork")
-            except ValueError:
-                context = None
-        if context is None:
+        if not (jobs > 1 and len(work) >= PARALLEL_TERMS and can_fork()):
             for i in range(len(work)):
                 out.append(_describe(i))
                 progress("glossing", i + 1, len(work))
         else:
-            with context.Pool(jobs) as pool:
-                for result in pool.imap(_describe, range(len(work)), chunksize=64):
+            # The first items here, before the fork: the lazy loads (dictionary, readings,
+            # segmenter) happen once and the workers inherit them warm.
+            for i in range(_WARM):
+                out.append(_describe(i))
+            with fork_pool(jobs) as pool:
+                for result in pool.imap(_describe, range(_WARM, len(work)), chunksize=64):
                     out.append(result)
                     progress("glossing", len(out), len(work))
     finally:
