@@ -6,8 +6,17 @@ from __future__ import annotations
 import contextlib
 import gc
 import multiprocessing
+import os
 from collections.abc import Callable, Iterator
 from multiprocessing.pool import Pool
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the platform tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
 
 
 def can_fork() -> bool:
