@@ -12,10 +12,13 @@ Latin name with a version number); jieba's name tags. A common word is jargon.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from glossary.model import Candidate, Occurrence
 from glossary.segment import ROLES
+
+NAME_POS = ("nr", "ns", "nt", "nz")       # jieba's tags for names
 
 _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总裁", "董事长", "教授", "记者",
                   "主任", "研究员", "作者", "总经理", "董事", "专家", "总监", "经理", "主席",
@@ -202,3 +205,130 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if name_shaped and _foreign_name(term):
         return "other"                  # a foreign name with no cue to say what it names
     return "jargon"
+
+
+def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
+                   texts: dict[tuple[str, int], str], judge) -> str:
+    """The kind of a mined term from its occurrences (the texts around them) and the miner's
+    dictionary ``judge`` (proper/common/pos/senses/surname/segments)."""
+    before, after = [], []
+    for o in occurrences[:40]:
+        text = texts[(o.document, o.line)]
+        before.append(text[max(0, o.start - 6):o.start])
+        after.append(text[o.end:o.end + 6])
+    proper = judge.proper(term)
+    # Ordinary vocabulary: a common word in CC-CEDICT or jieba's dictionary, or a phrase made of
+    # general words only (创业公司). 星河集团 is not: 星河 is not general here.
+    ordinary = not proper and not term.isascii() and not pos.startswith(NAME_POS)
+    listed = ordinary and (judge.common(term) or term in judge.words)
+    common = listed or ordinary and all(map(judge.general_token, judge.segments(term)))
+    return classify(term, pos=pos or judge.pos(term), proper=proper, common=common,
+                          listed=listed,
+                          senses=judge.proper_senses(term), surname=judge.surname,
+                          before=before, after=after,
+                          descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
+                          word=judge.common)
+
+
+_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
+_CONCRETE = ("person", "organization", "product", "place")
+
+
+def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str]) -> None:
+    """Terms listed together are alike: in a list of three or more (X、Y、Z和W) where most items
+    with a kind share it, the items with no kind of their own (jargon/other) take it
+    (零一万物、百川智能、阶跃星辰、智谱AI: the last two become organisations)."""
+    by_line: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        for o in c.occurrences:
+            by_line[(o.document, o.line)].append((o.start, o.end, i))
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for key, spans in by_line.items():
+        spans.sort()
+        text = texts[key]
+        lists: list[list[int]] = [[spans[0][2]]] if spans else []
+        for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
+            if text[end:start] in _COORDINATORS:
+                lists[-1].append(b)
+            else:
+                lists.append([b])
+        for items in lists:
+            if len(items) < 3:
+                continue
+            kinds_here = Counter(cands[i].kind for i in items if cands[i].kind in _CONCRETE)
+            if not kinds_here:
+                continue
+            (k, n), *rest = kinds_here.most_common()
+            if n >= 2 and n >= 2 * (rest[0][1] if rest else 0):
+                for i in items:
+                    votes[i][k] += 1
+    changes = {}
+    for i, counter in votes.items():
+        if cands[i].kind in ("jargon", "other"):
+            (k, n), *rest = counter.most_common()
+            if n >= 2 * (rest[0][1] if rest else 0):
+                changes[i] = k
+    for i, k in changes.items():
+        cands[i].kind = k
+
+
+_OWNED_BY = ("", "的", "旗下", "旗下的", "推出的", "发布的")
+_GLUE_ENDS = frozenset(g[-1] for g in _OWNED_BY if g)
+
+
+def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
+                 ordinary: Callable[[str], bool]) -> None:
+    """Names with no kind of their own take one from what owns them: a name right after an
+    organisation is its product (谷歌Waymo, 微软的Copilot, 百度文心一言), a name right after a person
+    is their organisation (马斯克的xAI; Latin names only: 赫拉利的新书 is no company); a Latin name that mined versions extend is a product
+    (ChatGPT beside ChatGPT-4)."""
+    ends: dict[tuple[str, int, int], str] = {}
+    for c in cands:
+        for o in c.occurrences:
+            ends[(o.document, o.line, o.end)] = c.kind
+    versioned = [c.term for c in cands if c.term.isascii() and c.kind == "product"]
+    changes = {}
+    for i, c in enumerate(cands):
+        if c.kind not in ("other", "jargon") or (ordinary(c.term) if not c.term.isascii()
+                                                 else acronym(c.term)):
+            continue
+        votes: Counter = Counter()
+        for o in c.occurrences:
+            text = texts[(o.document, o.line)]
+            glues = _OWNED_BY if o.start and text[o.start - 1] in _GLUE_ENDS else ("",)
+            for glue in glues:
+                if text.endswith(glue, 0, o.start):
+                    at = o.start - len(glue)
+                    if not glue and not c.term.isascii() and text[at - 1:at].isascii():
+                        continue       # Chinese right after a Latin name: its predicate (爆火)
+                    owner = ends.get((o.document, o.line, at))
+                    if owner == "organization":
+                        votes["product"] += 1
+                    elif owner == "person" and c.term.isascii():
+                        votes["organization"] += 1
+        if votes and (c.term.isascii() or 2 * sum(votes.values()) >= len(c.occurrences)):
+            changes[i] = votes.most_common(1)[0][0]   # Chinese: a habit (not DeepSeek的爆火 once)
+        elif c.kind == "other" and any(v != c.term and v.startswith(c.term)
+                                       and not v[len(c.term)].isalpha() for v in versioned):
+            changes[i] = "product"
+    for i, k in changes.items():
+        cands[i].kind = k
+
+
+def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
+    """A short name that begins a longer mined name is its short form and shares its kind
+    (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
+    its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源)."""
+    by_prefix: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.kind in ("organization", "product") and not has_name_suffix(c.term):
+            for k in (2, 3):
+                if len(c.term) >= k + 2:
+                    by_prefix[c.term[:k]].append(c)
+    for c in cands:
+        if (c.kind in ("jargon", "other", "place") and c.term in by_prefix
+                and not c.term.isascii() and not general(c.term)):
+            kinds_here = {n.kind for n in by_prefix[c.term]
+                          if c.count <= 2 * n.count and n.term[len(c.term)] not in "式型化性类级"}
+            if len(kinds_here) == 1:
+                c.kind = kinds_here.pop()
