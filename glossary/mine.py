@@ -524,7 +524,8 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
         latin[variant_key(form)][form] += n
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not _superlative(token) and not judge.general(token, n) and not judge.compound(token)):
+                and not _superlative(token) and not judge.general(token, n)
+                and not judge.compound(token) and not _split_accident(token, n, uni, judge)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
@@ -542,6 +543,18 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
         found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
                             family=total < min_count))
     return found
+
+
+SPLIT_RATIO = 10             # see _split_accident
+
+
+def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
+    """A two-character segment no dictionary knows, whose characters each stand alone in the
+    corpus at least ``SPLIT_RATIO`` times as often as they come together: the segmenter joined
+    two words across their boundary (人多, 出店, 找前), not a new word (钉钉, 绞胎)."""
+    if len(token) != 2 or token in judge.words or judge.common(token) or judge.proper(token):
+        return False
+    return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
 
 
 def _families(latin: dict[str, Counter]) -> dict[str, int]:
