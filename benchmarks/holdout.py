@@ -91,12 +91,17 @@ def main() -> None:
                     help="also judge jieba's TF-IDF keywords (top K) on the same simplified text")
     args = ap.parse_args()
 
+    names = args.files.split(",")
+    missing = [n for n in names if not (args.corpus / n).is_file()]
+    if missing:
+        sys.exit(f"{args.corpus}: missing {', '.join(missing)} (the benchmark corpus is "
+                 "../shared/corpus/sanlian; pass --corpus)")
     refs = read_reference(args.reference)
     accept = read_list(args.accept) if args.accept.exists() else []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        for name in args.files.split(","):
+        for name in names:
             shutil.copy(args.corpus / name, corpus / name)
         t0 = time.process_time()
         report = build_terms(corpus, Path(tmp) / "terms", min_count=args.min_count, jobs=args.jobs,
