@@ -108,7 +108,8 @@ def main() -> None:
                              warn=lambda m: print(m, file=sys.stderr))
         cpu = time.process_time() - t0
         fresh = load_terms(Path(tmp) / "terms")
-        text = "\n".join(to_simplified(read_text(p)) for p in sorted(corpus.iterdir()))
+        texts = {p.name: normalize_width(to_simplified(read_text(p))) for p in sorted(corpus.iterdir())}
+        text = "\n".join(texts.values())
 
     ref_by_key = {key(r.term): r for r in refs}
     genuine = set(ref_by_key) | {key(t) for t in accept}
@@ -151,6 +152,12 @@ def main() -> None:
               f"{pct(sum(key(r.term) in tag_keys for r in refs), len(refs))}, precision "
               f"{pct(sum(key(t) in genuine for t in tags), len(tags))}")
     if args.show:
+        print("\nrecall by article (a term counts for every article it occurs in):")
+        for name, body in texts.items():
+            here = [r for r in refs if normalize_width(r.term) in body
+                    or (r.term.isascii() and r.term.casefold() in body.casefold())]
+            hit = sum(key(r.term) in by_form for r in here)
+            print(f"  {name}  {pct(hit, len(here))}")
         print("\nmissed:", " ".join(r.term for r in misses))
         print("\nnot in the lists:")
         for t in sorted(bad, key=lambda t: -t.mined.score):
