@@ -12,10 +12,13 @@ Latin name with a version number); jieba's name tags. A common word is jargon.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 
+from glossary.model import Candidate, Occurrence
 from glossary.segment import ROLES
+
+NAME_POS = ("nr", "ns", "nt", "nz")       # jieba's tags for names
 
 _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总裁", "董事长", "教授", "记者",
                   "主任", "研究员", "作者", "总经理", "董事", "专家", "总监", "经理", "主席",
@@ -30,14 +33,26 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
-              "股价", "市值", "发言人")                       # strong: one is enough
+              "股价", "市值", "发言人", "记者")               # strong: one is enough
+# (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 _ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商", "服务商", "运营商", "供应商", "创业公司")
 # apposition: 人工智能公司深度求索, 音乐流媒体服务商Spotify
 _PRODUCT_BEFORE = ("平台", "新产品", "新版", "最新版", "旗舰模型", "通用模型", "推理模型", "软件")
 # apposition: 代码托管平台GitHub, 谷歌旗舰模型Gemini
 _ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
-                 "革命", "事件", "危机", "时刻", "奥运会", "世博会", "选举", "改革")
+                 "革命", "事件", "危机", "奥运会", "世博会", "选举", "改革")
+# A war is often a figure of speech (百模大战 the battle of a hundred models, a price war): an
+# event only when what fights is named (a proper noun) or the whole is a name.
+_WAR_SUFFIX = ("大战", "战争", "之战")
+# Bound morphemes that end attributive words (生成式, 多模态, 云侧, 通用型, 高端化): such a word
+# describes a thing; it names none, so it is no product, and a name made with it is no name
+# (云侧大模型 is a kind of model).
+_ATTRIBUTIVE_ENDS = tuple("式型化性类级态侧端向")
+# Organisation suffixes that are also ordinary nouns (百川智能, but 具身智能 embodied AI;
+# 星河科技, but 信息科技): named by one of them, a term needs a word around it to say it is a firm.
+_ORG_SUFFIX_WEAK = ("智能", "科技", "网络", "电子", "汽车", "传媒", "资本", "证券", "保险", "航空",
+                    "咨询", "智库", "中心", "组织", "机构", "基金")
 _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器", "版本")
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
@@ -78,7 +93,7 @@ def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bo
             tails = (term[-len(x) - k:] for k in (1, 2) if k + len(x) < len(term))
             if any(map(word, tails)):
                 return False
-            return len(head) >= 2 and not descriptive(head)
+            return len(head) >= 2 and not descriptive(head) and not head.endswith(_ATTRIBUTIVE_ENDS)
     return False
 
 
@@ -113,7 +128,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              senses: Iterable[str] = (), surname: Callable[[str], bool] = lambda s: False,
              before: Iterable[str] = (), after: Iterable[str] = (),
              descriptive: Callable[[str], bool] = lambda s: False,
-             word: Callable[[str], bool] = lambda s: False) -> str:
+             word: Callable[[str], bool] = lambda s: False,
+             name: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -122,7 +138,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``surname`` tells whether characters are a Chinese surname;
     ``before``/``after`` are the texts just before/after its occurrences; ``descriptive`` tells
     whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
-    dictionary word (人工智能).
+    dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties).
     """
     latin = term.isascii()
     if "·" in term or "•" in term:
@@ -130,8 +146,11 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if term in ROLES:
         return "jargon"
     if not latin and term.endswith(_EVENT_SUFFIX) and not any(
-            term.endswith(x) and descriptive(term[:-len(x)]) for x in _EVENT_SUFFIX):
-        return "event"                  # 百模大战, 斯普特尼克时刻; not 危急时刻
+            term.endswith(x) and (descriptive(term[:-len(x)]) or (
+                x in _WAR_SUFFIX and not proper and not name(term[:-len(x)])))
+            for x in _EVENT_SUFFIX):
+        return "event"                  # 巴黎奥运会, 百团大战; not 危急时刻, 百模大战
+    attributive = not latin and term.endswith(_ATTRIBUTIVE_ENDS)
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
@@ -141,7 +160,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             votes["person"] += 1
         elif text.endswith(_ORG_BEFORE):
             votes["organization"] += 1
-        elif text.endswith(_PRODUCT_BEFORE):
+        elif text.endswith(_PRODUCT_BEFORE) and not attributive:
             votes["product"] += 1
     for text in after:
         seen += 1
@@ -152,6 +171,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             votes["organization"] += 1
         elif text.startswith(_ORG_AFTER_WEAK):
             weak["organization"] += 1
+        if attributive:
+            continue                    # 多模态模型: a kind of model, not a model's name
         if text.startswith(_PRODUCT_AFTER):
             votes["product"] += 1
         elif text.startswith(_PRODUCT_AFTER_WEAK):
@@ -171,7 +192,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return by_sense
     if proper and pos == "ns":
         return "place"
-    if not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word):
+    if (not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word)
+            and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"])):
         return "organization"
     if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
@@ -202,3 +224,152 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if name_shaped and _foreign_name(term):
         return "other"                  # a foreign name with no cue to say what it names
     return "jargon"
+
+
+def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
+                   texts: dict[tuple[str, int], str], judge) -> str:
+    """The kind of a mined term from its occurrences (the texts around them) and the miner's
+    dictionary ``judge`` (proper/common/pos/senses/surname/segments)."""
+    before, after = [], []
+    for o in occurrences[:40]:
+        text = texts[(o.document, o.line)]
+        before.append(text[max(0, o.start - 6):o.start])
+        after.append(text[o.end:o.end + 6])
+    proper = judge.proper(term)
+    # Ordinary vocabulary: a common word in CC-CEDICT or jieba's dictionary, or a phrase made of
+    # general words only (创业公司). 星河集团 is not: 星河 is not general here.
+    ordinary = not proper and not term.isascii() and not pos.startswith(NAME_POS)
+    listed = ordinary and (judge.common(term) or term in judge.words)
+    common = listed or ordinary and all(map(judge.general_token, judge.segments(term)))
+    return classify(term, pos=pos or judge.pos(term), proper=proper, common=common,
+                          listed=listed,
+                          senses=judge.proper_senses(term), surname=judge.surname,
+                          before=before, after=after,
+                          descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
+                          word=judge.common, name=judge.name)
+
+
+_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
+_CONCRETE = ("person", "organization", "product", "place")
+
+
+def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
+                     word: Callable[[str], bool] = lambda s: False) -> None:
+    """Terms listed together are alike: in a list of three or more (X、Y、Z和W) where most items
+    with a kind share it, the items with no kind of their own (jargon/other) take it
+    (零一万物、百川智能、阶跃星辰、智谱AI: the last two become organisations)."""
+    by_line: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
+    for i, c in enumerate(cands):
+        for o in c.occurrences:
+            by_line[(o.document, o.line)].append((o.start, o.end, i))
+    votes: dict[int, Counter] = defaultdict(Counter)
+    for key, spans in by_line.items():
+        spans.sort()
+        text = texts[key]
+        lists: list[list[int]] = [[spans[0][2]]] if spans else []
+        for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
+            if text[end:start] in _COORDINATORS:
+                lists[-1].append(b)
+            else:
+                lists.append([b])
+        for items in lists:
+            if len(items) < 3:
+                continue
+            kinds_here = Counter(_listed_kind(cands[i], word) for i in items)
+            del kinds_here[None]
+            if not kinds_here:
+                continue
+            (k, n), *rest = kinds_here.most_common()
+            if n >= 2 and n >= 2 * (rest[0][1] if rest else 0):
+                for i in items:
+                    votes[i][k] += 1
+    changes = {}
+    for i, counter in votes.items():
+        if cands[i].kind in ("jargon", "other"):
+            (k, n), *rest = counter.most_common()
+            if n >= 2 * (rest[0][1] if rest else 0):
+                changes[i] = k
+    for i, k in changes.items():
+        cands[i].kind = k
+
+
+def _listed_kind(c: Candidate, word: Callable[[str], bool]) -> str | None:
+    """The kind a list item contributes to its list: its own if concrete; an organisation if
+    it is no dictionary word and named with an organisation suffix that is also an ordinary
+    noun (百川智能, not 人工智能)."""
+    if c.kind in _CONCRETE:
+        return c.kind
+    if (not c.term.isascii() and c.term.endswith(_ORG_SUFFIX_WEAK) and len(c.term) >= 4
+            and not word(c.term)):
+        return "organization"
+    return None
+
+
+_OWNED_BY = ("", "的", "旗下", "旗下的", "推出的", "发布的")
+_GLUE_ENDS = frozenset(g[-1] for g in _OWNED_BY if g)
+
+
+def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
+                 ordinary: Callable[[str], bool]) -> None:
+    """Names with no kind of their own take one from what owns them: a name right after an
+    organisation is its product (谷歌Waymo, 微软的Copilot, 百度文心一言), a name right after a person
+    is their organisation (马斯克的xAI; Latin names only: 赫拉利的新书 is no company); a Latin name that mined versions extend is a product
+    (ChatGPT beside ChatGPT-4)."""
+    ends: dict[tuple[str, int, int], str] = {}
+    for c in cands:
+        for o in c.occurrences:
+            ends[(o.document, o.line, o.end)] = c.kind
+    versioned = [c.term for c in cands if c.term.isascii() and c.kind == "product"]
+    changes = {}
+    for i, c in enumerate(cands):
+        if c.kind not in ("other", "jargon") or (ordinary(c.term) if not c.term.isascii()
+                                                 else acronym(c.term)):
+            continue
+        votes: Counter = Counter()
+        for o in c.occurrences:
+            text = texts[(o.document, o.line)]
+            glues = _OWNED_BY if o.start and text[o.start - 1] in _GLUE_ENDS else ("",)
+            for glue in glues:
+                if text.endswith(glue, 0, o.start):
+                    at = o.start - len(glue)
+                    if not glue and not c.term.isascii() and text[at - 1:at].isascii():
+                        continue       # Chinese right after a Latin name: its predicate (爆火)
+                    owner = ends.get((o.document, o.line, at))
+                    if owner == "organization":
+                        votes["product"] += 1
+                    elif owner == "person" and c.term.isascii():
+                        votes["organization"] += 1
+        if votes and (c.term.isascii() or 2 * sum(votes.values()) >= len(c.occurrences)):
+            changes[i] = votes.most_common(1)[0][0]   # Chinese: a habit (not DeepSeek的爆火 once)
+        elif c.kind == "other" and any(v != c.term and v.startswith(c.term)
+                                       and not v[len(c.term)].isalpha() for v in versioned):
+            changes[i] = "product"
+    for i, k in changes.items():
+        cands[i].kind = k
+
+
+def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
+    """A short name that begins a longer mined name is its short form and shares its kind
+    (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
+    its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源); but a
+    product named with a generic product word is that word plus the product's name (混元 in
+    混元大模型)."""
+    by_prefix: dict[str, list[Candidate]] = defaultdict(list)
+    for c in cands:
+        if c.kind in ("organization", "product") and not has_name_suffix(c.term):
+            for k in (2, 3):
+                if len(c.term) >= k + 2:
+                    by_prefix[c.term[:k]].append(c)
+        elif c.kind == "product" and not c.term.isascii():
+            head = next((c.term[:-len(x)] for x in _PRODUCT_SUFFIX if c.term.endswith(x)), "")
+            if len(head) >= 2:
+                by_prefix[head].append(c)
+    for c in cands:
+        if (c.kind in ("jargon", "other", "place") and c.term in by_prefix
+                and not c.term.isascii() and not general(c.term)):
+            # (a product's name may well be used alone more than with its generic word)
+            kinds_here = {n.kind for n in by_prefix[c.term]
+                          if (c.count <= 2 * n.count or has_name_suffix(n.term))
+                          and n.term[len(c.term)] not in "式型化性类级"}
+            if len(kinds_here) == 1:
+                c.kind = kinds_here.pop()

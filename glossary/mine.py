@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 
 from glossary import kind as kinds
-from glossary.latin import ascii_lower, dominant, variant_key
+from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
 from glossary.workers import can_fork, fork_pool
@@ -78,7 +78,7 @@ _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
 # After a Chinese numeral the segmenter glues a classifier to the counted noun (十万|张卡):
 # a two-character segment the dictionary does not know is split again.
 _CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
-                               r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f|$)")
+                               r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f(?! )|$)")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
@@ -106,6 +106,7 @@ class _Found:
     pos: str = ""
     proper: bool = False
     forced: bool = False
+    family: bool = False         # a Latin name its versions attest (Qwen of Qwen2.5-Max)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -504,8 +505,10 @@ class _Judge:
         return r < GENERAL_RATIO
 
 
-def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
-                       min_count: int) -> list[_Found]:
+def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count: int,
+                       spaced: Counter | None = None) -> list[_Found]:
+    """Single segments that are not general vocabulary, and Latin names pooled over their
+    spellings (``spaced``: versions written with a space, ``Grok 3`` beside ``Grok-3``)."""
     found: list[_Found] = []
     latin: dict[str, Counter] = defaultdict(Counter)
     han: Counter = Counter()
@@ -519,22 +522,71 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
             form = token.strip()
             if len(form) >= 2 or any(ch.isdigit() for ch in form):
                 latin[variant_key(form)][form] += n
+    for form, n in (spaced or {}).items():
+        latin[variant_key(form)][form] += n
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not _superlative(token) and not judge.general(token, n) and not judge.compound(token)):
+                and not _superlative(token) and not judge.general(token, n)
+                and not judge.compound(token) and not _split_accident(token, n, uni, judge)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
             found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
                                 pos, judge.proper(token)))
-    for forms in latin.values():
-        if sum(forms.values()) < min_count or any(f in ROLES for f in forms):
+    families = _families(latin)
+    for key, forms in latin.items():
+        total = sum(forms.values())
+        versions = families.get(key, 0)
+        if total + versions < min_count or any(f in ROLES for f in forms):
             continue
         if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
             continue
         term = dominant(forms)
-        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0))
+        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
+                            family=total < min_count))
     return found
+
+
+SPLIT_RATIO = 10             # see _split_accident
+
+
+def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
+    """A two-character segment no dictionary knows, whose characters each stand alone in the
+    corpus at least ``SPLIT_RATIO`` times as often as they come together: the segmenter joined
+    two words across their boundary (人多, 出店, 找前), not a new word (钉钉, 绞胎)."""
+    if len(token) != 2 or token in judge.words or judge.common(token) or judge.proper(token):
+        return False
+    return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
+
+
+def _families(latin: dict[str, Counter]) -> dict[str, int]:
+    """variant key of a Latin name -> how often versions of it occur (Qwen2.5-Max, Qwen-Plus for
+    Qwen); not for ordinary English words (Model 3, Vision Pro)."""
+    out: Counter = Counter()
+    english = None
+    for forms in latin.values():
+        for form, n in forms.items():
+            base = family(form)
+            if base and variant_key(base) in latin:
+                if english is None:
+                    english = english_words()
+                if base.lower() not in english:
+                    out[variant_key(base)] += n
+    return out
+
+
+_SPACED_VERSION = re.compile(r"(?:^|\x1f)([A-Za-z][A-Za-z0-9.\-]*)\x1f( \d[0-9.]*[A-Za-z]?)(?=\x1f(?! )|$)")
+
+
+def _spaced_versions(joined: Sequence[str]) -> Counter:
+    """Latin names with a version after a space (``Grok 3``), counted so that they pool with
+    the hyphenated spelling (``Grok-3``)."""
+    out: Counter = Counter()
+    for line in joined:
+        if "\x1f " in line:
+            for m in _SPACED_VERSION.finditer(line):
+                out[m.group(1) + m.group(2)] += 1
+    return out
 
 
 def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
@@ -813,7 +865,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
         merged.append(_Found(best.term, tuple(patterns), max(f.specificity for f in group),
                              max(f.cohesion for f in group), max(f.boundary for f in group),
                              best.pos or next((f.pos for f in group if f.pos), ""),
-                             any(f.proper for f in group), any(f.forced for f in group)))
+                             any(f.proper for f in group), any(f.forced for f in group),
+                             all(f.family for f in group)))
     return merged
 
 
@@ -906,131 +959,6 @@ def _termhood(features: dict[str, float]) -> float:
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
-def _kind(f: _Found, occurrences: list[Occurrence], texts: dict[tuple[str, int], str],
-          judge: _Judge) -> str:
-    before, after = [], []
-    for o in occurrences[:40]:
-        text = texts[(o.document, o.line)]
-        before.append(text[max(0, o.start - 6):o.start])
-        after.append(text[o.end:o.end + 6])
-    proper = judge.proper(f.term)
-    # Ordinary vocabulary: a common word in CC-CEDICT or jieba's dictionary, or a phrase made of
-    # general words only (创业公司). 星河集团 is not: 星河 is not general here.
-    ordinary = not proper and not f.term.isascii() and not f.pos.startswith(_NAME_POS)
-    listed = ordinary and (judge.common(f.term) or f.term in judge.words)
-    common = listed or ordinary and all(map(judge.general_token, judge.segments(f.term)))
-    return kinds.classify(f.term, pos=f.pos or judge.pos(f.term), proper=proper, common=common,
-                          listed=listed,
-                          senses=judge.proper_senses(f.term), surname=judge.surname,
-                          before=before, after=after,
-                          descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
-                          word=judge.common)
-
-
-_COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
-_CONCRETE = ("person", "organization", "product", "place")
-
-
-def _coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str]) -> None:
-    """Terms listed together are alike: in a list of three or more (X、Y、Z和W) where most items
-    with a kind share it, the items with no kind of their own (jargon/other) take it
-    (零一万物、百川智能、阶跃星辰、智谱AI: the last two become organisations)."""
-    by_line: dict[tuple[str, int], list[tuple[int, int, int]]] = defaultdict(list)
-    for i, c in enumerate(cands):
-        for o in c.occurrences:
-            by_line[(o.document, o.line)].append((o.start, o.end, i))
-    votes: dict[int, Counter] = defaultdict(Counter)
-    for key, spans in by_line.items():
-        spans.sort()
-        text = texts[key]
-        lists: list[list[int]] = [[spans[0][2]]] if spans else []
-        for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
-            if text[end:start] in _COORDINATORS:
-                lists[-1].append(b)
-            else:
-                lists.append([b])
-        for items in lists:
-            if len(items) < 3:
-                continue
-            kinds_here = Counter(cands[i].kind for i in items if cands[i].kind in _CONCRETE)
-            if not kinds_here:
-                continue
-            (k, n), *rest = kinds_here.most_common()
-            if n >= 2 and n >= 2 * (rest[0][1] if rest else 0):
-                for i in items:
-                    votes[i][k] += 1
-    changes = {}
-    for i, counter in votes.items():
-        if cands[i].kind in ("jargon", "other"):
-            (k, n), *rest = counter.most_common()
-            if n >= 2 * (rest[0][1] if rest else 0):
-                changes[i] = k
-    for i, k in changes.items():
-        cands[i].kind = k
-
-
-_OWNED_BY = ("", "的", "旗下", "旗下的", "推出的", "发布的")
-_GLUE_ENDS = frozenset(g[-1] for g in _OWNED_BY if g)
-
-
-def _owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
-                 ordinary: Callable[[str], bool]) -> None:
-    """Names with no kind of their own take one from what owns them: a name right after an
-    organisation is its product (谷歌Waymo, 微软的Copilot, 百度文心一言), a name right after a person
-    is their organisation (马斯克的xAI; Latin names only: 赫拉利的新书 is no company); a Latin name that mined versions extend is a product
-    (ChatGPT beside ChatGPT-4)."""
-    ends: dict[tuple[str, int, int], str] = {}
-    for c in cands:
-        for o in c.occurrences:
-            ends[(o.document, o.line, o.end)] = c.kind
-    versioned = [c.term for c in cands if c.term.isascii() and c.kind == "product"]
-    changes = {}
-    for i, c in enumerate(cands):
-        if c.kind not in ("other", "jargon") or (ordinary(c.term) if not c.term.isascii()
-                                                 else kinds.acronym(c.term)):
-            continue
-        votes: Counter = Counter()
-        for o in c.occurrences:
-            text = texts[(o.document, o.line)]
-            glues = _OWNED_BY if o.start and text[o.start - 1] in _GLUE_ENDS else ("",)
-            for glue in glues:
-                if text.endswith(glue, 0, o.start):
-                    at = o.start - len(glue)
-                    if not glue and not c.term.isascii() and text[at - 1:at].isascii():
-                        continue       # Chinese right after a Latin name: its predicate (爆火)
-                    owner = ends.get((o.document, o.line, at))
-                    if owner == "organization":
-                        votes["product"] += 1
-                    elif owner == "person" and c.term.isascii():
-                        votes["organization"] += 1
-        if votes and (c.term.isascii() or 2 * sum(votes.values()) >= len(c.occurrences)):
-            changes[i] = votes.most_common(1)[0][0]   # Chinese: a habit (not DeepSeek的爆火 once)
-        elif c.kind == "other" and any(v != c.term and v.startswith(c.term)
-                                       and not v[len(c.term)].isalpha() for v in versioned):
-            changes[i] = "product"
-    for i, k in changes.items():
-        cands[i].kind = k
-
-
-def _short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
-    """A short name that begins a longer mined name is its short form and shares its kind
-    (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
-    its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源)."""
-    by_prefix: dict[str, list[Candidate]] = defaultdict(list)
-    for c in cands:
-        if c.kind in ("organization", "product") and not kinds.has_name_suffix(c.term):
-            for k in (2, 3):
-                if len(c.term) >= k + 2:
-                    by_prefix[c.term[:k]].append(c)
-    for c in cands:
-        if (c.kind in ("jargon", "other", "place") and c.term in by_prefix
-                and not c.term.isascii() and not general(c.term)):
-            kinds_here = {n.kind for n in by_prefix[c.term]
-                          if c.count <= 2 * n.count and n.term[len(c.term)] not in "式型化性类级"}
-            if len(kinds_here) == 1:
-                c.kind = kinds_here.pop()
-
-
 def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
          aliases: Mapping[str, str] = {}, jobs: int = 1) -> list[Candidate]:
     """Mine ``docs`` for recurring terms; best first (score descending, then term).
@@ -1060,7 +988,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     grams = _phrases(unique, pairs, classes)
     del unique
 
-    found = _single_candidates(uni, classes, judge, min_count)
+    found = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
     found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
     found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
     found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
@@ -1076,7 +1004,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     # Longer terms take their spans first; a candidate left with too few spans is a fragment of
     # longer terms (or too rare) and is dropped.
-    found, spans = _locate(found, joined, lambda f: 1 if f.forced else min_count,
+    found, spans = _locate(found, joined, lambda f: 1 if f.forced or f.family else min_count,
                            lambda f: len(f.term) >= 3 and (judge.proper(f.term)
                                                            or judge.pos(f.term) in ("nt", "ns")),
                            jobs)
@@ -1095,13 +1023,13 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         documents = len({o.document for o in occurrences})
         out.append(Candidate(term=term, forms=dict(sorted(forms.items())),
                              count=len(occurrences), documents=documents, score=0.0,
-                             kind=_kind(f, occurrences, line_text, judge), occurrences=occurrences))
+                             kind=kinds.of_occurrences(f.term, f.pos, occurrences, line_text, judge), occurrences=occurrences))
     # short forms and owners inform each other (字节旗下豆包: 字节 is 字节跳动, so 豆包 a product)
-    _short_form_kinds(out, judge.general_token)
-    _owner_kinds(out, line_text, lambda t: judge.common(t) or all(
+    kinds.short_form_kinds(out, judge.general_token)
+    kinds.owner_kinds(out, line_text, lambda t: judge.common(t) or all(
         map(judge.general_token, judge.segments(t))))
-    _short_form_kinds(out, judge.general_token)
-    _coordinate_kinds(out, line_text)
+    kinds.short_form_kinds(out, judge.general_token)
+    kinds.coordinate_kinds(out, line_text, judge.common)
     kept = []
     for f, c in zip(found, out):
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
