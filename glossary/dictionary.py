@@ -39,6 +39,7 @@ class Entry(NamedTuple):
         return tuple(s.lower().replace("u:", "v") for s in self.pinyin.split())
 
 
+_ENGLISH_WORD = re.compile(r"[a-z]+")
 _SURNAME = re.compile(r"^(?:two-character |compound )?surname [A-Z]\S*$")
 
 
@@ -59,6 +60,12 @@ class Dictionary:
         self.compounds: dict[str, list[str]] = {}
         self._derive(entries)
         self._derive_compounds()
+        # Derived here, so that the cached pickle holds them: built on first use they cost
+        # most of a second in every process (and in every worker of a parallel build).
+        self._edges = self._derive_edges()
+        self.english_words: frozenset[str] = frozenset(
+            w for rows in self.by_word.values() for r in rows for sn in r[3]
+            for w in _ENGLISH_WORD.findall(sn.lower()))
 
     def _derive_compounds(self) -> None:
         """For each two- or three-character word, the common senses (joined, lower case) of the
@@ -119,21 +126,23 @@ class Dictionary:
         """Senses (lower case, one string per headword) of the dictionary's longer common words
         that end with ``word`` (``end``) or begin with it: how the word is rendered as the head
         of a compound (关键时刻 "critical moment") or as its modifier (大型 "large-scale")."""
-        edges = getattr(self, "_edges", None)
-        if edges is None:
-            edges = self._edges = ({}, {})
-            for key, rows in self.by_word.items():
-                if not 2 <= len(key) <= 8 or not any(r[1] == key for r in rows):
-                    continue
-                text = "; ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]
-                                 if not sn.startswith(("variant of", "old variant", "see ",
-                                                       "CL:", "abbr.", "surname")))
-                if not text:
-                    continue
-                for n in range(1, min(4, len(key))):
-                    edges[0].setdefault(key[:n], []).append(text.lower())
-                    edges[1].setdefault(key[-n:], []).append(text.lower())
-        return tuple(edges[1 if end else 0].get(word, ()))
+        return tuple(self._edges[1 if end else 0].get(word, ()))
+
+    def _derive_edges(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        edges: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
+        for key, rows in self.by_word.items():
+            if not 2 <= len(key) <= 8 or not any(r[1] == key for r in rows):
+                continue
+            text = "; ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]
+                             if not sn.startswith(("variant of", "old variant", "see ",
+                                                   "CL:", "abbr.", "surname")))
+            if not text:
+                continue
+            text = text.lower()
+            for n in range(1, min(4, len(key))):
+                edges[0].setdefault(key[:n], []).append(text)
+                edges[1].setdefault(key[-n:], []).append(text)
+        return edges
 
     def entries(self, word: str) -> tuple[Entry, ...]:
         """Every entry whose simplified or traditional headword is ``word``."""

@@ -86,9 +86,7 @@ _ADJECTIVE_ENDINGS = ("ive", "ative")
 def _english_vocabulary() -> frozenset[str]:
     from glossary import dictionary
 
-    d = dictionary.load()
-    return frozenset(w for rows in d.by_word.values() for r in rows for sn in r[3]
-                     for w in _WORD.findall(sn.lower()))
+    return dictionary.load().english_words
 
 
 def adjective(verb: str) -> str | None:
