@@ -51,12 +51,12 @@ print(json.dumps({"chars": len(text), "read": t1 - t0, "tfidf": t2 - t1, "tags":
 BUILD = """
 import json, sys, time
 from glossary.build import build_terms
-from glossary.workers import available_cpus
+from glossary.workers import default_jobs
 marks = [("start", time.perf_counter())]
 def progress(stage, done, total):
     if stage != marks[-1][0]:
         marks.append((stage, time.perf_counter()))
-jobs = int(sys.argv[3]) or available_cpus()
+jobs = int(sys.argv[3]) or default_jobs()
 report = build_terms(sys.argv[1], sys.argv[2], jobs=jobs, progress=progress)
 marks.append(("end", time.perf_counter()))
 print(report.summary())

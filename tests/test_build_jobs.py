@@ -121,3 +121,20 @@ def test_english_word_votes_do_not_depend_on_the_hash_seed():
                                 "PYTHONPATH": str(root)}).stdout
             for seed in ("1", "2")}
     assert len(runs) == 1
+
+
+def test_cli_default_jobs_uses_the_cpus_up_to_the_cap(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from glossary import workers
+    from glossary.cli import build as cli_build
+
+    seen = []
+    monkeypatch.setattr(cli_build, "build_terms", lambda *a, **kw: seen.append(kw["jobs"]) or
+                        build_terms(SEEDS, tmp_path / "t", dry_run=True))
+    for cpus, expected in ((1, 1), (2, 2), (64, workers.JOBS_MAX)):
+        monkeypatch.setattr(workers, "available_cpus", lambda n=cpus: n)
+        result = CliRunner().invoke(cli_build.build, ["--terms", str(tmp_path / "t")])
+        assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(cli_build.build, ["--terms", str(tmp_path / "t"), "--jobs", "3"])
+    assert seen == [1, 2, workers.JOBS_MAX, 3]
