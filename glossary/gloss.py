@@ -961,6 +961,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         if kind == "organization" and known and composed and _starts_with_place(term):
             text = title_case(composed)
             return text, "compose", 0.4, _unique([text, named, *alts])
+        generic = _generic_name(term, kind)
+        if generic:
+            return generic, "name", 0.4 if known else 0.3, _unique([generic, named, *alts])
         return named, "name", 0.4 if known else 0.3, _unique([named, *alts])
     led = company_led(term) if not common else None
     if led:
@@ -1109,6 +1112,23 @@ def company_product(term: str) -> bool:
     led = company_led(term)
     return bool(led) and (not led[1] or len(led[1].split()) >= 3 or bool(re.search(
         r"\b(?:of|for|with)\b", led[1])))
+
+
+def _generic_name(term: str, kind: str) -> str:
+    """A name with the generic word that says what it names, the name romanised and the word
+    translated: 百川智能 "Baichuan Intelligence", 混元大模型 "Hunyuan large model" (a product's
+    generic word stays lower case), or ""."""
+    from glossary.kind import name_suffix
+
+    suffix = name_suffix(term, kind)
+    if not suffix:
+        return ""
+    head = term[:-len(suffix)]
+    english = compose(suffix) or (_piece_gloss(suffix, last=True) or ("", False))[0]
+    if not english or not re.fullmatch(r"[a-z][a-z -]*", english):
+        return ""
+    name, _ = _brand(head, kind)
+    return f"{name} {title_case(english) if kind == 'organization' else english}"
 
 
 def _brand(term: str, kind: str) -> tuple[str, bool]:

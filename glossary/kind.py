@@ -66,12 +66,15 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐")
 _SENSE_CUES = (
+    # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
+    ("other", re.compile(r"\b(dynasty|dynasties|period|era|reign)\b", re.I)),
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
                                 r"university|college|bank|agency|ministry|party|organization|"
                                 r"newspaper|news|institute|academy|search engine|portal|"
                                 r"manufacturer|airline|association|council|committee|department|"
-                                r"bureau|studio|carmaker|automaker|conglomerate)\b", re.I)),
+                                r"bureau|studio|carmaker|automaker|conglomerate|brand|"
+                                r"administration|commission|authority)\b", re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
@@ -102,6 +105,23 @@ def has_name_suffix(term: str) -> bool:
     return any(term.endswith(x) and len(term) > len(x) for x in _ORG_SUFFIX + _PRODUCT_SUFFIX)
 
 
+# Product words that say what kind of thing a named product is; a common noun after its name
+# (混元大模型 Hùnyuán dàmóxíng, the Hunyuan large model; 三星手机 Samsung phones).
+GENERIC_PRODUCT_WORDS = ("大模型", "模型", "手机", "芯片")
+
+
+def name_suffix(term: str, kind: str) -> str:
+    """The generic word a name of ``kind`` ends with, after a name of two or more characters
+    (百川智能 -> 智能 for an organisation, 混元大模型 -> 大模型 for a product), or ""."""
+    if term.isascii():
+        return ""
+    suffixes = {"organization": _ORG_SUFFIX, "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
+    for x in sorted(suffixes, key=len, reverse=True):
+        if len(x) >= 2 and term.endswith(x) and len(term) >= len(x) + 2:
+            return x
+    return ""
+
+
 def acronym(term: str) -> bool:
     """An all-capitals abbreviation (AI, GDP, SUVs): jargon more often than a name."""
     return bool(_ACRONYM.match(term))
@@ -115,12 +135,20 @@ def _from_senses(senses: Iterable[str]) -> str | None:
     return None
 
 
-def _chinese_name(term: str, surname: Callable[[str], bool]) -> bool:
+def _chinese_name(term: str, surname: Callable[[str], bool],
+                  word: Callable[[str], bool] = lambda s: False) -> bool:
+    """Shaped like a Chinese personal name: a surname and one or two characters, which are
+    not an ordinary word with the surname character (古城墙 ancient city wall, 高端化, 段时间)."""
+    if len(term) == 3 and (word(term[1:]) or word(term[:2])):
+        return False
     return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
 
 
 def _foreign_name(term: str) -> bool:
-    return len(term) >= 3 and sum(ch in _TRANSLITERATION for ch in term) >= 0.75 * len(term)
+    """Shaped like a transliterated foreign name: transliteration characters throughout, at
+    least at the end (not 帕金森病, a disease)."""
+    return (len(term) >= 3 and term[-1] in _TRANSLITERATION
+            and sum(ch in _TRANSLITERATION for ch in term) >= 0.75 * len(term))
 
 
 def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = False,
@@ -193,12 +221,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if proper and pos == "ns":
         return "place"
     if (not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word)
-            and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"])):
-        return "organization"
+            and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"]
+                 or any(term.endswith(x) and name(term[:-len(x)]) for x in _ORG_SUFFIX_WEAK))):
+        return "organization"          # 三星电子: a name before the suffix is cue enough
     if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
 
-    name_shaped = not latin and not common and (_chinese_name(term, surname)
+    name_shaped = not latin and not common and (_chinese_name(term, surname, word)
                                                 or _foreign_name(term))
     if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
         return "person"
@@ -207,7 +236,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if votes["organization"] >= max(1, votes["product"]) and not listed and (
             not common or strong["organization"] >= 1):
         return "organization"          # a name made of ordinary words needs a strong cue
-    if votes["product"] and not common and not (latin and _ACRONYM.match(term)):
+    if (votes["product"] > (1 if name_shaped else 0) and not common
+            and not (latin and _ACRONYM.match(term))):   # a person's 系列 (of crimes) once
         return "product"
     if latin:
         if _VERSION.search(term):
@@ -230,6 +260,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                    texts: dict[tuple[str, int], str], judge) -> str:
     """The kind of a mined term from its occurrences (the texts around them) and the miner's
     dictionary ``judge`` (proper/common/pos/senses/surname/segments)."""
+    from glossary.gloss import is_company
+
     before, after = [], []
     for o in occurrences[:40]:
         text = texts[(o.document, o.line)]
@@ -246,7 +278,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                           senses=judge.proper_senses(term), surname=judge.surname,
                           before=before, after=after,
                           descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
-                          word=judge.common, name=judge.name)
+                          word=judge.common,
+                          name=lambda s: judge.name(s) or is_company(s))
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})

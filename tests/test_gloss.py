@@ -304,3 +304,11 @@ def test_every_gloss_is_well_formed(term: str, kind: str) -> None:
         assert g.suggestions[0] == g.english
     else:
         assert g.confidence == 0.0
+
+
+def test_a_name_with_a_generic_word_translates_the_word() -> None:
+    # the name romanised, the generic word in English: title case for a firm, lower for a product
+    assert gloss_term("百川智能", "organization").english == "Baichuan Intelligence"
+    assert gloss_term("星河集团", "organization").english == "Xinghe Group"
+    assert gloss_term("混元大模型", "product").english == "Hunyuan large model"
+    assert gloss_term("华为手机", "product").english == "Huawei mobile phone"   # known name kept
