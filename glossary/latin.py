@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import cache
 
 _SEPARATORS = re.compile(r"[-_\s]+")
 _LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
@@ -36,3 +37,44 @@ def dominant(forms: Mapping[str, int]) -> str:
         return (-forms[form], -capitals, -separators, form)
 
     return min(forms, key=rank)
+
+
+_VERSIONED = re.compile(r"^([A-Za-z]+?)(?:[-.]?\d|-[A-Za-z])")
+_WORD = re.compile(r"\b[a-z]+\b")
+
+
+def family(form: str) -> str:
+    """The name a versioned spelling extends (``Qwen`` of ``Qwen2.5-Max`` and ``Qwen-Plus``,
+    ``DeepSeek`` of ``DeepSeek-R1``), or "" when ``form`` is not a name with a version."""
+    m = _VERSIONED.match(form)
+    return m.group(1) if m and len(m.group(1)) >= 2 else ""
+
+
+def english_words() -> frozenset[str]:
+    """Lower-case English words of CC-CEDICT's common-word senses: a Latin word in this set
+    (``model``, ``pro``, ``vision``) is ordinary English before it is a name."""
+    return _english_words()
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    from glossary import dictionary
+    from glossary.cache import cache_dir, dump_pickle, load_pickle
+
+    try:
+        tag = dictionary._cache_path().name
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return frozenset()
+    path = cache_dir() / "english-words.pickle"
+    words = load_pickle(path, tag)
+    if isinstance(words, frozenset):
+        return words
+    found: set[str] = set()
+    for rows in dictionary.load().by_word.values():
+        for row in rows:
+            if not row[2][:1].isupper():
+                for sense in row[3]:
+                    found.update(_WORD.findall(sense))
+    words = frozenset(found)
+    dump_pickle(path, tag, words)
+    return words

@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 
 from glossary import kind as kinds
-from glossary.latin import ascii_lower, dominant, variant_key
+from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
@@ -77,7 +77,7 @@ _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
 # After a Chinese numeral the segmenter glues a classifier to the counted noun (十万|张卡):
 # a two-character segment the dictionary does not know is split again.
 _CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
-                               r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f|$)")
+                               r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f(?! )|$)")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
@@ -105,6 +105,7 @@ class _Found:
     pos: str = ""
     proper: bool = False
     forced: bool = False
+    family: bool = False         # a Latin name its versions attest (Qwen of Qwen2.5-Max)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,8 +503,10 @@ class _Judge:
         return r < GENERAL_RATIO
 
 
-def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
-                       min_count: int) -> list[_Found]:
+def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count: int,
+                       spaced: Counter | None = None) -> list[_Found]:
+    """Single segments that are not general vocabulary, and Latin names pooled over their
+    spellings (``spaced``: versions written with a space, ``Grok 3`` beside ``Grok-3``)."""
     found: list[_Found] = []
     latin: dict[str, Counter] = defaultdict(Counter)
     han: Counter = Counter()
@@ -517,22 +520,71 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge,
             form = token.strip()
             if len(form) >= 2 or any(ch.isdigit() for ch in form):
                 latin[variant_key(form)][form] += n
+    for form, n in (spaced or {}).items():
+        latin[variant_key(form)][form] += n
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not _superlative(token) and not judge.general(token, n) and not judge.compound(token)):
+                and not _superlative(token) and not judge.general(token, n)
+                and not judge.compound(token) and not _split_accident(token, n, uni, judge)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
             found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
                                 pos, judge.proper(token)))
-    for forms in latin.values():
-        if sum(forms.values()) < min_count or any(f in ROLES for f in forms):
+    families = _families(latin)
+    for key, forms in latin.items():
+        total = sum(forms.values())
+        versions = families.get(key, 0)
+        if total + versions < min_count or any(f in ROLES for f in forms):
             continue
         if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
             continue
         term = dominant(forms)
-        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0))
+        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
+                            family=total < min_count))
     return found
+
+
+SPLIT_RATIO = 10             # see _split_accident
+
+
+def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
+    """A two-character segment no dictionary knows, whose characters each stand alone in the
+    corpus at least ``SPLIT_RATIO`` times as often as they come together: the segmenter joined
+    two words across their boundary (人多, 出店, 找前), not a new word (钉钉, 绞胎)."""
+    if len(token) != 2 or token in judge.words or judge.common(token) or judge.proper(token):
+        return False
+    return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
+
+
+def _families(latin: dict[str, Counter]) -> dict[str, int]:
+    """variant key of a Latin name -> how often versions of it occur (Qwen2.5-Max, Qwen-Plus for
+    Qwen); not for ordinary English words (Model 3, Vision Pro)."""
+    out: Counter = Counter()
+    english = None
+    for forms in latin.values():
+        for form, n in forms.items():
+            base = family(form)
+            if base and variant_key(base) in latin:
+                if english is None:
+                    english = english_words()
+                if base.lower() not in english:
+                    out[variant_key(base)] += n
+    return out
+
+
+_SPACED_VERSION = re.compile(r"(?:^|\x1f)([A-Za-z][A-Za-z0-9.\-]*)\x1f( \d[0-9.]*[A-Za-z]?)(?=\x1f(?! )|$)")
+
+
+def _spaced_versions(joined: Sequence[str]) -> Counter:
+    """Latin names with a version after a space (``Grok 3``), counted so that they pool with
+    the hyphenated spelling (``Grok-3``)."""
+    out: Counter = Counter()
+    for line in joined:
+        if "\x1f " in line:
+            for m in _SPACED_VERSION.finditer(line):
+                out[m.group(1) + m.group(2)] += 1
+    return out
 
 
 def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
@@ -811,7 +863,8 @@ def _merge(found: list[_Found]) -> list[_Found]:
         merged.append(_Found(best.term, tuple(patterns), max(f.specificity for f in group),
                              max(f.cohesion for f in group), max(f.boundary for f in group),
                              best.pos or next((f.pos for f in group if f.pos), ""),
-                             any(f.proper for f in group), any(f.forced for f in group)))
+                             any(f.proper for f in group), any(f.forced for f in group),
+                             all(f.family for f in group)))
     return merged
 
 
@@ -933,7 +986,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     grams = _phrases(unique, pairs, classes)
     del unique
 
-    found = _single_candidates(uni, classes, judge, min_count)
+    found = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
     found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
     found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
     found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
@@ -949,7 +1002,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     # Longer terms take their spans first; a candidate left with too few spans is a fragment of
     # longer terms (or too rare) and is dropped.
-    found, spans = _locate(found, joined, lambda f: 1 if f.forced else min_count,
+    found, spans = _locate(found, joined, lambda f: 1 if f.forced or f.family else min_count,
                            lambda f: len(f.term) >= 3 and (judge.proper(f.term)
                                                            or judge.pos(f.term) in ("nt", "ns")),
                            jobs)

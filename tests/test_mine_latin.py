@@ -1,0 +1,88 @@
+"""Latin names in the miner: families attested by their versions, versions written with a
+space, ordinary English words, and segmentation accidents in Chinese."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, strategies as st
+
+from glossary.clean import clean_document
+from glossary.latin import english_words, family, variant_key
+from glossary.mine import SEP, _spaced_versions, _split_accident, mine
+
+
+def docs_of(*texts: str):
+    return [clean_document(f"{i:03d}.txt", text) for i, text in enumerate(texts)]
+
+
+def keys(cands):
+    return {variant_key(c.term) if c.term.isascii() else c.term: c for c in cands}
+
+
+def test_family_is_the_name_a_version_extends():
+    assert family("Zorbo2.5-Max") == "Zorbo"
+    assert family("Zorbo-Plus-0125") == "Zorbo"
+    assert family("DeepSeek-R1") == "DeepSeek"
+    assert family("OpenAI-o1-1217") == "OpenAI"
+    assert family("GPT-4o") == "GPT"
+    assert family("Zorbo") == ""          # no version
+    assert family("R1-Zero") == ""        # a one-letter stem is a code, not a name
+    assert family("L4") == ""
+
+
+@given(st.from_regex(r"[A-Za-z]{2,8}[-.]?[0-9][0-9.]{0,3}(-[A-Z][a-z]{1,4})?", fullmatch=True))
+def test_family_is_a_prefix_of_letters(form):
+    base = family(form)
+    assert base and form.startswith(base) and base.isalpha()
+
+
+def test_a_name_seen_once_alone_and_in_its_versions_is_a_term():
+    # Zorbo alone once, and as Zorbo2.5-Max and Zorbo-Plus: the name recurs through its versions.
+    text = ("最优模型是星海公司的Zorbo，它的表现很好。\n"
+            "排名第八的是Zorbo2.5-Max模型。\n"
+            "第十位是Zorbo-Plus-0125模型。")
+    cands = keys(mine(docs_of(text)))
+    assert "zorbo" in cands
+    assert cands["zorbo"].count == 1      # its own occurrence; the versions are terms of their own
+
+
+def test_an_english_word_with_versions_is_not_a_name():
+    # "Model" alone once and in Model 3 / Model-Y: an ordinary word, not a family name.
+    assert "model" in english_words()
+    text = ("这款Model的销量很好。\n" "新款Model-3上市了。\n" "Model-Y也降价了。")
+    assert "model" not in keys(mine(docs_of(text)))
+
+
+def test_a_version_after_a_space_pools_with_the_hyphenated_spelling():
+    text = ("公司发布了最聪明的人工智能Zorbo 3，引起关注。\n"
+            "排在前面的是最新发布的Zorbo-3，其次是别的模型。")
+    cands = keys(mine(docs_of(text)))
+    assert "zorbo3" in cands
+    assert sorted(cands["zorbo3"].forms) == ["Zorbo 3", "Zorbo-3"]
+    assert cands["zorbo3"].count == 2
+
+
+def test_spaced_versions_stop_before_a_following_word():
+    lines = [SEP.join(["模型", "Zorbo", " 2.0", " Flash", "。"]),
+             SEP.join(["模型", "Zorbo", " 3", "，"])]
+    assert _spaced_versions(lines) == Counter({"Zorbo 3": 1})
+
+
+class _Judge:
+    words = {"钉钉": (5, "nz")}
+
+    def common(self, w):
+        return False
+
+    def proper(self, w):
+        return False
+
+
+def test_a_two_character_segment_of_common_single_words_is_an_accident():
+    uni = Counter({"人": 300, "多": 200, "人多": 5, "钉": 1, "绞": 0, "胎": 40, "绞胎": 5})
+    judge = _Judge()
+    assert _split_accident("人多", 5, uni, judge)
+    assert not _split_accident("绞胎", 5, uni, judge)     # 绞 never stands alone
+    assert not _split_accident("钉钉", 5, uni, judge)     # a dictionary word
+    assert not _split_accident("人多", 25, uni, judge)    # together often enough
