@@ -230,8 +230,10 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
         head = _name_prefix(s)
         if _PERSON_SENSE.search(sense):
             s = head.split(" or ")[0]  # "Michele Monique Reis (1970-) actress" -> the name
-        elif head != s and _PLACE_SENSE.search(s[len(head):]):
-            s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen"
+        elif head != s and (_PLACE_SENSE.search(s[len(head):])
+                            or re.match(r"\s+(?:in|between|near)\s", s[len(head):])):
+            s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen",
+            # "Ying County in Shuozhou Shanxi" -> "Ying County"
     s = _SPACES.sub(" ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
         s = s[5:]
@@ -1005,6 +1007,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
             conf = min(conf, 0.45)
             extra = [names[0].text.split()[-1] if names[0].refers == "person" else names[0].text]
         return text, "dictionary", conf, _unique([text, *(s.text for s in common[:4]), *extra])
+    place = _place_name(term) if kind == "place" else ""
+    if place:
+        return place, "name", 0.4, (place,)
     composed = compose(term)
     if composed:
         from glossary.pinyin import numeral_coinage
@@ -1129,6 +1134,16 @@ def _generic_name(term: str, kind: str) -> str:
         return ""
     name, _ = _brand(head, kind)
     return f"{name} {title_case(english) if kind == 'organization' else english}"
+
+
+def _place_name(term: str) -> str:
+    """A place the dictionary does not know, by its generic part: the name romanised, the part
+    in English (双湖县 "Shuanghu County"), or ""."""
+    last = term[-1:]
+    english = _HEAD_MORPHEMES.get(last, "")
+    if not 3 <= len(term) <= 5 or not english[:1].isupper():
+        return ""
+    return f"{romanize(term[:-1], 'place')} {english}"
 
 
 def _brand(term: str, kind: str) -> tuple[str, bool]:

@@ -57,6 +57,7 @@ _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器"
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
+_ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Characters Chinese uses to transliterate foreign names (阿瓦达拉, 哈萨比斯, 奥尔特曼).
@@ -253,6 +254,11 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
     if name_shaped and _foreign_name(term):
         return "other"                  # a foreign name with no cue to say what it names
+    if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
+            and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
+        return "place"                  # 双湖县: an administrative unit by its suffix
+    if name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word):
+        return "person"                 # 赵一博: a surname and a given name no dictionary knows
     return "jargon"
 
 

@@ -312,3 +312,14 @@ def test_a_name_with_a_generic_word_translates_the_word() -> None:
     assert gloss_term("星河集团", "organization").english == "Xinghe Group"
     assert gloss_term("混元大模型", "product").english == "Hunyuan large model"
     assert gloss_term("华为手机", "product").english == "Huawei mobile phone"   # known name kept
+
+
+def test_an_unknown_place_is_named_by_its_generic_part() -> None:
+    assert gloss_term("双湖县", "place").english == "Shuanghu County"
+    assert gloss_term("镇江市", "place").english == "Zhenjiang"       # the dictionary knows it
+
+
+def test_a_place_sense_ends_before_its_location() -> None:
+    assert clean_sense("Ying County in Shuozhou 朔州[Shuo4 zhou1], Shanxi", proper=True) == "Ying County"
+    assert clean_sense("Shanxi Province in north China between Hebei and Shaanxi",
+                       proper=True) == "Shanxi Province"
