@@ -57,6 +57,7 @@ _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器"
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
+_INTERPUNCTS = ("·", "•", "・", "‧")
 _ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
@@ -185,8 +186,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     weak: Counter[str] = Counter()
     seen = 0
     for text in before:
-        if text.rstrip().endswith(_PERSON_BEFORE):
-            votes["person"] += 1
+        if text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS):
+            votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
         elif text.endswith(_ORG_BEFORE):
             votes["organization"] += 1
         elif text.endswith(_PRODUCT_BEFORE) and not attributive:
@@ -194,7 +195,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     for text in after:
         seen += 1
         text = text.lstrip()
-        if text.startswith(_PERSON_AFTER):
+        if text.startswith(_PERSON_AFTER) or (text.startswith(_INTERPUNCTS) and not latin):
             votes["person"] += 1
         if text.startswith(_ORG_AFTER):
             votes["organization"] += 1
@@ -266,7 +267,7 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                    texts: dict[tuple[str, int], str], judge) -> str:
     """The kind of a mined term from its occurrences (the texts around them) and the miner's
     dictionary ``judge`` (proper/common/pos/senses/surname/segments)."""
-    from glossary.gloss import is_company
+    from glossary.gloss import company_product, is_company
 
     before, after = [], []
     for o in occurrences[:40]:
@@ -279,6 +280,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
     ordinary = not proper and not term.isascii() and not pos.startswith(NAME_POS)
     listed = ordinary and (judge.common(term) or term in judge.words)
     common = listed or ordinary and all(map(judge.general_token, judge.segments(term)))
+    if not term.isascii() and company_product(term):
+        return "product"        # a company's name and a coinage: its product (百度文库)
     return classify(term, pos=pos or judge.pos(term), proper=proper, common=common,
                           listed=listed,
                           senses=judge.proper_senses(term), surname=judge.surname,

@@ -73,3 +73,20 @@ def test_a_product_named_with_a_generic_suffix_gives_its_name_the_kind():
     word = _cand("混动", "jargon", [(10, 12)], count=5)
     short_form_kinds([hybrid, word], lambda t: False)
     assert word.kind == "jargon"          # an organisation's suffix: 混动 is no firm's name
+
+
+def test_a_name_joined_by_an_interpunct_is_a_persons():
+    assert classify("哈萨比斯", before=["创始人德米斯·"]) == "person"
+    assert classify("哈萨比斯", after=["与奥尔特曼"]) == "other"
+
+
+def test_a_companys_coinage_is_its_product():
+    from glossary.kind import of_occurrences
+
+    class Judge:                       # the miner's dictionary judge, nothing known
+        words = {}
+
+        def __getattr__(self, name):
+            return lambda *a: [] if name in ("segments", "proper_senses") else False
+
+    assert of_occurrences("百度文库", "", [], {}, Judge()) == "product"
