@@ -682,8 +682,12 @@ def compose(term: str) -> str:
         # a prefix on a one-character modifier makes one English word: 超大模型 super-large model
         prefix, pieces = _PREFIX_MORPHEMES[pieces[0]], pieces[1:]
     readings = _piece_readings(term, pieces)
+    pieces, readings, forced = _modifier_pairs(pieces, readings)
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
+        if k in forced:
+            glosses.insert(0, (forced[k], False))
+            continue
         last = k == len(pieces) - 1
         before_person = bool(glosses) and bool(_PERSON_NOUNS.match(glosses[0][0]))
         if pieces[k] == "式" and 0 < k < len(pieces) - 1 and glosses:
@@ -718,6 +722,31 @@ def compose(term: str) -> str:
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+def _modifier_pairs(pieces: list[str], readings: list) -> tuple[list[str], list, dict[int, str]]:
+    """A character and a bound head morpheme before the head make one hyphenated modifier
+    (云侧大模型 "cloud-side large model", 长链思考 "long-chain thinking"): the pieces with each
+    such pair joined, their readings, and the glosses of the joined pieces by position."""
+    out: list[str] = []
+    out_readings: list = []
+    forced: dict[int, str] = {}
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if (k + 2 < len(pieces) and len(p) == 1 and has_han(p) and chinese_number(p) is None
+                and _HEAD_MORPHEMES.get(pieces[k + 1], "A").islower()):
+            g = _piece_gloss(p, modifier=True, reading=readings[k])
+            if g and re.fullmatch(r"[a-z]+", g[0]):
+                forced[len(out)] = f"{g[0]}-{_HEAD_MORPHEMES[pieces[k + 1]]}"
+                out.append(p + pieces[k + 1])
+                out_readings.append(None)
+                k += 2
+                continue
+        out.append(p)
+        out_readings.append(readings[k])
+        k += 1
+    return out, out_readings, forced
 
 
 def _adjective(piece: str) -> bool:

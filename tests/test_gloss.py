@@ -323,3 +323,15 @@ def test_a_place_sense_ends_before_its_location() -> None:
     assert clean_sense("Ying County in Shuozhou 朔州[Shuo4 zhou1], Shanxi", proper=True) == "Ying County"
     assert clean_sense("Shanxi Province in north China between Hebei and Shaanxi",
                        proper=True) == "Shanxi Province"
+
+
+def test_a_verb_heading_a_compound_takes_the_compounds_noun() -> None:
+    # the dictionary's compounds that end with the verb say how English names the activity
+    assert compose("产品开发") == "product development"    # not "product developing"
+    assert compose("移动支付") == "mobile payment"
+    assert compose("模型训练") == "model training"
+
+
+def test_a_character_and_a_bound_morpheme_make_one_modifier() -> None:
+    assert compose("云侧大模型") == "cloud-side large model"
+    assert compose("价格战") == "price war"                # at the end the morpheme is the head
