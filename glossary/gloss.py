@@ -619,7 +619,7 @@ _PREFIX_MORPHEMES = {
 # Measure words after a numeral (十万张卡 "100000 cards") and suffixes English expresses by
 # word form (工程化创新 "engineering innovation", 创新性 "innovation") add nothing when composing.
 _MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批亿万")
-_SILENT_SUFFIXES = frozenset("化性")
+_SILENT_SUFFIXES = frozenset("化性儿")     # 儿: the erhua suffix (忘词儿 forget one's lines)
 
 
 @lru_cache(maxsize=65536)
@@ -662,8 +662,8 @@ _GRAMMAR_GLOSSES = frozenset(
 def compose(term: str) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
     pieces = _pieces(term)
-    if not pieces or len(pieces) < 2:
-        return ""
+    if not pieces or len(pieces) < 2 or _function_word(pieces[-1]):
+        return ""   # a term that ends in a preposition or conjunction is cut short (改编自)
     kept: list[str] = []
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
@@ -747,6 +747,14 @@ def _modifier_pairs(pieces: list[str], readings: list) -> tuple[list[str], list,
         out_readings.append(readings[k])
         k += 1
     return out, out_readings, forced
+
+
+def _function_word(piece: str) -> bool:
+    """jieba's dictionary tags ``piece`` as a preposition or conjunction (自, 于, 和)."""
+    from glossary.segment import background
+
+    entry = background()[0].get(piece)
+    return len(piece) == 1 and bool(entry) and entry[1] in ("p", "c")
 
 
 def _adjective(piece: str) -> bool:

@@ -335,3 +335,12 @@ def test_a_verb_heading_a_compound_takes_the_compounds_noun() -> None:
 def test_a_character_and_a_bound_morpheme_make_one_modifier() -> None:
     assert compose("云侧大模型") == "cloud-side large model"
     assert compose("价格战") == "price war"                # at the end the morpheme is the head
+
+
+def test_a_term_cut_before_its_object_composes_nothing() -> None:
+    assert compose("改编自") == ""          # "adapted from ...": not "adapt self"
+    assert compose("取材自") == ""
+
+
+def test_the_erhua_suffix_adds_nothing() -> None:
+    assert compose("忘词儿") == "forget one's lines"     # not "... child"
