@@ -159,7 +159,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              before: Iterable[str] = (), after: Iterable[str] = (),
              descriptive: Callable[[str], bool] = lambda s: False,
              word: Callable[[str], bool] = lambda s: False,
-             name: Callable[[str], bool] = lambda s: False) -> str:
+             name: Callable[[str], bool] = lambda s: False,
+             english: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -168,7 +169,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``surname`` tells whether characters are a Chinese surname;
     ``before``/``after`` are the texts just before/after its occurrences; ``descriptive`` tells
     whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
-    dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties).
+    dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties),
+    ``english`` whether a lower-case word is a common English word (logo, study).
     """
     latin = term.isascii()
     if "·" in term or "•" in term:
@@ -246,6 +248,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             return "product"
         if _ACRONYM.match(term):
             return "organization" if proper else "jargon"
+        words = term.split()
+        if all(w.isalpha() and english(w.lower()) for w in words) and (
+                len(words) == 1 or term.islower()):
+            return "jargon"             # an English word (Logo, genius), not a name
+        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", w) and not english(w.lower())
+                                        for w in words):
+            return "person"             # Hattie Stewart: given name and surname
         return "other"
     if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):
         return "place"
@@ -267,6 +276,7 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                    texts: dict[tuple[str, int], str], judge) -> str:
     """The kind of a mined term from its occurrences (the texts around them) and the miner's
     dictionary ``judge`` (proper/common/pos/senses/surname/segments)."""
+    from glossary import dictionary
     from glossary.gloss import company_product, is_company
 
     before, after = [], []
@@ -288,7 +298,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                           before=before, after=after,
                           descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
                           word=judge.common,
-                          name=lambda s: judge.name(s) or is_company(s))
+                          name=lambda s: judge.name(s) or is_company(s),
+                          english=dictionary.load().english.__contains__)
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})

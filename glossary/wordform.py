@@ -86,22 +86,16 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
 _ADJECTIVE_ENDINGS = ("ive", "ative")
 
 
-@lru_cache(maxsize=1)
-def _english_vocabulary() -> frozenset[str]:
-    from glossary import dictionary
-
-    d = dictionary.load()
-    return frozenset(w for rows in d.by_word.values() for r in rows for sn in r[3]
-                     for w in _WORD.findall(sn.lower()))
-
-
+@lru_cache(maxsize=4096)
 def adjective(verb: str) -> str | None:
     """The adjective English makes of ``verb`` with a suffix (generate -> generative, interact ->
     interactive, inform -> informative), when the dictionary's English uses it; else None."""
+    from glossary import dictionary
+
     if not verb.isalpha():
         return None
     stem = verb[:-1] if verb.endswith("e") else verb
-    vocabulary = _english_vocabulary()
+    vocabulary = dictionary.load().english
     for ending in _ADJECTIVE_ENDINGS:
         for form in (stem + ending, verb + ending):
             if form != verb and form in vocabulary:

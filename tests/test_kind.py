@@ -90,3 +90,14 @@ def test_a_companys_coinage_is_its_product():
             return lambda *a: [] if name in ("segments", "proper_senses") else False
 
     assert of_occurrences("百度文库", "", [], {}, Judge()) == "product"
+
+
+@pytest.mark.parametrize("term,expected", [
+    ("Logo", "jargon"), ("genius", "jargon"),          # English words, not names
+    ("Hattie Stewart", "person"),                      # two name-shaped words
+    ("Raisi", "other"),                                # a name with no cue to say what it names
+    ("New York Times", "other"),                       # English words capitalised: a title
+])
+def test_latin_words_and_names(term, expected):
+    english = {"logo", "genius", "new", "york", "times"}.__contains__
+    assert classify(term, english=english) == expected
