@@ -23,15 +23,22 @@ NAME_POS = ("nr", "ns", "nt", "nz")       # jieba's tags for names
 _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总裁", "董事长", "教授", "记者",
                   "主任", "研究员", "作者", "总经理", "董事", "专家", "总监", "经理", "主席",
                   "部长", "院士", "博士", "先生", "女士", "分析师", "工程师", "负责人", "委员",
-                  "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官", "校长", "老师")
+                  "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官", "校长", "老师",
+                  "总统", "总理", "首相", "国王", "女王", "王子", "市长", "省长", "州长", "外长",
+                  "大使", "议员", "总书记", "教练", "球员", "演员", "导演", "歌手", "作家", "诗人",
+                  "画家", "学者", "律师", "医生", "村民", "居民", "市民")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
                  "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士", "提出",
-                 "所言", "写道", "问道", "答道")
+                 "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇")
+# an age beside a name: 26岁的苏筱, 王正今年70多岁
+_AGE_BEFORE = re.compile(r"\d+(?:多)?岁的?$")
+_AGE_AFTER = re.compile(r"^(?:今年|已经)?\d+(?:多)?岁")
 _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所", "实验室", "银行", "社", "机构",
                "协会", "委员会", "基金会", "基金", "组织", "联盟", "部", "局", "署", "厅", "中心",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
-               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
+               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份", "周刊", "月刊",
+               "杂志", "日报", "晚报", "时报")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者")               # strong: one is enough
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
@@ -56,6 +63,8 @@ _ORG_SUFFIX_WEAK = ("智能", "科技", "网络", "电子", "汽车", "传媒", 
 _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器", "版本")
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
+# Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 _INTERPUNCTS = ("·", "•", "・", "‧")
 _ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
@@ -141,7 +150,7 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
                   word: Callable[[str], bool] = lambda s: False) -> bool:
     """Shaped like a Chinese personal name: a surname and one or two characters, which are
     not an ordinary word with the surname character (古城墙 ancient city wall, 高端化, 段时间)."""
-    if len(term) == 3 and (word(term[1:]) or word(term[:2])):
+    if len(term) == 3 and (word(term[1:]) or word(term[:2])) or term.endswith(_SITE_SUFFIX):
         return False
     return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
 
@@ -188,7 +197,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     weak: Counter[str] = Counter()
     seen = 0
     for text in before:
-        if text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS):
+        if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
+                or (not latin and _AGE_BEFORE.search(text))):
             votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
         elif text.endswith(_ORG_BEFORE):
             votes["organization"] += 1
@@ -197,7 +207,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     for text in after:
         seen += 1
         text = text.lstrip()
-        if text.startswith(_PERSON_AFTER) or (text.startswith(_INTERPUNCTS) and not latin):
+        if text.startswith(_PERSON_AFTER) or (not latin and (
+                text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text))):
             votes["person"] += 1
         if text.startswith(_ORG_AFTER):
             votes["organization"] += 1
@@ -235,6 +246,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                                                 or _foreign_name(term))
     if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
         return "person"
+    if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
+        return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
     if pos.startswith("nr") and name_shaped:
         return "person"
     if votes["organization"] >= max(1, votes["product"]) and not listed and (
@@ -264,6 +277,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
     if name_shaped and _foreign_name(term):
         return "other"                  # a foreign name with no cue to say what it names
+    if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
+        return "place"                  # 华严寺, 善化寺
     if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
             and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
         return "place"                  # 双湖县: an administrative unit by its suffix

@@ -101,3 +101,15 @@ def test_a_companys_coinage_is_its_product():
 def test_latin_words_and_names(term, expected):
     english = {"logo", "genius", "new", "york", "times"}.__contains__
     assert classify(term, english=english) == expected
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("王正", {"before": ["一位村民"], "surname": "王".__contains__}, "person"),      # a title
+    ("苏筱", {"before": ["26岁的"], "surname": "苏".__contains__}, "person"),        # an age
+    ("王正", {"after": ["今年70多岁"], "surname": "王".__contains__}, "person"),
+    ("王正", {"surname": "王".__contains__}, "jargon"),                             # no cue
+    ("华严寺", {"pos": "nr", "surname": "华".__contains__}, "place"),                # a site
+    ("三联生活周刊", {}, "organization"),                                          # a periodical
+])
+def test_people_sites_and_periodicals(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
