@@ -230,8 +230,8 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
         head = _name_prefix(s)
         if _PERSON_SENSE.search(sense):
             s = head.split(" or ")[0]  # "Michele Monique Reis (1970-) actress" -> the name
-        elif head != s and (_PLACE_SENSE.search(s[len(head):])
-                            or re.match(r"\s+(?:in|between|near)\s", s[len(head):])):
+        elif head != s and (_PLACE_SENSE.search(s[len(head):]) or (
+                _PLACE_HEAD.search(head) and re.match(r"\s+(?:in|between|near)\s", s[len(head):]))):
             s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen",
             # "Ying County in Shuozhou Shanxi" -> "Ying County"
     s = _SPACES.sub(" ", s).strip(" ,;:.")
@@ -240,6 +240,8 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     return s.strip()
 
 
+_PLACE_HEAD = re.compile(r"\b(?:County|Province|City|District|Town|Township|Village|Prefecture|"
+                         r"Temple|River|Mountains?|Lake|Island)$")
 _CONNECTORS = {"of", "the", "and", "de", "for", "on", "&", "du", "la", "von", "van"}
 
 
@@ -1176,10 +1178,13 @@ def _generic_name(term: str, kind: str) -> str:
 def _place_name(term: str) -> str:
     """A place the dictionary does not know, by its generic part: the name romanised, the part
     in English (双湖县 "Shuanghu County"), or ""."""
+    from glossary import dictionary
+
     last = term[-1:]
     english = _HEAD_MORPHEMES.get(last, "")
-    if not 3 <= len(term) <= 5 or not english[:1].isupper():
-        return ""
+    if not 3 <= len(term) <= 5 or not english[:1].isupper() or any(
+            not e.proper for e in dictionary.load().entries(term[-2:])):
+        return ""       # 特大城市: a common word (城市) ends it, not a place's generic part
     return f"{romanize(term[:-1], 'place')} {english}"
 
 

@@ -64,6 +64,7 @@ _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器"
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
+_HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
 _SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 _INTERPUNCTS = ("·", "•", "・", "‧")
@@ -78,7 +79,7 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐")
 _SENSE_CUES = (
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
-    ("other", re.compile(r"\b(dynasty|dynasties|period|era|reign)\b", re.I)),
+    ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign)\b", re.I)),
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
                                 r"university|college|bank|agency|ministry|party|organization|"
@@ -150,7 +151,10 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
                   word: Callable[[str], bool] = lambda s: False) -> bool:
     """Shaped like a Chinese personal name: a surname and one or two characters, which are
     not an ordinary word with the surname character (古城墙 ancient city wall, 高端化, 段时间)."""
-    if len(term) == 3 and (word(term[1:]) or word(term[:2])) or term.endswith(_SITE_SUFFIX):
+    if len(term) == 3 and term[1:] in _HONORIFICS and not word(term[:2]):
+        return surname(term[0])         # 汪小姐, 王先生; not 老师傅
+    if (len(term) == 3 and (word(term[1:]) or word(term[:2]))
+            or term.endswith(_SITE_SUFFIX + _ADMIN_SUFFIX)):
         return False
     return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
 

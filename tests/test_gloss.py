@@ -344,3 +344,4 @@ def test_a_term_cut_before_its_object_composes_nothing() -> None:
 
 def test_the_erhua_suffix_adds_nothing() -> None:
     assert compose("忘词儿") == "forget one's lines"     # not "... child"
+    assert clean_sense("Nobel Prize in Literature", proper=True) == "Nobel Prize in Literature"

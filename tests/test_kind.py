@@ -113,3 +113,15 @@ def test_latin_words_and_names(term, expected):
 ])
 def test_people_sites_and_periodicals(term, kwargs, expected):
     assert classify(term, **kwargs) == expected
+
+
+def test_a_surname_and_an_honorific_is_a_person_and_a_village_is_not():
+    surname = "汪洪".__contains__
+    assert classify("汪小姐", surname=surname, word={"小姐"}.__contains__) == "person"
+    assert classify("洪东村", pos="nr", surname=surname) == "place"
+
+
+def test_a_dynasty_is_no_person_but_a_person_of_a_dynasty_is():
+    assert classify("北宋", proper=True, senses=["the Northern Song Dynasty (960-1127)"]) == "other"
+    assert classify("济公", proper=True, senses=[
+        "Jigong or Daoji (1130-1207), Southern Song dynasty Buddhist monk"]) == "person"
