@@ -91,19 +91,25 @@ def main() -> None:
                     help="also judge jieba's TF-IDF keywords (top K) on the same simplified text")
     args = ap.parse_args()
 
+    names = args.files.split(",")
+    missing = [n for n in names if not (args.corpus / n).is_file()]
+    if missing:
+        sys.exit(f"{args.corpus}: missing {', '.join(missing)} (the benchmark corpus is "
+                 "../shared/corpus/sanlian; pass --corpus)")
     refs = read_reference(args.reference)
     accept = read_list(args.accept) if args.accept.exists() else []
     with tempfile.TemporaryDirectory() as tmp:
         corpus = Path(tmp) / "corpus"
         corpus.mkdir()
-        for name in args.files.split(","):
+        for name in names:
             shutil.copy(args.corpus / name, corpus / name)
         t0 = time.process_time()
         report = build_terms(corpus, Path(tmp) / "terms", min_count=args.min_count, jobs=args.jobs,
                              warn=lambda m: print(m, file=sys.stderr))
         cpu = time.process_time() - t0
         fresh = load_terms(Path(tmp) / "terms")
-        text = "\n".join(to_simplified(read_text(p)) for p in sorted(corpus.iterdir()))
+        texts = {p.name: normalize_width(to_simplified(read_text(p))) for p in sorted(corpus.iterdir())}
+        text = "\n".join(texts.values())
 
     ref_by_key = {key(r.term): r for r in refs}
     genuine = set(ref_by_key) | {key(t) for t in accept}
@@ -146,6 +152,12 @@ def main() -> None:
               f"{pct(sum(key(r.term) in tag_keys for r in refs), len(refs))}, precision "
               f"{pct(sum(key(t) in genuine for t in tags), len(tags))}")
     if args.show:
+        print("\nrecall by article (a term counts for every article it occurs in):")
+        for name, body in texts.items():
+            here = [r for r in refs if normalize_width(r.term) in body
+                    or (r.term.isascii() and r.term.casefold() in body.casefold())]
+            hit = sum(key(r.term) in by_form for r in here)
+            print(f"  {name}  {pct(hit, len(here))}")
         print("\nmissed:", " ".join(r.term for r in misses))
         print("\nnot in the lists:")
         for t in sorted(bad, key=lambda t: -t.mined.score):
