@@ -581,6 +581,8 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         # a verb heading a noun phrase is a gerund (自动驾驶 "automatic driving"), one before a
         # person a participle (付费用户 "paying user")
         text = _ing(text[3:])
+    elif last and verb_form and text.startswith("to ") and len(text.split()) > 2:
+        return None     # a head glossed by a verb phrase ("to reflect on") makes no noun phrase
     elif text.startswith("to "):
         text = text[3:]
     return text, False
@@ -1221,10 +1223,11 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
     if evidence is not None:
         exact, inside = evidence.split_partners(simp)
         if english and source == "dictionary":
-            # An acronym seen only after a longer run is the longer term's (通用人工智能(AGI)),
-            # unless its letters are the initials of this term's own rendering.
+            # A Latin name seen only after a longer run is the longer term's (通用人工智能(AGI),
+            # 格拉斯顿伯里音乐节(Glastonbury Music Festival) for the word 音乐节), unless it is an
+            # acronym of this term's own rendering.
             for latin in list(inside):
-                if _is_acronym(latin) and _initials(english) != latin.lower():
+                if not (_is_acronym(latin) and _initials(english) == latin.lower()):
                     del inside[latin]
         partners = exact + inside
         if partners:

@@ -37,8 +37,11 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "协会", "委员会", "基金会", "基金", "组织", "联盟", "部", "局", "署", "厅", "中心",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
-               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份", "周刊", "月刊",
-               "杂志", "日报", "晚报", "时报")
+               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
+# Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
+# so the suffix is not translated.
+_PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报")
+_ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者")               # strong: one is enough
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
@@ -129,6 +132,8 @@ def name_suffix(term: str, kind: str) -> str:
         return ""
     suffixes = {"organization": _ORG_SUFFIX, "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
     for x in sorted(suffixes, key=len, reverse=True):
+        if x in _PERIODICAL:
+            continue
         if len(x) >= 2 and term.endswith(x) and len(term) >= len(x) + 2:
             return x
     return ""

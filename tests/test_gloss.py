@@ -345,3 +345,18 @@ def test_a_term_cut_before_its_object_composes_nothing() -> None:
 def test_the_erhua_suffix_adds_nothing() -> None:
     assert compose("忘词儿") == "forget one's lines"     # not "... child"
     assert clean_sense("Nobel Prize in Literature", proper=True) == "Nobel Prize in Literature"
+
+
+def test_a_longer_runs_latin_name_does_not_gloss_a_word_it_ends_with() -> None:
+    from glossary.gloss import Apposition, Evidence
+
+    evidence = Evidence([Apposition("格拉斯顿伯里音乐节", "Glastonbury Music Festival", False)])
+    assert gloss_term("音乐节", "jargon", evidence).english == "music festival"
+
+
+def test_a_head_glossed_by_a_verb_phrase_composes_nothing() -> None:
+    assert compose("长链思考") == ""          # not "long-chain reflect on"
+
+
+def test_a_periodicals_name_is_not_translated() -> None:
+    assert gloss_term("三联生活周刊", "organization").english == "Sanlian Shenghuo Zhoukan"
