@@ -964,7 +964,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
                     words.extend(w for w in g.split() if w not in words)
                 text = " ".join(words)
                 return text, "compose", 0.4, (text,)
-        return "", "none", 0.0, ()
+        guess = _spelled(parts or [term])
+        # a transliterated name's likely spelling is a lead for an editor, not a rendering
+        return "", "none", 0.0, (guess,) if guess else ()
 
     senses = [s for s in rank_senses(term, proper=True) if s.refers in fits] if proper else []
     common = rank_senses(term, proper=False)
@@ -1175,6 +1177,18 @@ def _generic_name(term: str, kind: str) -> str:
         return ""
     name, _ = _brand(head, kind)
     return f"{name} {title_case(english) if kind == 'organization' else english}"
+
+
+def _spelled(parts: list[str]) -> str:
+    """A likely Latin spelling of a transliterated foreign name, part by part (德米斯·哈萨比斯
+    "Demis Hasabis"), or "" when a part is not written with transliteration characters."""
+    from glossary.pinyin import _TRANSLITERATION_RUN
+    from glossary.transliterate import spell
+
+    if not all(len(p) >= 2 and all(c in _TRANSLITERATION_RUN for c in p) for p in parts):
+        return ""
+    words = [spell(p) for p in parts]
+    return " ".join(words) if all(words) else ""
 
 
 def _place_name(term: str) -> str:
