@@ -82,7 +82,7 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐")
 _SENSE_CUES = (
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
-    ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign)\b", re.I)),
+    ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic)\b", re.I)),
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
                                 r"university|college|bank|agency|ministry|party|organization|"
@@ -191,8 +191,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``english`` whether a lower-case word is a common English word (logo, study).
     """
     latin = term.isascii()
-    if "·" in term or "•" in term:
-        return "person"
+    if ("·" in term or "•" in term) and all(
+            0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
+        return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
     if term in ROLES:
         return "jargon"
     if not latin and term.endswith(_EVENT_SUFFIX) and not any(
@@ -266,6 +267,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not (latin and _ACRONYM.match(term))):   # a person's 系列 (of crimes) once
         return "product"
     if latin:
+        if term[:1].isdigit():
+            return "jargon"             # 5G, 3D, 50kg: a quantity or a standard, no product
         if _VERSION.search(term):
             return "product"
         if _ACRONYM.match(term):
@@ -274,8 +277,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if all(w.isalpha() and english(w.lower()) for w in words) and (
                 len(words) == 1 or term.islower()):
             return "jargon"             # an English word (Logo, genius), not a name
-        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", w) and not english(w.lower())
-                                        for w in words):
+        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+                                        and not english(w.lower()) for w in words):
             return "person"             # Hattie Stewart: given name and surname
         return "other"
     if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):

@@ -125,3 +125,13 @@ def test_a_dynasty_is_no_person_but_a_person_of_a_dynasty_is():
     assert classify("北宋", proper=True, senses=["the Northern Song Dynasty (960-1127)"]) == "other"
     assert classify("济公", proper=True, senses=[
         "Jigong or Daoji (1130-1207), Southern Song dynasty Buddhist monk"]) == "person"
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("中国历代丝绸艺术·宋代", {}, "jargon"),             # a title with an interpunct
+    ("5G", {}, "jargon"), ("50kg", {}, "jargon"),
+    ("Jean-Luc Diard", {}, "person"),
+    ("苗族", {"proper": True, "senses": ["Hmong or Miao ethnic group of southwest China"]}, "other"),
+])
+def test_titles_quantities_and_peoples(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
