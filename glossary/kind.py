@@ -294,7 +294,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
             and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
         return "place"                  # 双湖县: an administrative unit by its suffix
-    if name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word):
+    if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
+            and not name(term[:2])):    # not 微信群, a name and a noun
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     return "jargon"
 

@@ -135,3 +135,9 @@ def test_a_dynasty_is_no_person_but_a_person_of_a_dynasty_is():
 ])
 def test_titles_quantities_and_peoples(term, kwargs, expected):
     assert classify(term, **kwargs) == expected
+
+
+def test_a_name_and_a_noun_is_no_persons_name():
+    surname = "微赵".__contains__
+    assert classify("赵一博", surname=surname) == "person"
+    assert classify("微信群", surname=surname, name={"微信"}.__contains__) == "jargon"
