@@ -48,7 +48,7 @@ from glossary.latin import ascii_lower, dominant, english_words, family, variant
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
-                              QUANTITY, ROLES, UNITS, Segmenter, background, segmenter,
+                              QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
                               token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -263,6 +263,41 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
             if _npmi(n, uni[a], uni[b], total) >= NPMI:
                 pairs.add(key)
     return pairs
+
+
+HEAD_LEAD = 0.8              # x of x|head counts as the head's start when x nearly always leads it
+MODIFIER_SHARE = 0.2         # a modifier of a category head comes before it this often at least
+
+
+def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
+                judge: "_Judge") -> set[str]:
+    """Pairs that join a specific word to a category noun after it: a kind of that noun
+    (开源/模型, 文心/大模型, 初创/企业) even when both parts are too frequent for the pair to
+    look cohesive. The word must be specific (not general vocabulary, not a place or person, not
+    a verb) and come before the noun a good share of the time; a general word before a head
+    (中国/大模型, 训练/模型) is not joined."""
+    heads = {t for t in uni if classes[t] == HAN and category_head(t)}
+    if not heads:
+        return set()
+    # a single character that nearly always starts a head (大 of 大/模型) stands for it
+    starts = set(heads)
+    for key in pairs:
+        x, _, h = key.partition(SEP)
+        if h in heads and bi[key] >= HEAD_LEAD * uni[x]:
+            starts.add(x)
+    out = set()
+    for key, n in bi.items():
+        if n < min_count or key in pairs:
+            continue
+        m, _, x = key.partition(SEP)
+        if x not in starts or classes[m] != HAN or len(m) < 2 or m in ROLES:
+            continue
+        if n < MODIFIER_SHARE * uni[m] or judge.general_token(m):
+            continue
+        if judge.pos(m) in PREDICATIVE_POS or judge.pos(m)[:2] in ("ns", "nr") or judge.name(m) and not judge.common(m) and judge.pos(m)[:2] != "nz":
+            continue
+        out.add(key)
+    return out
 
 
 def _npmi(n: int, na: int, nb: int, total: int) -> float:
@@ -880,7 +915,7 @@ def _score(f: _Found, count: int, documents: int, n_docs: int) -> float:
 FEATURES = ("specificity", "cohesion", "boundary", "name", "count", "spread", "one_doc",
             "segments", "latin", "listed", "background", "common", "predicative", "length",
             "general_parts", "general_edge", "verb_inside", "single_char_parts", "concrete",
-            "jargon", "unknown_pair", "latin_title", "latin_adjacent")
+            "jargon", "unknown_pair", "latin_title", "latin_adjacent", "english_word", "head")
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9][ /-]?$")
 _ALNUM_AFTER = re.compile(r"^[ /-]?[A-Za-z0-9]")
@@ -948,6 +983,11 @@ def _features(f: _Found, count: int, documents: int, n_docs: int, judge: _Judge,
         "latin_adjacent": adjacent,
         "concrete": 1.0 if kind in ("person", "organization", "product", "place", "event") else 0.0,
         "jargon": 1.0 if kind == "jargon" else 0.0,
+        # an ordinary English word (Pro, Model, Max) is rarely a name on its own
+        "english_word": 1.0 if latin and term.isalpha() and term.lower() in english_words()
+        else 0.0,
+        # a kind of a category noun (基座模型, 初创企业), not a frame around a term (大模型厂商)
+        "head": 1.0 if len(parts) > 1 and category_head(parts[-1]) else 0.0,
     }
 
 
@@ -983,6 +1023,9 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     judge = _Judge(uni)
     pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                             judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
+    head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
+    modifiers = {key.partition(SEP)[0] for key in head_pairs}
+    pairs |= head_pairs
     grams = _phrases(unique, pairs, classes)
     del unique
 
@@ -1003,8 +1046,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     # Longer terms take their spans first; a candidate left with too few spans is a fragment of
     # longer terms (or too rare) and is dropped.
     found, spans = _locate(found, joined, lambda f: 1 if f.forced or f.family else min_count,
-                           lambda f: len(f.term) >= 3 and (judge.proper(f.term)
-                                                           or judge.pos(f.term) in ("nt", "ns")),
+                           lambda f: f.term in modifiers or len(f.term) >= 3 and (
+                               judge.proper(f.term) or judge.pos(f.term) in ("nt", "ns")),
                            jobs)
     where = [(names[d], line.number) for d, line in units]
     occ = [[Occurrence(*where[u], start, end) for u, start, end in sorted(f_spans)]
