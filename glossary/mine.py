@@ -921,6 +921,15 @@ _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9][ /-]?$")
 _ALNUM_AFTER = re.compile(r"^[ /-]?[A-Za-z0-9]")
 
 
+def _english_fragment(term: str, adjacent: float) -> bool:
+    """An ordinary English word written in lower case (year, behavior), or one that mostly
+    stands inside a run of English (Engineering in "... Engineering Research Center", Pro in
+    Gemini 2.5 Pro): a piece of English text, not a name. Acronyms (PIN, RAG) are not words."""
+    if not term.isalpha() or term.isupper() or term.lower() not in english_words():
+        return False
+    return term.islower() or adjacent > 0.5
+
+
 def _adjacent(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
     """Share of a Latin term's occurrences that touch another Latin word or number (Pro in
     iPhone 15 Pro Max): a piece of a longer name rather than a name."""
@@ -1073,9 +1082,10 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     kinds.coordinate_kinds(out, line_text)
     kept = []
     for f, c in zip(found, out):
+        adjacent = _adjacent(c, line_text)
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
-                                      _adjacent(c, line_text)))
-        if c.score >= THRESHOLD or f.forced:
+                                      adjacent))
+        if f.forced or c.score >= THRESHOLD and not _english_fragment(c.term, adjacent):
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept

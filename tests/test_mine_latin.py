@@ -86,3 +86,20 @@ def test_a_two_character_segment_of_common_single_words_is_an_accident():
     assert not _split_accident("绞胎", 5, uni, judge)     # 绞 never stands alone
     assert not _split_accident("钉钉", 5, uni, judge)     # a dictionary word
     assert not _split_accident("人多", 25, uni, judge)    # together often enough
+
+
+def test_english_text_is_not_a_name():
+    from glossary.mine import _english_fragment
+
+    assert _english_fragment("year", 0.0)             # lower-case English word
+    assert _english_fragment("Engineering", 1.0)      # inside a run of English
+    assert _english_fragment("Pro", 0.6)              # Gemini 2.5 Pro, Vision Pro, ...
+    assert not _english_fragment("Apple", 0.5)        # a name used on its own as often as not
+    assert not _english_fragment("RAG", 1.0)          # an acronym
+    assert not _english_fragment("Zorbo", 1.0)        # not an English word
+
+
+def test_a_piece_of_an_english_title_is_not_proposed():
+    text = ("他读过Pattern Engineering Research这份报告。\n" "同一份Pattern Engineering Journal也提到。\n"
+            "专家谈到Civil Engineering Review的观点。")
+    assert "engineering" not in keys(mine(docs_of(text)))
