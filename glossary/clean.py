@@ -4,7 +4,8 @@ analysis form (width-unified, simplified) of the same length.
 Steps, in order: invisible characters removed; mojibake repaired (UTF-8 read as GBK,
 :mod:`glossary.misread`; bytes slipped in GBK, :mod:`glossary.mojibake`); inline pinyin notes
 removed (a note on a lost character restores it or leaves a U+FFFD boundary); HTML/Markdown
-residue dropped; then page boilerplate is flagged (:mod:`glossary.boilerplate`). Lines end at
+residue dropped; lines a converter wrapped at a space inside Latin text are joined again
+(:func:`unwrap`); then page boilerplate is flagged (:mod:`glossary.boilerplate`). Lines end at
 ``\n``, ``\r\n`` or a lone ``\r``, as in a text editor.
 """
 
@@ -56,6 +57,11 @@ _MD_TAIL = re.compile(r"[^\s()\x80-\uffff]*\)")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 _INVISIBLE = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 _BOUNDARIES = re.compile("\ufffd{2,}")
+# A wrap inside Latin text: the line ends in a letter (or a letter and a hyphen) and the next
+# line, right below it, starts with one. Chinese paragraphs end in Chinese punctuation, so a
+# line ending mid-word like ``……卡地亚（Louis`` over ``Cartier）正式……`` was one line once.
+_WRAPPED_END = re.compile(r"[A-Za-z\u00c0-\u024f](-?)$")
+_WRAPPED_START = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def remove_notes(line: str) -> str:
@@ -107,6 +113,24 @@ def clean_line(raw: str, *, misread: bool = True, slips: bool = True) -> str:
     return line.rstrip()
 
 
+def unwrap(numbers: list[int], displays: list[str]) -> tuple[list[int], list[str]]:
+    """Join lines wrapped at a space inside Latin text (``妮娜·奇尔德雷斯（Nina`` /
+    ``Childress）``) with that space again, or with nothing after a hyphen (``Christov-`` /
+    ``Bakargiev``); a joined line keeps the number of its first line."""
+    out_numbers: list[int] = []
+    out: list[str] = []
+    last = 0
+    for number, display in zip(numbers, displays):
+        if out and number == last + 1 and _WRAPPED_START.match(display) \
+                and (m := _WRAPPED_END.search(out[-1])):
+            out[-1] += ("" if m.group(1) else " ") + display
+        else:
+            out_numbers.append(number)
+            out.append(display)
+        last = number
+    return out_numbers, out
+
+
 def analysis_lines(displays: list[str]) -> list[str]:
     """The analysis form of each display line, converted in one call for speed."""
     joined = analysis_form("\n".join(displays))
@@ -128,6 +152,7 @@ def clean_document(name: str, raw: str) -> Document:
         if display.strip():
             numbers.append(number)
             displays.append(display)
+    numbers, displays = unwrap(numbers, displays)
     texts = analysis_lines(displays)
     flags = flag_boilerplate(texts)
     lines = tuple(Line(number, display, text, flag)

@@ -115,6 +115,26 @@ class Dictionary:
         contain ``word`` (two or three characters)."""
         return tuple(self.compounds.get(word, ()))
 
+    def edge_senses(self, word: str, *, end: bool) -> tuple[str, ...]:
+        """Senses (lower case, one string per headword) of the dictionary's longer common words
+        that end with ``word`` (``end``) or begin with it: how the word is rendered as the head
+        of a compound (关键时刻 "critical moment") or as its modifier (大型 "large-scale")."""
+        edges = getattr(self, "_edges", None)
+        if edges is None:
+            edges = self._edges = ({}, {})
+            for key, rows in self.by_word.items():
+                if not 2 <= len(key) <= 8 or not any(r[1] == key for r in rows):
+                    continue
+                text = "; ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]
+                                 if not sn.startswith(("variant of", "old variant", "see ",
+                                                       "CL:", "abbr.", "surname")))
+                if not text:
+                    continue
+                for n in range(1, min(4, len(key))):
+                    edges[0].setdefault(key[:n], []).append(text.lower())
+                    edges[1].setdefault(key[-n:], []).append(text.lower())
+        return tuple(edges[1 if end else 0].get(word, ()))
+
     def entries(self, word: str) -> tuple[Entry, ...]:
         """Every entry whose simplified or traditional headword is ``word``."""
         return tuple(Entry(*row) for row in self.by_word.get(word, ()))

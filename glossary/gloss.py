@@ -541,8 +541,11 @@ _PLACE_DESCRIPTOR = re.compile(
 
 
 def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
-                 reading: tuple[str, ...] | None = None) -> tuple[str, bool] | None:
-    """(gloss, is_number) of one composition piece."""
+                 reading: tuple[str, ...] | None = None,
+                 modifier: bool = False) -> tuple[str, bool] | None:
+    """(gloss, is_number) of one composition piece; ``last``: the head of the term,
+    ``modifier``: a piece before the head (the dictionary's compounds choose among renderings
+    in both positions, see ``wordform.positional``)."""
     if re.match(r"[A-Za-z0-9]", piece):
         return piece, False
     value = chinese_number(piece)
@@ -561,6 +564,11 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         best = next((s for s in short if not s.text.startswith("to ")
                      and s.score >= best.score - 0.5), best)
     text = best.text
+    if (last or modifier) and not best.proper and has_han(piece):
+        from glossary.wordform import positional
+
+        text = positional(piece, [best.text, *(s.text for s in short if s is not best)],
+                          end=last) or text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
         text = _PLACE_DESCRIPTOR.sub("", text) or text
@@ -666,16 +674,33 @@ def compose(term: str) -> str:
         head = _piece_gloss(pieces[1])
         if head and re.fullmatch(r"[a-z]+", head[0]):
             return f"{_PREFIX_MORPHEMES[pieces[0]]}-{head[0]}"
+    prefix = ""
+    if (len(pieces) >= 3 and pieces[0] in _PREFIX_MORPHEMES and len(pieces[1]) == 1
+            and chinese_number(pieces[1]) is None):
+        # a prefix on a one-character modifier makes one English word: 超大模型 super-large model
+        prefix, pieces = _PREFIX_MORPHEMES[pieces[0]], pieces[1:]
     readings = _piece_readings(term, pieces)
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
         last = k == len(pieces) - 1
         before_person = bool(glosses) and bool(_PERSON_NOUNS.match(glosses[0][0]))
-        g = _piece_gloss(pieces[k], last=last and k > 0, verb_form=(last and k > 0) or before_person,
-                         reading=readings[k])
+        if pieces[k] == "式" and 0 < k < len(pieces) - 1 and glosses:
+            glosses.insert(0, ("", False))   # attributive 式: the verb before it is an adjective
+            continue
+        if k + 1 < len(pieces) and pieces[k + 1] == "式":
+            g = _attributive(pieces[k])
+        else:
+            g = _piece_gloss(pieces[k], last=last and k > 0,
+                             verb_form=(last and k > 0) or before_person,
+                             reading=readings[k], modifier=not last)
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
         glosses.insert(0, g)
+    if prefix:
+        glosses[0] = (f"{prefix}-{glosses[0][0]}", glosses[0][1])
+    kept_pieces = [p for p, (g, _) in zip(pieces, glosses) if g]
+    glosses = [(g, n) for g, n in glosses if g]
+    pieces = kept_pieces
     singles = sum(1 for p, (_, is_num) in zip(pieces, glosses)
                   if len(p) == 1 and not is_num and not p.isascii())
     if pieces[-1] in _HEAD_MORPHEMES and len(pieces) > 1:
@@ -684,9 +709,33 @@ def compose(term: str) -> str:
         return ""  # a string of single characters glossed one by one is noise
     words = [g for g, _ in glosses]
     first_number = glosses[0][1] and chinese_number(pieces[0]) not in (None, 0, 1)
-    if first_number and not glosses[-1][1] and re.fullmatch(r"[a-z]+", words[-1]):
+    # the numeral counts the head unless a noun comes between (六小虎 six little tigers; 百模大战
+    # hundred model war: the hundred are models)
+    counts_head = all(_adjective(p) for p in pieces[1:-1])
+    if (first_number and counts_head and not glosses[-1][1]
+            and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+def _adjective(piece: str) -> bool:
+    """jieba's dictionary tags ``piece`` as an adjective (小, 大)."""
+    from glossary.segment import background
+
+    entry = background()[0].get(piece)
+    return bool(entry) and entry[1].startswith("a")
+
+
+def _attributive(piece: str) -> tuple[str, bool] | None:
+    """A verb before attributive 式 as an English adjective (生成式 generative), else the
+    piece's plain gloss."""
+    from glossary.wordform import adjective
+
+    g = _piece_gloss(piece, modifier=True)
+    senses = rank_senses(piece, proper=False)
+    verb = next((s.text[3:] for s in senses[:3] if re.fullmatch(r"to [a-z]+", s.text)), "")
+    adj = adjective(verb) if verb else None
+    return (adj, False) if adj else g
 
 
 def title_case(s: str) -> str:

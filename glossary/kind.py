@@ -33,14 +33,26 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
-              "股价", "市值", "发言人")                       # strong: one is enough
+              "股价", "市值", "发言人", "记者")               # strong: one is enough
+# (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 _ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商", "服务商", "运营商", "供应商", "创业公司")
 # apposition: 人工智能公司深度求索, 音乐流媒体服务商Spotify
 _PRODUCT_BEFORE = ("平台", "新产品", "新版", "最新版", "旗舰模型", "通用模型", "推理模型", "软件")
 # apposition: 代码托管平台GitHub, 谷歌旗舰模型Gemini
 _ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
-                 "革命", "事件", "危机", "时刻", "奥运会", "世博会", "选举", "改革")
+                 "革命", "事件", "危机", "奥运会", "世博会", "选举", "改革")
+# A war is often a figure of speech (百模大战 the battle of a hundred models, a price war): an
+# event only when what fights is named (a proper noun) or the whole is a name.
+_WAR_SUFFIX = ("大战", "战争", "之战")
+# Bound morphemes that end attributive words (生成式, 多模态, 云侧, 通用型, 高端化): such a word
+# describes a thing; it names none, so it is no product, and a name made with it is no name
+# (云侧大模型 is a kind of model).
+_ATTRIBUTIVE_ENDS = tuple("式型化性类级态侧端向")
+# Organisation suffixes that are also ordinary nouns (百川智能, but 具身智能 embodied AI;
+# 星河科技, but 信息科技): named by one of them, a term needs a word around it to say it is a firm.
+_ORG_SUFFIX_WEAK = ("智能", "科技", "网络", "电子", "汽车", "传媒", "资本", "证券", "保险", "航空",
+                    "咨询", "智库", "中心", "组织", "机构", "基金")
 _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器", "版本")
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
@@ -81,7 +93,7 @@ def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bo
             tails = (term[-len(x) - k:] for k in (1, 2) if k + len(x) < len(term))
             if any(map(word, tails)):
                 return False
-            return len(head) >= 2 and not descriptive(head)
+            return len(head) >= 2 and not descriptive(head) and not head.endswith(_ATTRIBUTIVE_ENDS)
     return False
 
 
@@ -116,7 +128,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              senses: Iterable[str] = (), surname: Callable[[str], bool] = lambda s: False,
              before: Iterable[str] = (), after: Iterable[str] = (),
              descriptive: Callable[[str], bool] = lambda s: False,
-             word: Callable[[str], bool] = lambda s: False) -> str:
+             word: Callable[[str], bool] = lambda s: False,
+             name: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -125,7 +138,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``surname`` tells whether characters are a Chinese surname;
     ``before``/``after`` are the texts just before/after its occurrences; ``descriptive`` tells
     whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
-    dictionary word (人工智能).
+    dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties).
     """
     latin = term.isascii()
     if "·" in term or "•" in term:
@@ -133,8 +146,11 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if term in ROLES:
         return "jargon"
     if not latin and term.endswith(_EVENT_SUFFIX) and not any(
-            term.endswith(x) and descriptive(term[:-len(x)]) for x in _EVENT_SUFFIX):
-        return "event"                  # 百模大战, 斯普特尼克时刻; not 危急时刻
+            term.endswith(x) and (descriptive(term[:-len(x)]) or (
+                x in _WAR_SUFFIX and not proper and not name(term[:-len(x)])))
+            for x in _EVENT_SUFFIX):
+        return "event"                  # 巴黎奥运会, 百团大战; not 危急时刻, 百模大战
+    attributive = not latin and term.endswith(_ATTRIBUTIVE_ENDS)
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
@@ -144,7 +160,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             votes["person"] += 1
         elif text.endswith(_ORG_BEFORE):
             votes["organization"] += 1
-        elif text.endswith(_PRODUCT_BEFORE):
+        elif text.endswith(_PRODUCT_BEFORE) and not attributive:
             votes["product"] += 1
     for text in after:
         seen += 1
@@ -155,6 +171,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             votes["organization"] += 1
         elif text.startswith(_ORG_AFTER_WEAK):
             weak["organization"] += 1
+        if attributive:
+            continue                    # 多模态模型: a kind of model, not a model's name
         if text.startswith(_PRODUCT_AFTER):
             votes["product"] += 1
         elif text.startswith(_PRODUCT_AFTER_WEAK):
@@ -174,7 +192,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return by_sense
     if proper and pos == "ns":
         return "place"
-    if not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word):
+    if (not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word)
+            and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"])):
         return "organization"
     if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
@@ -227,14 +246,15 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                           senses=judge.proper_senses(term), surname=judge.surname,
                           before=before, after=after,
                           descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
-                          word=judge.common)
+                          word=judge.common, name=judge.name)
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
 _CONCRETE = ("person", "organization", "product", "place")
 
 
-def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str]) -> None:
+def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
+                     word: Callable[[str], bool] = lambda s: False) -> None:
     """Terms listed together are alike: in a list of three or more (X、Y、Z和W) where most items
     with a kind share it, the items with no kind of their own (jargon/other) take it
     (零一万物、百川智能、阶跃星辰、智谱AI: the last two become organisations)."""
@@ -255,7 +275,8 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str]) 
         for items in lists:
             if len(items) < 3:
                 continue
-            kinds_here = Counter(cands[i].kind for i in items if cands[i].kind in _CONCRETE)
+            kinds_here = Counter(_listed_kind(cands[i], word) for i in items)
+            del kinds_here[None]
             if not kinds_here:
                 continue
             (k, n), *rest = kinds_here.most_common()
@@ -270,6 +291,18 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str]) 
                 changes[i] = k
     for i, k in changes.items():
         cands[i].kind = k
+
+
+def _listed_kind(c: Candidate, word: Callable[[str], bool]) -> str | None:
+    """The kind a list item contributes to its list: its own if concrete; an organisation if
+    it is no dictionary word and named with an organisation suffix that is also an ordinary
+    noun (百川智能, not 人工智能)."""
+    if c.kind in _CONCRETE:
+        return c.kind
+    if (not c.term.isascii() and c.term.endswith(_ORG_SUFFIX_WEAK) and len(c.term) >= 4
+            and not word(c.term)):
+        return "organization"
+    return None
 
 
 _OWNED_BY = ("", "的", "旗下", "旗下的", "推出的", "发布的")
@@ -318,17 +351,25 @@ def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
 def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
     """A short name that begins a longer mined name is its short form and shares its kind
     (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
-    its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源)."""
+    its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源); but a
+    product named with a generic product word is that word plus the product's name (混元 in
+    混元大模型)."""
     by_prefix: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
         if c.kind in ("organization", "product") and not has_name_suffix(c.term):
             for k in (2, 3):
                 if len(c.term) >= k + 2:
                     by_prefix[c.term[:k]].append(c)
+        elif c.kind == "product" and not c.term.isascii():
+            head = next((c.term[:-len(x)] for x in _PRODUCT_SUFFIX if c.term.endswith(x)), "")
+            if len(head) >= 2:
+                by_prefix[head].append(c)
     for c in cands:
         if (c.kind in ("jargon", "other", "place") and c.term in by_prefix
                 and not c.term.isascii() and not general(c.term)):
+            # (a product's name may well be used alone more than with its generic word)
             kinds_here = {n.kind for n in by_prefix[c.term]
-                          if c.count <= 2 * n.count and n.term[len(c.term)] not in "式型化性类级"}
+                          if (c.count <= 2 * n.count or has_name_suffix(n.term))
+                          and n.term[len(c.term)] not in "式型化性类级"}
             if len(kinds_here) == 1:
                 c.kind = kinds_here.pop()

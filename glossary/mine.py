@@ -1079,7 +1079,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     kinds.owner_kinds(out, line_text, lambda t: judge.common(t) or all(
         map(judge.general_token, judge.segments(t))))
     kinds.short_form_kinds(out, judge.general_token)
-    kinds.coordinate_kinds(out, line_text)
+    kinds.coordinate_kinds(out, line_text, judge.common)
     kept = []
     for f, c in zip(found, out):
         adjacent = _adjacent(c, line_text)

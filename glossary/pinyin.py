@@ -168,15 +168,12 @@ def _segment(text: str, hmm: bool = False) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _segment_cached(text: str, hmm: bool) -> tuple[str, ...]:
-    return tuple(w for w in _jieba().lcut(text, HMM=hmm) if w)
+    # jieba's default dictionary through jieba-rs: the same cuts as jieba's ``lcut`` on Chinese
+    # (checked on every call a build of the 1,827-article benchmark corpus makes), without
+    # jieba's half-second dictionary load in every process.
+    import rjieba
 
-
-@lru_cache(maxsize=1)
-def _jieba():
-    import jieba
-
-    jieba.setLogLevel(60)
-    return jieba
+    return tuple(w for w in rjieba.cut(text, hmm) if w)
 
 
 def _group(tokens: list[str]) -> list[str]:

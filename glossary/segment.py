@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import sys
 from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
@@ -73,17 +74,30 @@ def _dictionary_path() -> Path:
 
 @cache
 def background() -> tuple[dict[str, tuple[int, str]], int]:
-    """jieba's dictionary as ``{word: (frequency, pos)}`` and the sum of all frequencies."""
+    """jieba's dictionary as ``{word: (frequency, pos)}`` and the sum of all frequencies.
+
+    Kept as a pickle in the user's cache folder (tagged with the dictionary file's size and
+    modification time), which loads in less than half the time parsing the text takes."""
+    from glossary.cache import cache_dir, dump_pickle, load_pickle
+
+    path = _dictionary_path()
+    st = path.stat()
+    tag = ("jieba-background", 1, st.st_size, int(st.st_mtime))
+    cache_file = cache_dir() / "jieba-background.pickle"
+    cached = load_pickle(cache_file, tag)
+    if cached is not None:
+        return cached
     words: dict[str, tuple[int, str]] = {}
     total = 0
-    with open(_dictionary_path(), encoding="utf-8") as f:
+    with open(path, encoding="utf-8") as f:
         for line in f:
             parts = line.split()
             if len(parts) < 2:
                 continue
             freq = int(parts[1])
             total += freq
-            words[parts[0]] = (freq, parts[2] if len(parts) > 2 else "")
+            words[parts[0]] = (freq, sys.intern(parts[2]) if len(parts) > 2 else "")
+    dump_pickle(cache_file, tag, (words, total))
     return words, total
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.boilerplate import flag_boilerplate
-from glossary.clean import clean_document, clean_line, drop_markup, remove_notes
+from glossary.clean import clean_document, clean_line, drop_markup, remove_notes, unwrap
 from glossary.corpus import read_corpus
 from glossary.mojibake import repair
 from glossary.script import analysis_form
@@ -165,6 +165,39 @@ def test_line_numbers_follow_the_original_file():
     assert [(ln.number, ln.display) for ln in doc.lines] == [(1, "第一行"), (4, "第四行"),
                                                              (5, "第五行")]
     assert doc.chars == len("第一行\n\n  \n第四行\r\n第五行")
+
+
+@pytest.mark.parametrize("raw, joined", [
+    # A converter wrapped these paragraphs at the space inside a Latin name (sanlian articles).
+    ("美裔法国艺术家妮娜·奇尔德雷斯（Nina\nChildress）。奇尔德雷斯在被认可之前",
+     "美裔法国艺术家妮娜·奇尔德雷斯（Nina Childress）。奇尔德雷斯在被认可之前"),
+    ("萨姆·奥尔特曼（Sam\nAltman）和格雷格·布罗克曼", "萨姆·奥尔特曼（Sam Altman）和格雷格·布罗克曼"),
+    ("巴黎高师（École Normale\nSupérieure）就培养出了", "巴黎高师（École Normale Supérieure）就培养出了"),
+    ("托西 (Amédée\nDodds）将军", "托西 (Amédée Dodds）将军"),
+    # ... or right after a hyphen inside the name: joined without a space.
+    ("巴卡吉耶夫（Carolyn Christov-\nBakargiev）", "巴卡吉耶夫（Carolyn Christov-Bakargiev）"),
+])
+def test_lines_wrapped_inside_latin_text_are_joined(raw, joined):
+    doc = clean_document("a.txt", raw)
+    assert [(ln.number, ln.display) for ln in doc.lines] == [(1, joined)]
+
+
+@pytest.mark.parametrize("raw", [
+    "第一段说到GPT\n第二段",              # the next line starts in Chinese
+    "模型叫DeepSeek。\nR1发布了",          # the line ends in punctuation
+    "版本GPT-4\nTurbo",                   # the line ends in a digit
+    "作者Smith\n\nJones说",               # a blank line between: two paragraphs
+])
+def test_lines_that_end_a_paragraph_stay_apart(raw):
+    assert len(clean_document("a.txt", raw).lines) == 2
+
+
+@given(st.lists(st.text(alphabet="ab中。 -", max_size=6), max_size=8))
+def test_unwrap_only_joins_and_keeps_every_character(lines):
+    numbers = list(range(1, len(lines) + 1))
+    out_numbers, out = unwrap(numbers, lines)
+    assert set(out_numbers) <= set(numbers) and out_numbers == sorted(out_numbers)
+    assert "".join(out).replace(" ", "") == "".join(lines).replace(" ", "")
 
 
 def test_lone_carriage_returns_end_lines_too():

@@ -146,7 +146,35 @@ def test_composition() -> None:
     assert (g.english, g.source) == ("Six Small Tigers", "compose")   # a group's name
     assert g.confidence <= 0.4
     assert gloss_term("AI三叉戟", "jargon").english == "AI trident"   # Latin part kept
-    assert gloss_term("百模大战", "event").english == "Hundred Model Wars"  # proper: title case
+    assert gloss_term("百模大战", "event").english == "Hundred Model War"  # proper: title case
+
+
+def test_a_numeral_counts_the_head_only_across_adjectives() -> None:
+    assert compose("六小虎") == "six small tigers"          # 小 an adjective: six tigers
+    assert compose("百模大战") == "hundred model war"       # 模 a noun: the hundred are models
+
+
+def test_compounds_choose_a_modifiers_rendering() -> None:
+    # 大 alone is "big", but the dictionary's compounds that begin with it say "large"
+    assert compose("大模型") == "large model"
+    assert compose("超大模型") == "super-large model"      # prefix joined to its modifier
+
+
+def test_compounds_give_a_heads_noun() -> None:
+    from glossary.wordform import positional
+
+    # 智能 is "intelligent"; the compounds that end with it (人工智能) make it a noun
+    assert positional("智能", ["intelligent", "able"], end=True) == "intelligence"
+    assert positional("模型", ["model"], end=True) is None
+
+
+def test_attributive_shi_makes_an_adjective() -> None:
+    from glossary.wordform import adjective
+
+    assert adjective("generate") == "generative"
+    assert adjective("interact") == "interactive"
+    assert adjective("eat") is None
+    assert compose("生成式人工智能") == "generative artificial intelligence"
 
 
 def test_head_morphemes_end_a_composition() -> None:

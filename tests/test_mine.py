@@ -191,7 +191,7 @@ def test_empty_corpus_and_control_characters():
     ("星河集团", {}, "organization"),
     ("青藤", {"after": ["公司的", "旗下产品"]}, "organization"),
     ("云雀书房", {"before": ["中国人工智能公司"]}, "organization"),
-    ("百团大战", {}, "event"),
+    ("百团大战", {"proper": True}, "event"),
     ("Nova-3", {}, "product"),
     ("算力", {}, "jargon"),
     # an ordinary word first: a county of that name does not make 大厂 (big firm) a place
@@ -202,9 +202,9 @@ def test_empty_corpus_and_control_characters():
     ("主要国家人工智能", {"word": {"人工智能", "国家"}.__contains__}, "jargon"),
     ("通用大模型", {"descriptive": {"通用"}.__contains__}, "jargon"),
     ("星河大模型", {"descriptive": {"通用"}.__contains__}, "product"),
-    ("百川智能", {"word": {"人工智能"}.__contains__}, "organization"),
+    ("百川智能", {"word": {"人工智能"}.__contains__, "after": ["创始人王小川"]}, "organization"),
     ("危急时刻", {"descriptive": {"危急"}.__contains__}, "jargon"),
-    ("斯普特尼克时刻", {"descriptive": {"危急"}.__contains__}, "event"),
+    ("斯普特尼克时刻", {"descriptive": {"危急"}.__contains__}, "jargon"),
     ("Zorbit", {"before": ["音乐流媒体服务商"]}, "organization"),
 ])
 def test_kind_cues(term, kwargs, expected):
@@ -238,7 +238,7 @@ def test_seed_fragments_are_gone(seed_candidates):
 def test_seed_kinds(seed_candidates):
     assert seed_candidates["李彦宏"].kind == "person"
     assert seed_candidates["肖仰华"].kind == "person"
-    assert seed_candidates["百模大战"].kind == "event"
+    assert seed_candidates["百模大战"].kind == "jargon"     # a figure of speech, not a war
     assert seed_candidates["百度"].kind == "organization"
     assert seed_candidates["DeepSeek-R1"].kind == "product"
     assert seed_candidates["深度求索"].kind == "organization"

@@ -1,0 +1,105 @@
+"""English word forms for composed glosses, chosen by CC-CEDICT's own compounds and vocabulary.
+
+A character or word glossed alone has several renderings (大 "big; large; great", 智能
+"intelligent; able; smart"); inside a term the right one is the one the dictionary's compounds
+use in the same position: as a modifier, the first English word of the compounds that begin with
+it (大型 "large-scale", 大规模 "large scale": 大 reads "large"); as a head, the last English word of
+the compounds that end with it (人工智能 "artificial intelligence": 智能 as a head is
+"intelligence", the noun of its sense "intelligent"). Attributive 式 turns a verb into an
+adjective English spells with a suffix (生成式 "generative"), when the dictionary's English uses
+that adjective.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+_WORD = re.compile(r"[a-z]+")
+_NOTES = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+_FUNCTION = frozenset(
+    "to a an the of be one's oneself sth sb something somebody and or in on for with by as at "
+    "from up out into fig lit coll abbr cl".split())
+_MIN_VOTES = 3          # a modifier's rendering needs this many compounds to outvote the first
+
+
+@lru_cache(maxsize=16384)
+def edge_votes(word: str, end: bool) -> Counter[str]:
+    """How many of the dictionary's compounds that end (``end``) or begin with ``word`` have each
+    English word at the same edge of one of their senses (one vote per compound)."""
+    from glossary import dictionary
+
+    votes: Counter[str] = Counter()
+    for text in dictionary.load().edge_senses(word, end=end):
+        edge = set()
+        for sense in text.split("; "):
+            words = [w for w in _WORD.findall(_NOTES.sub("", sense)) if w not in _FUNCTION]
+            if words:
+                edge.add(words[-1] if end else words[0])
+        votes.update(edge)
+    return votes
+
+
+def _stem_shared(a: str, b: str) -> bool:
+    """``a`` and ``b`` are forms of one English word (intelligent, intelligence)."""
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 5 and n >= min(len(a), len(b)) - 3
+
+
+def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
+    """A better rendering of ``word`` in a compound than ``renderings[0]`` (its best sense
+    alone), by the dictionary's compounds with ``word`` at the same edge, or None.
+
+    As a modifier (``end`` False): another one-word rendering among the first three that more
+    compounds begin with (大: "large" over "big"). As a head (``end`` True): the noun the
+    compounds end with when it is a form of the best rendering (智能: "intelligence" for
+    "intelligent")."""
+    if not renderings or " " in renderings[0]:
+        return None
+    best = renderings[0].lower()
+    votes = edge_votes(word, end)
+    if not votes:
+        return None
+    if not end:
+        singles = [r for r in renderings[:3] if r.isalpha() and r.islower()]
+        # the dictionary's order counts too: a later sense needs clearly more compounds
+        top = max(singles, key=lambda r: (votes[r] * (1 - 0.1 * singles.index(r)), r == best),
+                  default=best)
+        if top != best and votes[top] >= _MIN_VOTES and votes[top] > votes[best]:
+            return top
+        return None
+    (head, n), = votes.most_common(1)
+    if head != best and n > votes[best] and _stem_shared(head, best):
+        return head
+    return None
+
+
+_ADJECTIVE_ENDINGS = ("ive", "ative")
+
+
+@lru_cache(maxsize=1)
+def _english_vocabulary() -> frozenset[str]:
+    from glossary import dictionary
+
+    d = dictionary.load()
+    return frozenset(w for rows in d.by_word.values() for r in rows for sn in r[3]
+                     for w in _WORD.findall(sn.lower()))
+
+
+def adjective(verb: str) -> str | None:
+    """The adjective English makes of ``verb`` with a suffix (generate -> generative, interact ->
+    interactive, inform -> informative), when the dictionary's English uses it; else None."""
+    if not verb.isalpha():
+        return None
+    stem = verb[:-1] if verb.endswith("e") else verb
+    vocabulary = _english_vocabulary()
+    for ending in _ADJECTIVE_ENDINGS:
+        for form in (stem + ending, verb + ending):
+            if form != verb and form in vocabulary:
+                return form
+    return None

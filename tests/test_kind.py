@@ -1,0 +1,75 @@
+"""Kinds from general cues: figures of speech, attributive words, weak suffixes, media, lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.kind import classify, coordinate_kinds, short_form_kinds
+from glossary.model import Candidate, Occurrence
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    # a war is an event when its parties are named; otherwise a figure of speech
+    ("百模大战", {}, "jargon"),
+    ("千团大战", {}, "jargon"),
+    ("中日战争", {"name": {"中日"}.__contains__}, "event"),
+    ("百团大战", {"proper": True}, "event"),
+    ("巴黎奥运会", {}, "event"),
+    # "X moment" is a concept
+    ("斯普特尼克时刻", {}, "jargon"),
+    # attributive words describe things and name none
+    ("多模态", {"after": ["大模型等", "模型。", "大模型能力"]}, "jargon"),
+    ("混元", {"after": ["大模型等", "模型。", "大模型能力"]}, "product"),
+    ("云侧大模型", {}, "jargon"),
+    ("混元大模型", {}, "product"),
+    # organisation suffixes that are also nouns need a word around the name
+    ("具身智能", {}, "jargon"),
+    ("星河智能", {"after": ["创始人王某"]}, "organization"),
+    ("星河集团", {}, "organization"),
+    # a reporter's outlet
+    ("第一财经", {"after": ["记者表示，", "记者说"]}, "organization"),
+])
+def test_kind_cues(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+def _cand(term: str, kind: str, spans: list[tuple[int, int]], line: int = 1,
+          count: int = 3) -> Candidate:
+    occ = [Occurrence("a.txt", line, s, e) for s, e in spans]
+    return Candidate(term=term, forms={term: count}, count=count, documents=1, score=0.5,
+                     kind=kind, occurrences=occ)
+
+
+def test_a_weak_suffix_name_counts_as_an_organisation_in_a_list():
+    text = "零一万物、百川智能、星辰科技、阶跃星辰都发布了模型。"
+    terms = ["零一万物", "百川智能", "星辰科技", "阶跃星辰"]
+    kinds = {"零一万物": "organization", "百川智能": "jargon", "星辰科技": "jargon",
+             "阶跃星辰": "jargon"}
+    cands = []
+    for t in terms:
+        at = text.index(t)
+        c = _cand(t, kinds[t], [(at, at + len(t))])
+        c.occurrences.append(Occurrence("a.txt", 2, at, at + len(t)))
+        cands.append(c)
+    texts = {("a.txt", 1): text, ("a.txt", 2): text}
+    coordinate_kinds(cands, texts)
+    assert [c.kind for c in cands] == ["organization"] * 4
+
+
+def test_a_list_of_ordinary_words_stays_jargon():
+    text = "算力、数据、人工智能、具身智能都很重要。"
+    terms = ["算力", "数据", "人工智能", "具身智能"]
+    cands = [_cand(t, "jargon", [(text.index(t), text.index(t) + len(t))]) for t in terms]
+    coordinate_kinds(cands, {("a.txt", 1): text}, {"算力", "数据", "人工智能"}.__contains__)
+    assert {c.kind for c in cands} == {"jargon"}
+
+
+def test_a_product_named_with_a_generic_suffix_gives_its_name_the_kind():
+    full = _cand("混元大模型", "product", [(0, 5)], count=4)
+    short = _cand("混元", "jargon", [(10, 12)], count=5)
+    short_form_kinds([full, short], lambda t: False)
+    assert short.kind == "product"
+    hybrid = _cand("混动汽车", "organization", [(0, 4)], count=4)
+    word = _cand("混动", "jargon", [(10, 12)], count=5)
+    short_form_kinds([hybrid, word], lambda t: False)
+    assert word.kind == "jargon"          # an organisation's suffix: 混动 is no firm's name
