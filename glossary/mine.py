@@ -592,6 +592,37 @@ def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
     return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
 
 
+def _with_versions(found: list[_Found], occ: list[list[Occurrence]],
+                   display: dict[tuple[str, int], str], min_count: int
+                   ) -> tuple[list[_Found], list[list[Occurrence]]]:
+    """A family name (Qwen) also occurs as the stem of its mined versions (Qwen2.5-Max): those
+    stems count toward it. A family name that still occurs fewer than ``min_count`` times is
+    dropped."""
+    families = {variant_key(f.term): i for i, f in enumerate(found) if f.family}
+    if not families:
+        return found, occ
+    extra: dict[int, list[Occurrence]] = defaultdict(list)
+    for f, occurrences in zip(found, occ):
+        i = families.get(variant_key(family(f.term))) if f.term.isascii() else None
+        if i is None or found[i] is f:
+            continue
+        stem = len(family(f.term))
+        for o in occurrences:
+            text = display[(o.document, o.line)][o.start:o.start + stem]
+            if variant_key(text) == variant_key(found[i].term):
+                extra[i].append(Occurrence(o.document, o.line, o.start, o.start + stem))
+    kept_found, kept_occ = [], []
+    for i, (f, occurrences) in enumerate(zip(found, occ)):
+        if i in extra:
+            occurrences = sorted(occurrences + extra[i],
+                                 key=lambda o: (o.document, o.line, o.start, o.end))
+        if f.family and not f.forced and len(occurrences) < min_count:
+            continue
+        kept_found.append(f)
+        kept_occ.append(occurrences)
+    return kept_found, kept_occ
+
+
 def _families(latin: dict[str, Counter]) -> dict[str, int]:
     """variant key of a Latin name -> how often versions of it occur (Qwen2.5-Max, Qwen-Plus for
     Qwen); not for ordinary English words (Model 3, Vision Pro)."""
@@ -1064,6 +1095,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
+    found, occ = _with_versions(found, occ, line_display, min_count)
     out = []
     for f, occurrences in zip(found, occ):
         forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)

@@ -38,13 +38,22 @@ def test_family_is_a_prefix_of_letters(form):
 
 
 def test_a_name_seen_once_alone_and_in_its_versions_is_a_term():
-    # Zorbo alone once, and as Zorbo2.5-Max and Zorbo-Plus: the name recurs through its versions.
+    # Zorbo alone once, and as the stem of its version Zorbo2.5-Max twice: the name recurs.
     text = ("最优模型是星海公司的Zorbo，它的表现很好。\n"
             "排名第八的是Zorbo2.5-Max模型。\n"
-            "第十位是Zorbo-Plus-0125模型。")
-    cands = keys(mine(docs_of(text)))
-    assert "zorbo" in cands
-    assert cands["zorbo"].count == 1      # its own occurrence; the versions are terms of their own
+            "旗舰版模型Zorbo2.5-Max挤进了前十。")
+    docs = docs_of(text)
+    cands = keys(mine(docs))
+    assert "zorbo" in cands and "zorbo2.5max" in cands
+    zorbo = cands["zorbo"]
+    assert zorbo.count == len(zorbo.occurrences) == 3 and zorbo.forms == {"Zorbo": 3}
+    lines = {line.number: line.display for line in docs[0].lines}
+    assert all(lines[o.line][o.start:o.end] == "Zorbo" for o in zorbo.occurrences)
+
+
+def test_a_name_seen_once_with_a_version_seen_once_is_not():
+    # the property every candidate keeps: it occurs at least min_count times
+    assert "zorbo" not in keys(mine(docs_of("模型Zorbo很好。\n另一个是Zorbo-Plus-0125。")))
 
 
 def test_an_english_word_with_versions_is_not_a_name():
