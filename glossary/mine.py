@@ -67,6 +67,7 @@ COMPOUND_PMI = 4.5           # background PMI that makes a listed compound a ter
 CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
+_LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
 _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _INTERPUNCT = ("·", "•", "‧")
@@ -668,6 +669,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         # settled by longest match, where both compete.
         boundary = _boundary(g, judge.general_token)
         first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
+        if judge.pos(last) in _LOCATIVE_POS:
+            continue  # a place in or around something (脸书|书上, 成都|周边), not a name
         if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
             continue  # a title joins a name to an affiliation; neither includes it
         # A general word at the left edge belongs to the term only if it mostly comes with the

@@ -52,3 +52,9 @@ def seed_terms(request):
 
 def test_seed_compounds_with_a_category_noun(seed_terms):
     assert {"开源模型", "文心大模型", "基座模型", "文心"} <= seed_terms
+
+
+def test_a_place_word_does_not_end_a_term():
+    # 脸 | 书上 holds together, but 书上 ("on the book") is a place word: 脸书上 is 脸书 + 上
+    text = "他在脸书上发了帖子。\n很多人在脸书上看到了假新闻。\n脸书上的讨论越来越多。"
+    assert "脸书上" not in {c.term for c in mine(docs_of(text))}
