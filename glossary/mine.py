@@ -742,6 +742,9 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
                 continue
             if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
                 continue
+        elif (len(tokens) == 1 and uni.get(inner, 0) > 2 * n
+              and (cls[0] == BREAK or judge.general(inner, uni[inner]))):
+            continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
         found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
     return found
 

@@ -58,3 +58,14 @@ def test_a_place_word_does_not_end_a_term():
     # 脸 | 书上 holds together, but 书上 ("on the book") is a place word: 脸书上 is 脸书 + 上
     text = "他在脸书上发了帖子。\n很多人在脸书上看到了假新闻。\n脸书上的讨论越来越多。"
     assert "脸书上" not in {c.term for c in mine(docs_of(text))}
+
+
+def test_a_title_that_is_an_everyday_word_does_not_make_the_word_a_term():
+    text = ("他最近在读《生活》杂志。\n生活总是充满意外。\n我们的生活越来越好。\n城市生活节奏很快。\n"
+            "她热爱生活。\n生活需要勇气。")
+    assert "生活" not in {c.term for c in mine(docs_of(text))}
+
+
+def test_a_title_used_as_a_title_stays():
+    text = "他推荐《三体》这本书。\n《三体》讲的是外星文明。\n读完《三体》以后，他很震撼。"
+    assert "三体" in {c.term for c in mine(docs_of(text))}
