@@ -958,6 +958,21 @@ _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9][ /-]?$")
 _ALNUM_AFTER = re.compile(r"^[ /-]?[A-Za-z0-9]")
 
 
+SPREAD_DOCUMENTS = 20        # see _evenly_spread
+SPREAD_BURST = 1.3
+
+
+def _evenly_spread(c: Candidate) -> bool:
+    """Everyday vocabulary of the corpus: a Chinese word that is not a name and occurs in many
+    documents about once each (去做, 极具, 各大 in 100 magazine articles). Names and jargon come
+    in bursts: an article that uses one uses it again."""
+    return (not c.term.isascii() and c.kind not in _CONCRETE_KINDS
+            and c.documents >= SPREAD_DOCUMENTS and c.count < SPREAD_BURST * c.documents)
+
+
+_CONCRETE_KINDS = ("person", "organization", "product", "place", "event")
+
+
 def _english_fragment(term: str, adjacent: float) -> bool:
     """An ordinary English word written in lower case (year, behavior), or one that mostly
     stands inside a run of English (Engineering in "... Engineering Research Center", Pro in
@@ -1123,7 +1138,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         adjacent = _adjacent(c, line_text)
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
                                       adjacent))
-        if f.forced or c.score >= THRESHOLD and not _english_fragment(c.term, adjacent):
+        if f.forced or (c.score >= THRESHOLD and not _english_fragment(c.term, adjacent)
+                        and not _evenly_spread(c)):
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept

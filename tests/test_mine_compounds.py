@@ -69,3 +69,18 @@ def test_a_title_that_is_an_everyday_word_does_not_make_the_word_a_term():
 def test_a_title_used_as_a_title_stays():
     text = "他推荐《三体》这本书。\n《三体》讲的是外星文明。\n读完《三体》以后，他很震撼。"
     assert "三体" in {c.term for c in mine(docs_of(text))}
+
+
+def test_a_word_used_once_in_each_of_many_documents_is_everyday_vocabulary():
+    from glossary.mine import SPREAD_DOCUMENTS, _evenly_spread
+    from glossary.model import Candidate
+
+    def cand(term, count, documents, kind="jargon"):
+        return Candidate(term=term, forms={term: count}, count=count, documents=documents,
+                         score=0.9, kind=kind, occurrences=[])
+
+    n = SPREAD_DOCUMENTS
+    assert _evenly_spread(cand("去做", n + 2, n))
+    assert not _evenly_spread(cand("比特币", 5 * n, n))              # bursty: jargon
+    assert not _evenly_spread(cand("张斌", n, n, kind="person"))     # a byline name
+    assert not _evenly_spread(cand("去做", 3, 3))                    # too few documents to say
