@@ -140,4 +140,22 @@ def test_titles_quantities_and_peoples(term, kwargs, expected):
 def test_a_name_and_a_noun_is_no_persons_name():
     surname = "微赵".__contains__
     assert classify("赵一博", surname=surname) == "person"
-    assert classify("微信群", surname=surname, name={"微信"}.__contains__) == "jargon"
+    assert classify("微信群", surname=surname, known={"微信"}.__contains__) == "jargon"
+
+
+@pytest.mark.parametrize("term,senses,expected", [
+    ("德语", ["German (language)"], "other"),
+    ("中国籍", ["Chinese (i.e. of Chinese nationality)"], "other"),
+    ("杰克逊", ["Jackson (name)", "Jackson city, capital of Mississippi"], "person"),
+    ("奥运会", ["Olympic Games", "the Olympics"], "event"),
+    ("华尔街日报", ["Wall Street Journal"], "organization"),
+    ("法兰克福", ["Frankfurt (Germany)"], "place"),
+])
+def test_what_the_dictionary_says_a_name_is(term, senses, expected):
+    assert classify(term, proper=True, senses=senses, before=["一名43岁的"]) == expected
+
+
+def test_a_name_and_a_common_word_in_brackets_is_no_place():
+    english = {"prize"}.__contains__
+    assert classify("诺贝尔", proper=True, senses=["Nobel (Prize)"], english=english) != "place"
+    assert classify("法兰克福", proper=True, senses=["Frankfurt (Germany)"], english=english) == "place"
