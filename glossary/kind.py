@@ -100,7 +100,7 @@ _SENSE_CUES = (
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
                          r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
     # "Frankfurt (Germany)": a name and the country it is in (not "Nobel (Prize)")
-    ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* \(([A-Z][a-z]+)\)$")),
+    ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* \((?P<within>[A-Z][a-z]+)\)$")),
     ("person", re.compile(r"\b(inventor|engineer|writer|author|poet|politician|president|singer|"
                           r"actor|actress|scientist|philosopher|entrepreneur|businessman)\b",
                           re.I)),
@@ -156,8 +156,7 @@ def _from_senses(senses: Iterable[str],
     for sense in senses:
         for kind, cue in _SENSE_CUES:
             m = cue.search(sense)
-            if m and not (m.groups() and m.group(1) and kind == "place"
-                          and english(m.group(1).lower())):
+            if m and not ("within" in cue.groupindex and english(m.group("within").lower())):
                 return kind
     return None
 

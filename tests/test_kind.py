@@ -159,3 +159,5 @@ def test_a_name_and_a_common_word_in_brackets_is_no_place():
     english = {"prize"}.__contains__
     assert classify("诺贝尔", proper=True, senses=["Nobel (Prize)"], english=english) != "place"
     assert classify("法兰克福", proper=True, senses=["Frankfurt (Germany)"], english=english) == "place"
+    assert classify("曼海姆", proper=True, pos="nr", english={"city"}.__contains__,
+                    senses=["Mannheim, German city at the confluence of Rhine and Neckar"]) == "place"
