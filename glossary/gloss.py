@@ -556,7 +556,8 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
     if value is not None:
         return number_words(value), True
     if last and piece in _HEAD_MORPHEMES:
-        return _HEAD_MORPHEMES[piece], False
+        # lower case inside a phrase (看山 "see mountain"); a place's name is title-cased whole
+        return _HEAD_MORPHEMES[piece].lower(), False
     senses = rank_senses(piece, proper=False, reading=reading) or rank_senses(piece)
     if not senses:
         return None
@@ -666,8 +667,9 @@ _GRAMMAR_GLOSSES = frozenset(
 def compose(term: str) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
     pieces = _pieces(term)
-    if not pieces or len(pieces) < 2 or _function_word(pieces[-1]):
-        return ""   # a term that ends in a preposition or conjunction is cut short (改编自)
+    if (not pieces or len(pieces) < 2 or _function_word(pieces[-1])
+            or any(map(_grammatical, pieces))):
+        return ""   # cut short (改编自), or a piece of a sentence (我愿意, 长得多), not a term
     kept: list[str] = []
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
@@ -759,6 +761,15 @@ def _function_word(piece: str) -> bool:
 
     entry = background()[0].get(piece)
     return len(piece) == 1 and bool(entry) and entry[1] in ("p", "c")
+
+
+def _grammatical(piece: str) -> bool:
+    """jieba's dictionary tags ``piece`` as a pronoun, particle, modal particle or interjection
+    (我, 得, 吗, 啊): a term has none of them."""
+    from glossary.segment import background
+
+    entry = background()[0].get(piece)
+    return bool(entry) and entry[1][:1] in ("r", "u", "y", "e") and len(piece) == 1
 
 
 def _adjective(piece: str) -> bool:
