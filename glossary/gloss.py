@@ -579,9 +579,12 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         text = _PLACE_DESCRIPTOR.sub("", text) or text
         text = _name_prefix(text).split(" or ")[0] or text   # "Hmong or Miao ethnic group" -> Hmong
     if re.fullmatch(r"to [a-z]+", text) and len(piece) > 1 and verb_form:
-        # a verb heading a noun phrase is a gerund (自动驾驶 "automatic driving"), one before a
-        # person a participle (付费用户 "paying user")
-        text = _ing(text[3:])
+        # a verb heading a noun phrase is a gerund (自动驾驶 "automatic driving"), or the noun
+        # the dictionary's compounds use for it (AI搜索 "AI search"); one before a person a
+        # participle (付费用户 "paying user")
+        from glossary.wordform import verbal_noun
+
+        text = (last and verbal_noun(piece, text[3:])) or _ing(text[3:])
     elif last and verb_form and text.startswith("to ") and len(text.split()) > 2:
         return None     # a head glossed by a verb phrase ("to reflect on") makes no noun phrase
     elif text.startswith("to "):
@@ -670,6 +673,8 @@ def compose(term: str) -> str:
     if (not pieces or len(pieces) < 2 or _function_word(pieces[-1])
             or any(map(_grammatical, pieces))):
         return ""   # cut short (改编自), or a piece of a sentence (我愿意, 长得多), not a term
+    if len(pieces) == 2 and pieces[1] == "级" and re.fullmatch(r"[A-Z]+\d+", pieces[0]):
+        return pieces[0]    # a graded code already names its level (L4级 "L4", not "L4 level")
     kept: list[str] = []
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None

@@ -370,3 +370,13 @@ def test_a_piece_of_a_sentence_composes_nothing() -> None:
 def test_a_place_morpheme_inside_a_phrase_is_lower_case() -> None:
     assert compose("看山") == "see mountain"
     assert gloss_term("南明河", "place").english == "Nanming River"
+
+
+def test_a_verb_heading_a_compound_takes_the_noun_its_compounds_use() -> None:
+    assert compose("AI搜索") == "AI search"             # 搜索引擎 "search engine"
+    assert compose("自动驾驶") == "automatic driving"    # 驾驶员 "driver" is an agent: a gerund
+    assert compose("付费用户") == "paying user"          # before a person: a participle
+
+
+def test_a_graded_code_names_its_level() -> None:
+    assert compose("L4级") == "L4"
