@@ -116,5 +116,4 @@ def verbal_noun(word: str, verb: str) -> str | None:
              if (w == verb or (_stem_shared(w, verb) and not _AGENT.search(w))) and n >= 1]
     if not nouns:
         return None
-    n, w = max(nouns)
-    return w
+    return max(nouns)[1]

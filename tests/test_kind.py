@@ -84,7 +84,7 @@ def test_a_companys_coinage_is_its_product():
     from glossary.kind import of_occurrences
 
     class Judge:                       # the miner's dictionary judge, nothing known
-        words = {}
+        words = frozenset()
 
         def __getattr__(self, name):
             return lambda *a: [] if name in ("segments", "proper_senses") else False
