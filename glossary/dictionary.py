@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
 class Entry(NamedTuple):
@@ -39,7 +41,6 @@ class Entry(NamedTuple):
         return tuple(s.lower().replace("u:", "v") for s in self.pinyin.split())
 
 
-_ENGLISH_WORD = re.compile(r"[a-z]+")
 _SURNAME = re.compile(r"^(?:two-character |compound )?surname [A-Z]\S*$")
 
 
@@ -60,12 +61,10 @@ class Dictionary:
         self.compounds: dict[str, list[str]] = {}
         self._derive(entries)
         self._derive_compounds()
-        # Derived here, so that the cached pickle holds them: built on first use they cost
-        # most of a second in every process (and in every worker of a parallel build).
-        self._edges = self._derive_edges()
-        self.english_words: frozenset[str] = frozenset(
-            w for rows in self.by_word.values() for r in rows for sn in r[3]
-            for w in _ENGLISH_WORD.findall(sn.lower()))
+        # the English words the senses write in lower case: common words, not names (is
+        # "generative" an English word? is "Logo"? is "Raisi"?)
+        self.english: frozenset[str] = frozenset(
+            w for row in entries for sn in row[3] for w in _LOWER_WORD.findall(sn))
 
     def _derive_compounds(self) -> None:
         """For each two- or three-character word, the common senses (joined, lower case) of the
@@ -126,23 +125,28 @@ class Dictionary:
         """Senses (lower case, one string per headword) of the dictionary's longer common words
         that end with ``word`` (``end``) or begin with it: how the word is rendered as the head
         of a compound (关键时刻 "critical moment") or as its modifier (大型 "large-scale")."""
-        return tuple(self._edges[1 if end else 0].get(word, ()))
-
-    def _derive_edges(self) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-        edges: tuple[dict[str, list[str]], dict[str, list[str]]] = ({}, {})
-        for key, rows in self.by_word.items():
-            if not 2 <= len(key) <= 8 or not any(r[1] == key for r in rows):
+        keys = getattr(self, "_edge_keys", None)
+        if keys is None:        # headwords sorted forwards and backwards: a range per query
+            heads = [k for k, rows in self.by_word.items()
+                     if 2 <= len(k) <= 8 and any(r[1] == k for r in rows)]
+            keys = self._edge_keys = (sorted(heads), sorted(k[::-1] for k in heads))
+        probe = word[::-1] if end else word
+        ordered = keys[1 if end else 0]
+        out = []
+        for i in range(bisect_left(ordered, probe), len(ordered)):
+            key = ordered[i]
+            if not key.startswith(probe):
+                break
+            if key == probe:
                 continue
-            text = "; ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]
-                             if not sn.startswith(("variant of", "old variant", "see ",
-                                                   "CL:", "abbr.", "surname")))
-            if not text:
-                continue
-            text = text.lower()
-            for n in range(1, min(4, len(key))):
-                edges[0].setdefault(key[:n], []).append(text)
-                edges[1].setdefault(key[-n:], []).append(text)
-        return edges
+            head = key[::-1] if end else key
+            text = "; ".join(sn for r in self.by_word[head] if r[1] == head
+                             and not r[2][:1].isupper() for sn in r[3]
+                             if not sn.startswith(("variant of", "old variant", "see ", "CL:",
+                                                   "abbr.", "surname")))
+            if text:
+                out.append(text.lower())
+        return tuple(out)
 
     def entries(self, word: str) -> tuple[Entry, ...]:
         """Every entry whose simplified or traditional headword is ``word``."""

@@ -49,7 +49,7 @@ from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
 from glossary.workers import can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
-                              QUANTITY, ROLES, UNITS, Segmenter, background, segmenter,
+                              QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
                               token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,6 +68,7 @@ COMPOUND_PMI = 4.5           # background PMI that makes a listed compound a ter
 CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
+_LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
 _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _INTERPUNCT = ("·", "•", "‧")
@@ -265,6 +266,41 @@ def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int
             if _npmi(n, uni[a], uni[b], total) >= NPMI:
                 pairs.add(key)
     return pairs
+
+
+HEAD_LEAD = 0.8              # x of x|head counts as the head's start when x nearly always leads it
+MODIFIER_SHARE = 0.2         # a modifier of a category head comes before it this often at least
+
+
+def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
+                judge: "_Judge") -> set[str]:
+    """Pairs that join a specific word to a category noun after it: a kind of that noun
+    (开源/模型, 文心/大模型, 初创/企业) even when both parts are too frequent for the pair to
+    look cohesive. The word must be specific (not general vocabulary, not a place or person, not
+    a verb) and come before the noun a good share of the time; a general word before a head
+    (中国/大模型, 训练/模型) is not joined."""
+    heads = {t for t in uni if classes[t] == HAN and category_head(t)}
+    if not heads:
+        return set()
+    # a single character that nearly always starts a head (大 of 大/模型) stands for it
+    starts = set(heads)
+    for key in pairs:
+        x, _, h = key.partition(SEP)
+        if h in heads and bi[key] >= HEAD_LEAD * uni[x]:
+            starts.add(x)
+    out = set()
+    for key, n in bi.items():
+        if n < min_count or key in pairs:
+            continue
+        m, _, x = key.partition(SEP)
+        if x not in starts or classes[m] != HAN or len(m) < 2 or m in ROLES:
+            continue
+        if n < MODIFIER_SHARE * uni[m] or judge.general_token(m):
+            continue
+        if judge.pos(m) in PREDICATIVE_POS or judge.pos(m)[:2] in ("ns", "nr") or judge.name(m) and not judge.common(m) and judge.pos(m)[:2] != "nz":
+            continue
+        out.add(key)
+    return out
 
 
 def _npmi(n: int, na: int, nb: int, total: int) -> float:
@@ -559,6 +595,37 @@ def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
     return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
 
 
+def _with_versions(found: list[_Found], occ: list[list[Occurrence]],
+                   display: dict[tuple[str, int], str], min_count: int
+                   ) -> tuple[list[_Found], list[list[Occurrence]]]:
+    """A family name (Qwen) also occurs as the stem of its mined versions (Qwen2.5-Max): those
+    stems count toward it. A family name that still occurs fewer than ``min_count`` times is
+    dropped."""
+    families = {variant_key(f.term): i for i, f in enumerate(found) if f.family}
+    if not families:
+        return found, occ
+    extra: dict[int, list[Occurrence]] = defaultdict(list)
+    for f, occurrences in zip(found, occ):
+        i = families.get(variant_key(family(f.term))) if f.term.isascii() else None
+        if i is None or found[i] is f:
+            continue
+        stem = len(family(f.term))
+        for o in occurrences:
+            text = display[(o.document, o.line)][o.start:o.start + stem]
+            if variant_key(text) == variant_key(found[i].term):
+                extra[i].append(Occurrence(o.document, o.line, o.start, o.start + stem))
+    kept_found, kept_occ = [], []
+    for i, (f, occurrences) in enumerate(zip(found, occ)):
+        if i in extra:
+            occurrences = sorted(occurrences + extra[i],
+                                 key=lambda o: (o.document, o.line, o.start, o.end))
+        if f.family and not f.forced and len(occurrences) < min_count:
+            continue
+        kept_found.append(f)
+        kept_occ.append(occurrences)
+    return kept_found, kept_occ
+
+
 def _families(latin: dict[str, Counter]) -> dict[str, int]:
     """variant key of a Latin name -> how often versions of it occur (Qwen2.5-Max, Qwen-Plus for
     Qwen); not for ordinary English words (Model 3, Vision Pro)."""
@@ -604,6 +671,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         # settled by longest match, where both compete.
         boundary = _boundary(g, judge.general_token)
         first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
+        if judge.pos(last) in _LOCATIVE_POS:
+            continue  # a place in or around something (脸书|书上, 成都|周边), not a name
         if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
             continue  # a title joins a name to an affiliation; neither includes it
         # A general word at the left edge belongs to the term only if it mostly comes with the
@@ -675,6 +744,9 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
                 continue
             if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
                 continue
+        elif (len(tokens) == 1 and uni.get(inner, 0) > 2 * n
+              and (cls[0] == BREAK or judge.general(inner, uni[inner]))):
+            continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
         found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
     return found
 
@@ -882,10 +954,34 @@ def _score(f: _Found, count: int, documents: int, n_docs: int) -> float:
 FEATURES = ("specificity", "cohesion", "boundary", "name", "count", "spread", "one_doc",
             "segments", "latin", "listed", "background", "common", "predicative", "length",
             "general_parts", "general_edge", "verb_inside", "single_char_parts", "concrete",
-            "jargon", "unknown_pair", "latin_title", "latin_adjacent")
+            "jargon", "unknown_pair", "latin_title", "latin_adjacent", "english_word", "head")
 _TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
 _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9][ /-]?$")
 _ALNUM_AFTER = re.compile(r"^[ /-]?[A-Za-z0-9]")
+
+
+SPREAD_DOCUMENTS = 20        # see _evenly_spread
+SPREAD_BURST = 1.3
+
+
+def _evenly_spread(c: Candidate) -> bool:
+    """Everyday vocabulary of the corpus: a Chinese word that is not a name and occurs in many
+    documents about once each (去做, 极具, 各大 in 100 magazine articles). Names and jargon come
+    in bursts: an article that uses one uses it again."""
+    return (not c.term.isascii() and c.kind not in _CONCRETE_KINDS
+            and c.documents >= SPREAD_DOCUMENTS and c.count < SPREAD_BURST * c.documents)
+
+
+_CONCRETE_KINDS = ("person", "organization", "product", "place", "event")
+
+
+def _english_fragment(term: str, adjacent: float) -> bool:
+    """An ordinary English word written in lower case (year, behavior), or one that mostly
+    stands inside a run of English (Engineering in "... Engineering Research Center", Pro in
+    Gemini 2.5 Pro): a piece of English text, not a name. Acronyms (PIN, RAG) are not words."""
+    if not term.isalpha() or term.isupper() or term.lower() not in english_words():
+        return False
+    return term.islower() or adjacent > 0.5
 
 
 def _adjacent(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
@@ -906,13 +1002,13 @@ def _adjacent(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
 # seed corpus and from ten unseen articles (an accepted term or not), and a threshold chosen so
 # that precision rises on both while most accepted terms stay; leaving one article out at a time
 # gave the same figures (see benchmarks/quality.py and the README). No weight names a term.
-WEIGHTS = {"bias": -0.07, "specificity": 0.42, "cohesion": 0.72, "boundary": 0.23, "name": 0.46,
-           "count": 0.90, "spread": 0.23, "one_doc": -0.09, "segments": -0.30, "latin": 0.23,
-           "listed": -0.61, "background": -0.10, "common": -0.12, "predicative": 0.20,
-           "length": 0.03, "general_parts": 0.03, "general_edge": -0.08, "verb_inside": 0.11,
-           "single_char_parts": 0.28, "unknown_pair": 0.04, "latin_title": -0.56,
-           "latin_adjacent": -0.58, "concrete": 0.96, "jargon": -0.79}
-THRESHOLD = 0.56             # candidates scoring below are not proposed (editor terms always are)
+WEIGHTS = {"bias": 0.12, "specificity": 0.43, "cohesion": 0.77, "boundary": 0.36, "name": 0.40,
+           "count": 0.91, "spread": 0.23, "one_doc": -0.15, "segments": -0.30, "latin": 0.45,
+           "listed": -0.73, "background": -0.15, "common": -0.19, "predicative": 0.20,
+           "length": -0.11, "general_parts": 0.04, "general_edge": -0.07, "verb_inside": 0.07,
+           "single_char_parts": 0.36, "concrete": 0.93, "jargon": -0.98, "unknown_pair": 0.04,
+           "latin_title": -0.15, "latin_adjacent": -0.28, "english_word": -0.17, "head": 0.53}
+THRESHOLD = 0.55             # candidates scoring below are not proposed (editor terms always are)
 
 
 def _features(f: _Found, count: int, documents: int, n_docs: int, judge: _Judge,
@@ -950,6 +1046,11 @@ def _features(f: _Found, count: int, documents: int, n_docs: int, judge: _Judge,
         "latin_adjacent": adjacent,
         "concrete": 1.0 if kind in ("person", "organization", "product", "place", "event") else 0.0,
         "jargon": 1.0 if kind == "jargon" else 0.0,
+        # an ordinary English word (Pro, Model, Max) is rarely a name on its own
+        "english_word": 1.0 if latin and term.isalpha() and term.lower() in english_words()
+        else 0.0,
+        # a kind of a category noun (基座模型, 初创企业), not a frame around a term (大模型厂商)
+        "head": 1.0 if len(parts) > 1 and category_head(parts[-1]) else 0.0,
     }
 
 
@@ -985,6 +1086,9 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     judge = _Judge(uni)
     pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                             judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
+    head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
+    modifiers = {key.partition(SEP)[0] for key in head_pairs}
+    pairs |= head_pairs
     grams = _phrases(unique, pairs, classes)
     del unique
 
@@ -1005,8 +1109,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     # Longer terms take their spans first; a candidate left with too few spans is a fragment of
     # longer terms (or too rare) and is dropped.
     found, spans = _locate(found, joined, lambda f: 1 if f.forced or f.family else min_count,
-                           lambda f: len(f.term) >= 3 and (judge.proper(f.term)
-                                                           or judge.pos(f.term) in ("nt", "ns")),
+                           lambda f: f.term in modifiers or len(f.term) >= 3 and (
+                               judge.proper(f.term) or judge.pos(f.term) in ("nt", "ns")),
                            jobs)
     where = [(names[d], line.number) for d, line in units]
     occ = [[Occurrence(*where[u], start, end) for u, start, end in sorted(f_spans)]
@@ -1014,6 +1118,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
+    found, occ = _with_versions(found, occ, line_display, min_count)
     out = []
     for f, occurrences in zip(found, occ):
         forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
@@ -1032,9 +1137,11 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     kinds.coordinate_kinds(out, line_text, judge.common)
     kept = []
     for f, c in zip(found, out):
+        adjacent = _adjacent(c, line_text)
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
-                                      _adjacent(c, line_text)))
-        if c.score >= THRESHOLD or f.forced:
+                                      adjacent))
+        if f.forced or (c.score >= THRESHOLD and not _english_fragment(c.term, adjacent)
+                        and not _evenly_spread(c)):
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept

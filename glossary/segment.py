@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
+from collections import Counter
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -169,3 +170,26 @@ class Segmenter:
     def words_in(self, text: str) -> list[str]:
         """Every dictionary word inside ``text`` (overlapping)."""
         return self._jieba.cut_all(text)
+
+
+HEAD_COMPOUNDS = 40      # dictionary words ending in a noun that make it a category head
+
+
+@cache
+def _suffix_counts() -> Counter:
+    """How many words of the background dictionary end with each two- or three-character
+    string (模型: 数学模型, 统计模型, ...)."""
+    words = background()[0]
+    counts = Counter(w[-2:] for w in words if len(w) >= 3)
+    counts.update(w[-3:] for w in words if len(w) >= 4)
+    return counts
+
+
+def category_head(word: str) -> bool:
+    """A common noun that heads many of the dictionary's compounds (模型, 企业, 公司, 设备): a
+    word before it names a kind of it (基座模型, 初创企业), unlike a frame noun (领域, 人才,
+    厂商) that only says something about the word before it."""
+    entry = background()[0].get(word)
+    if entry is None or entry[1][:1] != "n" or entry[1][:2] in ("nr", "ns", "nt", "nz"):
+        return False
+    return _suffix_counts().get(word, 0) >= HEAD_COMPOUNDS

@@ -73,3 +73,91 @@ def test_a_product_named_with_a_generic_suffix_gives_its_name_the_kind():
     word = _cand("混动", "jargon", [(10, 12)], count=5)
     short_form_kinds([hybrid, word], lambda t: False)
     assert word.kind == "jargon"          # an organisation's suffix: 混动 is no firm's name
+
+
+def test_a_name_joined_by_an_interpunct_is_a_persons():
+    assert classify("哈萨比斯", before=["创始人德米斯·"]) == "person"
+    assert classify("哈萨比斯", after=["与奥尔特曼"]) == "other"
+
+
+def test_a_companys_coinage_is_its_product():
+    from glossary.kind import of_occurrences
+
+    class Judge:                       # the miner's dictionary judge, nothing known
+        words = frozenset()
+
+        def __getattr__(self, name):
+            return lambda *a: [] if name in ("segments", "proper_senses") else False
+
+    assert of_occurrences("百度文库", "", [], {}, Judge()) == "product"
+
+
+@pytest.mark.parametrize("term,expected", [
+    ("Logo", "jargon"), ("genius", "jargon"),          # English words, not names
+    ("Hattie Stewart", "person"),                      # two name-shaped words
+    ("Raisi", "other"),                                # a name with no cue to say what it names
+    ("New York Times", "other"),                       # English words capitalised: a title
+])
+def test_latin_words_and_names(term, expected):
+    english = {"logo", "genius", "new", "york", "times"}.__contains__
+    assert classify(term, english=english) == expected
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("王正", {"before": ["一位村民"], "surname": "王".__contains__}, "person"),      # a title
+    ("苏筱", {"before": ["26岁的"], "surname": "苏".__contains__}, "person"),        # an age
+    ("王正", {"after": ["今年70多岁"], "surname": "王".__contains__}, "person"),
+    ("王正", {"surname": "王".__contains__}, "jargon"),                             # no cue
+    ("华严寺", {"pos": "nr", "surname": "华".__contains__}, "place"),                # a site
+    ("三联生活周刊", {}, "organization"),                                          # a periodical
+])
+def test_people_sites_and_periodicals(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+def test_a_surname_and_an_honorific_is_a_person_and_a_village_is_not():
+    surname = "汪洪".__contains__
+    assert classify("汪小姐", surname=surname, word={"小姐"}.__contains__) == "person"
+    assert classify("洪东村", pos="nr", surname=surname) == "place"
+
+
+def test_a_dynasty_is_no_person_but_a_person_of_a_dynasty_is():
+    assert classify("北宋", proper=True, senses=["the Northern Song Dynasty (960-1127)"]) == "other"
+    assert classify("济公", proper=True, senses=[
+        "Jigong or Daoji (1130-1207), Southern Song dynasty Buddhist monk"]) == "person"
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("中国历代丝绸艺术·宋代", {}, "jargon"),             # a title with an interpunct
+    ("5G", {}, "jargon"), ("50kg", {}, "jargon"),
+    ("Jean-Luc Diard", {}, "person"),
+    ("苗族", {"proper": True, "senses": ["Hmong or Miao ethnic group of southwest China"]}, "other"),
+])
+def test_titles_quantities_and_peoples(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+def test_a_name_and_a_noun_is_no_persons_name():
+    surname = "微赵".__contains__
+    assert classify("赵一博", surname=surname) == "person"
+    assert classify("微信群", surname=surname, known={"微信"}.__contains__) == "jargon"
+
+
+@pytest.mark.parametrize("term,senses,expected", [
+    ("德语", ["German (language)"], "other"),
+    ("中国籍", ["Chinese (i.e. of Chinese nationality)"], "other"),
+    ("杰克逊", ["Jackson (name)", "Jackson city, capital of Mississippi"], "person"),
+    ("奥运会", ["Olympic Games", "the Olympics"], "event"),
+    ("华尔街日报", ["Wall Street Journal"], "organization"),
+    ("法兰克福", ["Frankfurt (Germany)"], "place"),
+])
+def test_what_the_dictionary_says_a_name_is(term, senses, expected):
+    assert classify(term, proper=True, senses=senses, before=["一名43岁的"]) == expected
+
+
+def test_a_name_and_a_common_word_in_brackets_is_no_place():
+    english = {"prize"}.__contains__
+    assert classify("诺贝尔", proper=True, senses=["Nobel (Prize)"], english=english) != "place"
+    assert classify("法兰克福", proper=True, senses=["Frankfurt (Germany)"], english=english) == "place"
+    assert classify("曼海姆", proper=True, pos="nr", english={"city"}.__contains__,
+                    senses=["Mannheim, German city at the confluence of Rhine and Neckar"]) == "place"

@@ -38,13 +38,22 @@ def test_family_is_a_prefix_of_letters(form):
 
 
 def test_a_name_seen_once_alone_and_in_its_versions_is_a_term():
-    # Zorbo alone once, and as Zorbo2.5-Max and Zorbo-Plus: the name recurs through its versions.
+    # Zorbo alone once, and as the stem of its version Zorbo2.5-Max twice: the name recurs.
     text = ("最优模型是星海公司的Zorbo，它的表现很好。\n"
             "排名第八的是Zorbo2.5-Max模型。\n"
-            "第十位是Zorbo-Plus-0125模型。")
-    cands = keys(mine(docs_of(text)))
-    assert "zorbo" in cands
-    assert cands["zorbo"].count == 1      # its own occurrence; the versions are terms of their own
+            "旗舰版模型Zorbo2.5-Max挤进了前十。")
+    docs = docs_of(text)
+    cands = keys(mine(docs))
+    assert "zorbo" in cands and "zorbo2.5max" in cands
+    zorbo = cands["zorbo"]
+    assert zorbo.count == len(zorbo.occurrences) == 3 and zorbo.forms == {"Zorbo": 3}
+    lines = {line.number: line.display for line in docs[0].lines}
+    assert all(lines[o.line][o.start:o.end] == "Zorbo" for o in zorbo.occurrences)
+
+
+def test_a_name_seen_once_with_a_version_seen_once_is_not():
+    # the property every candidate keeps: it occurs at least min_count times
+    assert "zorbo" not in keys(mine(docs_of("模型Zorbo很好。\n另一个是Zorbo-Plus-0125。")))
 
 
 def test_an_english_word_with_versions_is_not_a_name():
@@ -86,3 +95,20 @@ def test_a_two_character_segment_of_common_single_words_is_an_accident():
     assert not _split_accident("绞胎", 5, uni, judge)     # 绞 never stands alone
     assert not _split_accident("钉钉", 5, uni, judge)     # a dictionary word
     assert not _split_accident("人多", 25, uni, judge)    # together often enough
+
+
+def test_english_text_is_not_a_name():
+    from glossary.mine import _english_fragment
+
+    assert _english_fragment("year", 0.0)             # lower-case English word
+    assert _english_fragment("Engineering", 1.0)      # inside a run of English
+    assert _english_fragment("Pro", 0.6)              # Gemini 2.5 Pro, Vision Pro, ...
+    assert not _english_fragment("Apple", 0.5)        # a name used on its own as often as not
+    assert not _english_fragment("RAG", 1.0)          # an acronym
+    assert not _english_fragment("Zorbo", 1.0)        # not an English word
+
+
+def test_a_piece_of_an_english_title_is_not_proposed():
+    text = ("他读过Pattern Engineering Research这份报告。\n" "同一份Pattern Engineering Journal也提到。\n"
+            "专家谈到Civil Engineering Review的观点。")
+    assert "engineering" not in keys(mine(docs_of(text)))
