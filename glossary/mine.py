@@ -9,11 +9,19 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    normalised PMI is high (新能源/车). Runs of cohesive pairs give phrase candidates
    (深度/求索, 萝卜/快/跑, 斯/普特/尼克, 智谱/AI, 帕米/·/奥尔森); every sub-run is counted with its
    neighbours (boundary variety). Edges are checked: a general word at an edge must belong to the
-   rest, titles and reporting verbs never do, numbers never start a phrase.
-   Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking.
+   rest, titles and reporting verbs never do, numbers never start a phrase, place words never
+   end one (脸书|书上). A specific word before a *category noun* (a noun that heads many of the
+   dictionary's compounds: 模型, 企业, 公司) is joined to it even when both are too frequent to
+   look cohesive (开源/模型, 文心/大/模型), and keeps its own occurrences.
+   Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking; a one-word title
+   the text mostly uses as an everyday word (《生活》) is not.
 3. Single segments are candidates when they are not general vocabulary: unknown to jieba's
    dictionary, a proper noun, or used far more often than the dictionary's frequency predicts;
-   a dictionary entry that is only general words in a row (美国市场) does not count as known.
+   a dictionary entry that is only general words in a row (美国市场) does not count as known,
+   and a two-character segment whose characters mostly stand alone is a segmentation accident
+   (人多, 出店). Latin names pool their spellings, versions written with a space included
+   (Grok 3, Grok-3); a name its mined versions extend is a term with their stems counted
+   (Qwen: Qwen2.5-Max), unless it is an ordinary English word (Model 3).
 4. Every candidate is found in every line as a run of whole segments (ASCII case ignored);
    longer terms take their spans first, and a candidate left with fewer than ``min_count``
    spans is a fragment of longer terms (普特 in 斯普特尼克) or too rare, and is dropped. Latin
@@ -29,7 +37,9 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
 6. The score (0..1) is a logistic combination of the evidence (``FEATURES``: specificity,
    cohesion, boundaries, frequency, spread, dictionary status, kind, Latin-fragment shape) with
    weights fitted to editors' judgements (``benchmarks/calibrate.py``); candidates scoring under
-   ``THRESHOLD`` are not proposed, editors' own terms always are.
+   ``THRESHOLD`` are not proposed, editors' own terms always are. Neither are pieces of English
+   text (a lower-case English word, or one mostly inside a run of English: Pro of Gemini 2.5
+   Pro) nor, on large corpora, everyday words spread thinly over many documents (去做, 极具).
 """
 
 from __future__ import annotations
