@@ -7,8 +7,7 @@ the lock on terms/; a file whose bytes would not change is not touched.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,9 +16,10 @@ from glossary import merge
 from glossary.contexts import line_table, pick_contexts
 from glossary.lock import check_writable, locked, remove_stale_temporaries
 from glossary.model import KINDS, Candidate, Gloss, Mined, Occurrence, Term
-from glossary.store import atomic_write_many, parse, term_paths
+from glossary.store import AtomicBatch, parse, term_paths
 from glossary.schema import decode
 from glossary.errors import TermFileError
+from glossary.workers import can_fork, fork_pool, long_lived
 
 Progress = Callable[[str, int, int], None]   # (stage, done, total)
 Warn = Callable[[str], None]
@@ -280,15 +280,29 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
             if removed:
                 _warn(f"{terms_dir}/: removed {len(removed)} temporary file(s) left by an "
                       "interrupted build")
-        existing = load_existing(terms_dir)
-        docs = pipeline.read_corpus(Path(corpus), warn=_warn, jobs=jobs)
-        planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress)
-        if not dry_run:
-            changes = [(terms_dir / f"{p.slug}.toml", p.text) for p in planned
-                       if p.text != p.old_text]
-            if changes:
-                check_writable(terms_dir)
-                atomic_write_many(changes, lambda done, total: _progress("writing", done, total))
+        # Changed files go to temporaries as soon as their text is known (while worker
+        # processes still describe the next terms); all are renamed into place at the end.
+        batch = None if dry_run else AtomicBatch()
+
+        def emit(p: _Planned) -> None:
+            if batch is not None and p.text != p.old_text:
+                if not len(batch):
+                    check_writable(terms_dir)
+                batch.add(terms_dir / f"{p.slug}.toml", p.text)
+
+        try:
+            with long_lived() as settle:
+                existing = load_existing(terms_dir)
+                docs = pipeline.read_corpus(Path(corpus), warn=_warn, jobs=jobs)
+                settle()
+                planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress,
+                                settle, emit)
+            if batch is not None:
+                batch.commit(lambda done, total: _progress("writing", done, total))
+        except BaseException:
+            if batch is not None:
+                batch.abort()
+            raise
 
     def pick(kind: str) -> tuple[Change, ...]:
         return tuple(Change(p.slug, p.term, p.count, p.previous) for p in planned if p.kind == kind)
@@ -300,7 +314,11 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
 
 
 def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipeline,
-          min_count: int, jobs: int, progress: Progress) -> list[_Planned]:
+          min_count: int, jobs: int, progress: Progress,
+          settle: Callable[[], None] = lambda: None,
+          emit: Callable[[_Planned], None] = lambda p: None) -> list[_Planned]:
+    """Every term file's new text, in order (existing files, then new terms); ``emit`` receives
+    each as soon as it is known."""
     simplify = pipeline.to_simplified
     normalize = lambda s: pipeline.normalize_width(simplify(s))  # noqa: E731
     terms = [e.term for e in existing]
@@ -309,6 +327,7 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
     candidates = pipeline.mine(docs, min_count=min_count, user_words=user_words, aliases=aliases,
                                jobs=jobs)
     progress("mining", 1, 1)
+    settle()
 
     index = merge.FormIndex(terms, simplify)
     matched: dict[int, list[Candidate]] = {}
@@ -332,34 +351,39 @@ def _plan(docs: list, existing: list[_Existing], terms_dir: Path, pipeline: Pipe
     glosser = pipeline.glosser(docs) if (fresh or found) else None
     fresh.sort(key=lambda c: (-c.count, c.term))
     work = [(found[i], existing[i]) for i in sorted(found)] + [(c, None) for c in fresh]
-    described = iter(_describe_all(work, pipeline, glosser, lines, jobs, progress))
     planned: list[_Planned] = []
+    with contextlib.closing(_describe_all(work, pipeline, glosser, lines, jobs, progress)
+                            ) as described:
+        for i, old in enumerate(existing):
+            prev = old.term.mined
+            if i in found:
+                text, _ = next(described)
+                kind, count = "updated", found[i].count
+            else:
+                mined, kind = ((merge.drop(prev), "dropped") if prev and prev.count
+                               else (prev, "unchanged"))
+                text = merge.render(merge.with_mined(old.term, mined), old.text)
+                count = 0
+            if text == old.text:
+                kind = "unchanged"
+            planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind, count,
+                                    prev.count if prev else None))
+            emit(planned[-1])
 
-    for i, old in enumerate(existing):
-        prev = old.term.mined
-        if i in found:
-            text, _ = next(described)
-            kind, count = "updated", found[i].count
-        else:
-            mined, kind = (merge.drop(prev), "dropped") if prev and prev.count else (prev, "unchanged")
-            text = merge.render(merge.with_mined(old.term, mined), old.text)
-            count = 0
-        if text == old.text:
-            kind = "unchanged"
-        planned.append(_Planned(old.term.slug, old.term.term, text, old.text, kind, count,
-                                prev.count if prev else None))
-
-    taken = {e.term.slug.casefold() for e in existing}
-    for cand in fresh:
-        text, slug = next(described)
-        slug = merge.unique_slug(slug, taken)
-        planned.append(_Planned(slug, cand.term, text, None, "new", cand.count))
+        taken = {e.term.slug.casefold() for e in existing}
+        for cand in fresh:
+            text, slug = next(described)
+            slug = merge.unique_slug(slug, taken)
+            planned.append(_Planned(slug, cand.term, text, None, "new", cand.count))
+            emit(planned[-1])
     return planned
 
 
 # Set for the duration of _describe_all so that forked workers inherit it instead of receiving
 # candidates, the glosser and the line table by pickle.
 _WORK: tuple | None = None
+_WARM = 16               # items described before forking workers (see _describe_all)
+PARALLEL_TERMS = 200     # below this many terms to describe, one process is faster than several
 
 
 def _describe(i: int) -> tuple[str, str | None]:
@@ -380,28 +404,27 @@ def _describe(i: int) -> tuple[str, str | None]:
 
 def _describe_all(work: list[tuple[Candidate, _Existing | None]], pipeline: Pipeline,
                   glosser: Any, lines: dict, jobs: int, progress: Progress
-                  ) -> list[tuple[str, str | None]]:
-    """Gloss, romanise, pick contexts and render every work item, in order; across ``jobs``
-    forked processes when there is enough work and the platform can fork."""
+                  ) -> Iterator[tuple[str, str | None]]:
+    """Gloss, romanise, pick contexts and render every work item, yielded in order as each is
+    done; across ``jobs`` forked processes when there is enough work and the platform can fork."""
     global _WORK
     _WORK = (pipeline, glosser, lines, work)
-    out: list[tuple[str, str | None]] = []
+    total = len(work)
     try:
-        context = None
-        if jobs > 1 and len(work) >= 200:
-            try:
-                context = multiprocessing.get_context("fork")
-            except ValueError:
-                context = None
-        if context is None:
-            for i in range(len(work)):
-                out.append(_describe(i))
-                progress("glossing", i + 1, len(work))
-        else:
-            with context.Pool(jobs) as pool:
-                for result in pool.imap(_describe, range(len(work)), chunksize=64):
-                    out.append(result)
-                    progress("glossing", len(out), len(work))
+        if not (jobs > 1 and total >= PARALLEL_TERMS and can_fork()):
+            for i in range(total):
+                yield _describe(i)
+                progress("glossing", i + 1, total)
+            return
+        # The first items here, before the fork: the lazy loads (dictionary, readings,
+        # segmenter) happen once and the workers inherit them warm.
+        warm = min(_WARM, total)
+        for i in range(warm):
+            yield _describe(i)
+        with fork_pool(jobs) as pool:
+            for done, result in enumerate(pool.imap(_describe, range(warm, total),
+                                                    chunksize=64), warm + 1):
+                yield result
+                progress("glossing", done, total)
     finally:
         _WORK = None
-    return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from functools import cache
 from pathlib import Path
@@ -17,7 +18,8 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
 class Entry(NamedTuple):
@@ -59,6 +61,10 @@ class Dictionary:
         self.compounds: dict[str, list[str]] = {}
         self._derive(entries)
         self._derive_compounds()
+        # the English words the senses write in lower case: common words, not names (is
+        # "generative" an English word? is "Logo"? is "Raisi"?)
+        self.english: frozenset[str] = frozenset(
+            w for row in entries for sn in row[3] for w in _LOWER_WORD.findall(sn))
 
     def _derive_compounds(self) -> None:
         """For each two- or three-character word, the common senses (joined, lower case) of the
@@ -119,21 +125,28 @@ class Dictionary:
         """Senses (lower case, one string per headword) of the dictionary's longer common words
         that end with ``word`` (``end``) or begin with it: how the word is rendered as the head
         of a compound (关键时刻 "critical moment") or as its modifier (大型 "large-scale")."""
-        edges = getattr(self, "_edges", None)
-        if edges is None:
-            edges = self._edges = ({}, {})
-            for key, rows in self.by_word.items():
-                if not 2 <= len(key) <= 8 or not any(r[1] == key for r in rows):
-                    continue
-                text = "; ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]
-                                 if not sn.startswith(("variant of", "old variant", "see ",
-                                                       "CL:", "abbr.", "surname")))
-                if not text:
-                    continue
-                for n in range(1, min(4, len(key))):
-                    edges[0].setdefault(key[:n], []).append(text.lower())
-                    edges[1].setdefault(key[-n:], []).append(text.lower())
-        return tuple(edges[1 if end else 0].get(word, ()))
+        keys = getattr(self, "_edge_keys", None)
+        if keys is None:        # headwords sorted forwards and backwards: a range per query
+            heads = [k for k, rows in self.by_word.items()
+                     if 2 <= len(k) <= 8 and any(r[1] == k for r in rows)]
+            keys = self._edge_keys = (sorted(heads), sorted(k[::-1] for k in heads))
+        probe = word[::-1] if end else word
+        ordered = keys[1 if end else 0]
+        out = []
+        for i in range(bisect_left(ordered, probe), len(ordered)):
+            key = ordered[i]
+            if not key.startswith(probe):
+                break
+            if key == probe:
+                continue
+            head = key[::-1] if end else key
+            text = "; ".join(sn for r in self.by_word[head] if r[1] == head
+                             and not r[2][:1].isupper() for sn in r[3]
+                             if not sn.startswith(("variant of", "old variant", "see ", "CL:",
+                                                   "abbr.", "surname")))
+            if text:
+                out.append(text.lower())
+        return tuple(out)
 
     def entries(self, word: str) -> tuple[Entry, ...]:
         """Every entry whose simplified or traditional headword is ``word``."""

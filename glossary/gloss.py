@@ -230,14 +230,18 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
         head = _name_prefix(s)
         if _PERSON_SENSE.search(sense):
             s = head.split(" or ")[0]  # "Michele Monique Reis (1970-) actress" -> the name
-        elif head != s and _PLACE_SENSE.search(s[len(head):]):
-            s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen"
+        elif head != s and (_PLACE_SENSE.search(s[len(head):]) or (
+                _PLACE_HEAD.search(head) and re.match(r"\s+(?:in|between|near)\s", s[len(head):]))):
+            s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen",
+            # "Ying County in Shuozhou Shanxi" -> "Ying County"
     s = _SPACES.sub(" ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
         s = s[5:]
     return s.strip()
 
 
+_PLACE_HEAD = re.compile(r"\b(?:County|Province|City|District|Town|Township|Village|Prefecture|"
+                         r"Temple|River|Mountains?|Lake|Island)$")
 _CONNECTORS = {"of", "the", "and", "de", "for", "on", "&", "du", "la", "von", "van"}
 
 
@@ -577,6 +581,8 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         # a verb heading a noun phrase is a gerund (自动驾驶 "automatic driving"), one before a
         # person a participle (付费用户 "paying user")
         text = _ing(text[3:])
+    elif last and verb_form and text.startswith("to ") and len(text.split()) > 2:
+        return None     # a head glossed by a verb phrase ("to reflect on") makes no noun phrase
     elif text.startswith("to "):
         text = text[3:]
     return text, False
@@ -617,7 +623,7 @@ _PREFIX_MORPHEMES = {
 # Measure words after a numeral (十万张卡 "100000 cards") and suffixes English expresses by
 # word form (工程化创新 "engineering innovation", 创新性 "innovation") add nothing when composing.
 _MEASURE_WORDS = frozenset("个张位家款次件条只台部名项种篇份批亿万")
-_SILENT_SUFFIXES = frozenset("化性")
+_SILENT_SUFFIXES = frozenset("化性儿")     # 儿: the erhua suffix (忘词儿 forget one's lines)
 
 
 @lru_cache(maxsize=65536)
@@ -660,8 +666,8 @@ _GRAMMAR_GLOSSES = frozenset(
 def compose(term: str) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
     pieces = _pieces(term)
-    if not pieces or len(pieces) < 2:
-        return ""
+    if not pieces or len(pieces) < 2 or _function_word(pieces[-1]):
+        return ""   # a term that ends in a preposition or conjunction is cut short (改编自)
     kept: list[str] = []
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
@@ -680,8 +686,12 @@ def compose(term: str) -> str:
         # a prefix on a one-character modifier makes one English word: 超大模型 super-large model
         prefix, pieces = _PREFIX_MORPHEMES[pieces[0]], pieces[1:]
     readings = _piece_readings(term, pieces)
+    pieces, readings, forced = _modifier_pairs(pieces, readings)
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
+        if k in forced:
+            glosses.insert(0, (forced[k], False))
+            continue
         last = k == len(pieces) - 1
         before_person = bool(glosses) and bool(_PERSON_NOUNS.match(glosses[0][0]))
         if pieces[k] == "式" and 0 < k < len(pieces) - 1 and glosses:
@@ -716,6 +726,39 @@ def compose(term: str) -> str:
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+def _modifier_pairs(pieces: list[str], readings: list) -> tuple[list[str], list, dict[int, str]]:
+    """A character and a bound head morpheme before the head make one hyphenated modifier
+    (云侧大模型 "cloud-side large model", 长链思考 "long-chain thinking"): the pieces with each
+    such pair joined, their readings, and the glosses of the joined pieces by position."""
+    out: list[str] = []
+    out_readings: list = []
+    forced: dict[int, str] = {}
+    k = 0
+    while k < len(pieces):
+        p = pieces[k]
+        if (k + 2 < len(pieces) and len(p) == 1 and has_han(p) and chinese_number(p) is None
+                and _HEAD_MORPHEMES.get(pieces[k + 1], "A").islower()):
+            g = _piece_gloss(p, modifier=True, reading=readings[k])
+            if g and re.fullmatch(r"[a-z]+", g[0]):
+                forced[len(out)] = f"{g[0]}-{_HEAD_MORPHEMES[pieces[k + 1]]}"
+                out.append(p + pieces[k + 1])
+                out_readings.append(None)
+                k += 2
+                continue
+        out.append(p)
+        out_readings.append(readings[k])
+        k += 1
+    return out, out_readings, forced
+
+
+def _function_word(piece: str) -> bool:
+    """jieba's dictionary tags ``piece`` as a preposition or conjunction (自, 于, 和)."""
+    from glossary.segment import background
+
+    entry = background()[0].get(piece)
+    return len(piece) == 1 and bool(entry) and entry[1] in ("p", "c")
 
 
 def _adjective(piece: str) -> bool:
@@ -961,6 +1004,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         if kind == "organization" and known and composed and _starts_with_place(term):
             text = title_case(composed)
             return text, "compose", 0.4, _unique([text, named, *alts])
+        generic = _generic_name(term, kind)
+        if generic:
+            return generic, "name", 0.4 if known else 0.3, _unique([generic, named, *alts])
         return named, "name", 0.4 if known else 0.3, _unique([named, *alts])
     led = company_led(term) if not common else None
     if led:
@@ -1002,6 +1048,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
             conf = min(conf, 0.45)
             extra = [names[0].text.split()[-1] if names[0].refers == "person" else names[0].text]
         return text, "dictionary", conf, _unique([text, *(s.text for s in common[:4]), *extra])
+    place = _place_name(term) if kind == "place" else ""
+    if place:
+        return place, "name", 0.4, (place,)
     composed = compose(term)
     if composed:
         from glossary.pinyin import numeral_coinage
@@ -1111,6 +1160,36 @@ def company_product(term: str) -> bool:
         r"\b(?:of|for|with)\b", led[1])))
 
 
+def _generic_name(term: str, kind: str) -> str:
+    """A name with the generic word that says what it names, the name romanised and the word
+    translated: 百川智能 "Baichuan Intelligence", 混元大模型 "Hunyuan large model" (a product's
+    generic word stays lower case), or ""."""
+    from glossary.kind import name_suffix
+
+    suffix = name_suffix(term, kind)
+    if not suffix:
+        return ""
+    head = term[:-len(suffix)]
+    english = compose(suffix) or (_piece_gloss(suffix, last=True) or ("", False))[0]
+    if not english or not re.fullmatch(r"[a-z][a-z -]*", english):
+        return ""
+    name, _ = _brand(head, kind)
+    return f"{name} {title_case(english) if kind == 'organization' else english}"
+
+
+def _place_name(term: str) -> str:
+    """A place the dictionary does not know, by its generic part: the name romanised, the part
+    in English (双湖县 "Shuanghu County"), or ""."""
+    from glossary import dictionary
+
+    last = term[-1:]
+    english = _HEAD_MORPHEMES.get(last, "")
+    if not 3 <= len(term) <= 5 or not english[:1].isupper() or any(
+            not e.proper for e in dictionary.load().entries(term[-2:])):
+        return ""       # 特大城市: a common word (城市) ends it, not a place's generic part
+    return f"{romanize(term[:-1], 'place')} {english}"
+
+
 def _brand(term: str, kind: str) -> tuple[str, bool]:
     """(romanised brand name with known proper parts in English, whether any part was known)."""
     pieces = _pieces(term) or [term]
@@ -1144,10 +1223,11 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
     if evidence is not None:
         exact, inside = evidence.split_partners(simp)
         if english and source == "dictionary":
-            # An acronym seen only after a longer run is the longer term's (通用人工智能(AGI)),
-            # unless its letters are the initials of this term's own rendering.
+            # A Latin name seen only after a longer run is the longer term's (通用人工智能(AGI),
+            # 格拉斯顿伯里音乐节(Glastonbury Music Festival) for the word 音乐节), unless it is an
+            # acronym of this term's own rendering.
             for latin in list(inside):
-                if _is_acronym(latin) and _initials(english) != latin.lower():
+                if not (_is_acronym(latin) and _initials(english) == latin.lower()):
                     del inside[latin]
         partners = exact + inside
         if partners:

@@ -23,15 +23,25 @@ NAME_POS = ("nr", "ns", "nt", "nz")       # jieba's tags for names
 _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总裁", "董事长", "教授", "记者",
                   "主任", "研究员", "作者", "总经理", "董事", "专家", "总监", "经理", "主席",
                   "部长", "院士", "博士", "先生", "女士", "分析师", "工程师", "负责人", "委员",
-                  "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官", "校长", "老师")
+                  "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官", "校长", "老师",
+                  "总统", "总理", "首相", "国王", "女王", "王子", "市长", "省长", "州长", "外长",
+                  "大使", "议员", "总书记", "教练", "球员", "演员", "导演", "歌手", "作家", "诗人",
+                  "画家", "学者", "律师", "医生", "村民", "居民", "市民")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
                  "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士", "提出",
-                 "所言", "写道", "问道", "答道")
+                 "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇")
+# an age beside a name: 26岁的苏筱, 王正今年70多岁
+_AGE_BEFORE = re.compile(r"\d+(?:多)?岁的?$")
+_AGE_AFTER = re.compile(r"^(?:今年|已经)?\d+(?:多)?岁")
 _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所", "实验室", "银行", "社", "机构",
                "协会", "委员会", "基金会", "基金", "组织", "联盟", "部", "局", "署", "厅", "中心",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
+# Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
+# so the suffix is not translated.
+_PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报")
+_ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者")               # strong: one is enough
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
@@ -56,7 +66,12 @@ _ORG_SUFFIX_WEAK = ("智能", "科技", "网络", "电子", "汽车", "传媒", 
 _PRODUCT_AFTER = ("系列", "App", "APP", "app", "手机", "芯片", "浏览器", "版本")
 _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
+# Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
+_HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
+_INTERPUNCTS = ("·", "•", "・", "‧")
+_ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Characters Chinese uses to transliterate foreign names (阿瓦达拉, 哈萨比斯, 奥尔特曼).
@@ -66,12 +81,15 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐")
 _SENSE_CUES = (
+    # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
+    ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign)\b", re.I)),
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
                                 r"university|college|bank|agency|ministry|party|organization|"
                                 r"newspaper|news|institute|academy|search engine|portal|"
                                 r"manufacturer|airline|association|council|committee|department|"
-                                r"bureau|studio|carmaker|automaker|conglomerate)\b", re.I)),
+                                r"bureau|studio|carmaker|automaker|conglomerate|brand|"
+                                r"administration|commission|authority)\b", re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
@@ -102,6 +120,25 @@ def has_name_suffix(term: str) -> bool:
     return any(term.endswith(x) and len(term) > len(x) for x in _ORG_SUFFIX + _PRODUCT_SUFFIX)
 
 
+# Product words that say what kind of thing a named product is; a common noun after its name
+# (混元大模型 Hùnyuán dàmóxíng, the Hunyuan large model; 三星手机 Samsung phones).
+GENERIC_PRODUCT_WORDS = ("大模型", "模型", "手机", "芯片")
+
+
+def name_suffix(term: str, kind: str) -> str:
+    """The generic word a name of ``kind`` ends with, after a name of two or more characters
+    (百川智能 -> 智能 for an organisation, 混元大模型 -> 大模型 for a product), or ""."""
+    if term.isascii():
+        return ""
+    suffixes = {"organization": _ORG_SUFFIX, "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
+    for x in sorted(suffixes, key=len, reverse=True):
+        if x in _PERIODICAL:
+            continue
+        if len(x) >= 2 and term.endswith(x) and len(term) >= len(x) + 2:
+            return x
+    return ""
+
+
 def acronym(term: str) -> bool:
     """An all-capitals abbreviation (AI, GDP, SUVs): jargon more often than a name."""
     return bool(_ACRONYM.match(term))
@@ -115,12 +152,23 @@ def _from_senses(senses: Iterable[str]) -> str | None:
     return None
 
 
-def _chinese_name(term: str, surname: Callable[[str], bool]) -> bool:
+def _chinese_name(term: str, surname: Callable[[str], bool],
+                  word: Callable[[str], bool] = lambda s: False) -> bool:
+    """Shaped like a Chinese personal name: a surname and one or two characters, which are
+    not an ordinary word with the surname character (古城墙 ancient city wall, 高端化, 段时间)."""
+    if len(term) == 3 and term[1:] in _HONORIFICS and not word(term[:2]):
+        return surname(term[0])         # 汪小姐, 王先生; not 老师傅
+    if (len(term) == 3 and (word(term[1:]) or word(term[:2]))
+            or term.endswith(_SITE_SUFFIX + _ADMIN_SUFFIX)):
+        return False
     return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
 
 
 def _foreign_name(term: str) -> bool:
-    return len(term) >= 3 and sum(ch in _TRANSLITERATION for ch in term) >= 0.75 * len(term)
+    """Shaped like a transliterated foreign name: transliteration characters throughout, at
+    least at the end (not 帕金森病, a disease)."""
+    return (len(term) >= 3 and term[-1] in _TRANSLITERATION
+            and sum(ch in _TRANSLITERATION for ch in term) >= 0.75 * len(term))
 
 
 def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = False,
@@ -129,7 +177,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              before: Iterable[str] = (), after: Iterable[str] = (),
              descriptive: Callable[[str], bool] = lambda s: False,
              word: Callable[[str], bool] = lambda s: False,
-             name: Callable[[str], bool] = lambda s: False) -> str:
+             name: Callable[[str], bool] = lambda s: False,
+             english: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -138,7 +187,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``surname`` tells whether characters are a Chinese surname;
     ``before``/``after`` are the texts just before/after its occurrences; ``descriptive`` tells
     whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
-    dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties).
+    dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties),
+    ``english`` whether a lower-case word is a common English word (logo, study).
     """
     latin = term.isascii()
     if "·" in term or "•" in term:
@@ -156,8 +206,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     weak: Counter[str] = Counter()
     seen = 0
     for text in before:
-        if text.rstrip().endswith(_PERSON_BEFORE):
-            votes["person"] += 1
+        if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
+                or (not latin and _AGE_BEFORE.search(text))):
+            votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
         elif text.endswith(_ORG_BEFORE):
             votes["organization"] += 1
         elif text.endswith(_PRODUCT_BEFORE) and not attributive:
@@ -165,7 +216,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     for text in after:
         seen += 1
         text = text.lstrip()
-        if text.startswith(_PERSON_AFTER):
+        if text.startswith(_PERSON_AFTER) or (not latin and (
+                text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text))):
             votes["person"] += 1
         if text.startswith(_ORG_AFTER):
             votes["organization"] += 1
@@ -193,27 +245,38 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if proper and pos == "ns":
         return "place"
     if (not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word)
-            and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"])):
-        return "organization"
+            and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"]
+                 or any(term.endswith(x) and name(term[:-len(x)]) for x in _ORG_SUFFIX_WEAK))):
+        return "organization"          # 三星电子: a name before the suffix is cue enough
     if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
 
-    name_shaped = not latin and not common and (_chinese_name(term, surname)
+    name_shaped = not latin and not common and (_chinese_name(term, surname, word)
                                                 or _foreign_name(term))
     if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
         return "person"
+    if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
+        return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
     if pos.startswith("nr") and name_shaped:
         return "person"
     if votes["organization"] >= max(1, votes["product"]) and not listed and (
             not common or strong["organization"] >= 1):
         return "organization"          # a name made of ordinary words needs a strong cue
-    if votes["product"] and not common and not (latin and _ACRONYM.match(term)):
+    if (votes["product"] > (1 if name_shaped else 0) and not common
+            and not (latin and _ACRONYM.match(term))):   # a person's 系列 (of crimes) once
         return "product"
     if latin:
         if _VERSION.search(term):
             return "product"
         if _ACRONYM.match(term):
             return "organization" if proper else "jargon"
+        words = term.split()
+        if all(w.isalpha() and english(w.lower()) for w in words) and (
+                len(words) == 1 or term.islower()):
+            return "jargon"             # an English word (Logo, genius), not a name
+        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", w) and not english(w.lower())
+                                        for w in words):
+            return "person"             # Hattie Stewart: given name and surname
         return "other"
     if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):
         return "place"
@@ -223,6 +286,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
     if name_shaped and _foreign_name(term):
         return "other"                  # a foreign name with no cue to say what it names
+    if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
+        return "place"                  # 华严寺, 善化寺
+    if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
+            and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
+        return "place"                  # 双湖县: an administrative unit by its suffix
+    if name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word):
+        return "person"                 # 赵一博: a surname and a given name no dictionary knows
     return "jargon"
 
 
@@ -230,6 +300,9 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                    texts: dict[tuple[str, int], str], judge) -> str:
     """The kind of a mined term from its occurrences (the texts around them) and the miner's
     dictionary ``judge`` (proper/common/pos/senses/surname/segments)."""
+    from glossary import dictionary
+    from glossary.gloss import company_product, is_company
+
     before, after = [], []
     for o in occurrences[:40]:
         text = texts[(o.document, o.line)]
@@ -241,12 +314,16 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
     ordinary = not proper and not term.isascii() and not pos.startswith(NAME_POS)
     listed = ordinary and (judge.common(term) or term in judge.words)
     common = listed or ordinary and all(map(judge.general_token, judge.segments(term)))
+    if not term.isascii() and company_product(term):
+        return "product"        # a company's name and a coinage: its product (百度文库)
     return classify(term, pos=pos or judge.pos(term), proper=proper, common=common,
                           listed=listed,
                           senses=judge.proper_senses(term), surname=judge.surname,
                           before=before, after=after,
                           descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
-                          word=judge.common, name=judge.name)
+                          word=judge.common,
+                          name=lambda s: judge.name(s) or is_company(s),
+                          english=dictionary.load().english.__contains__)
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})

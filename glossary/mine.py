@@ -57,6 +57,7 @@ from glossary import kind as kinds
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
+from glossary.workers import can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
                               QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
                               token_class)
@@ -202,14 +203,15 @@ def _count(unique: list[list[str]], classes: "_Classes",
     return uni, _count_pairs(unique, keep)
 
 
-def _pool(jobs: int, work: int):
-    """A process-pool factory for ``jobs`` workers, or None when one process is better:
-    small corpora, or no ``fork`` (spawning re-imports everything and costs more than it saves)."""
-    import multiprocessing
+PARALLEL_LINES = 20000       # below this many lines, one process is faster than several
 
-    if jobs <= 1 or work < 20000 or "fork" not in multiprocessing.get_all_start_methods():
+
+def _pool(jobs: int, work: int):
+    """A process-pool factory for ``jobs`` forked workers, or None when one process is better:
+    small corpora, or no ``fork`` (spawning re-imports everything and costs more than it saves)."""
+    if jobs <= 1 or work < PARALLEL_LINES or not can_fork():
         return None
-    return multiprocessing.get_context("fork").Pool
+    return fork_pool
 
 
 # ---------------------------------------------------------------------------------------------

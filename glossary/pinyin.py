@@ -659,14 +659,27 @@ def term_pinyin(term: str, kind: str, english: str = "") -> str:
     if not has_han(term):
         return ""
     proper = kind in PROPER_KINDS or names_something(english) or _company_led(term)
+    parts = syllable_words(term, kind)
+    generic = _generic_word(term, kind, parts)
     words = []
-    for typ, syl in syllable_words(term, kind):
+    for k, (typ, syl) in enumerate(parts):
         if typ == "latin":
             words.append(syl[0])
         else:
             w = _join([mark(s) for s in syl])
-            words.append(_cap(w) if proper or typ == "name" else w)
+            lower = k == len(parts) - 1 and generic
+            words.append(_cap(w) if (proper and not lower) or typ == "name" else w)
     return " ".join(words)
+
+
+def _generic_word(term: str, kind: str, parts: list[tuple[str, list[str]]]) -> bool:
+    """The last written word of a product's name is the generic word after the name (混元大模型
+    Hùnyuán dàmóxíng): a common noun, lower case."""
+    from glossary.kind import GENERIC_PRODUCT_WORDS, name_suffix
+
+    suffix = name_suffix(_simplified(term), kind) if kind == "product" else ""
+    return (suffix in GENERIC_PRODUCT_WORDS and len(parts) >= 2 and parts[-1][0] == "han"
+            and len(parts[-1][1]) == len(suffix))
 
 
 _SLUG_MAX = 60

@@ -124,43 +124,74 @@ def atomic_write(path: Path, text: str) -> None:
         raise
 
 
-def atomic_write_many(files: list[tuple[Path, str]],
-                      progress: Callable[[int, int], None] | None = None) -> None:
-    """Write many files, each atomically, with one flush to disk instead of one per file.
+class AtomicBatch:
+    """Many files written atomically together, with one flush to disk instead of one per file.
 
-    Every text goes to a temporary file beside its target; then one ``os.sync()`` makes them all
-    durable; then each is renamed over its target and the folders are synced. A process killed at
-    any point leaves every target either old or new, never partial (plus, at worst, temporaries
-    named ``.<name>.*.tmp``). ``progress(done, total)`` is called as files are renamed into place.
+    ``add`` writes each text to a temporary file beside its target at once (so a caller can
+    write while it still computes the next ones); ``commit`` makes them all durable with one
+    ``os.sync()``, renames each over its target and syncs the folders; ``abort`` removes the
+    temporaries not yet renamed. A process killed at any point leaves every target either old or
+    new, never partial (plus, at worst, temporaries named ``.<name>.*.tmp``).
     """
-    temporaries: list[tuple[str, Path]] = []
-    renamed = 0
-    try:
-        for path, text in files:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-            temporaries.append((tmp, path))
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-                fh.write(text)
-        os.sync()
-        for tmp, path in temporaries:
-            os.replace(tmp, path)
-            renamed += 1
-            if progress is not None:
-                progress(renamed, len(temporaries))
-    except BaseException:
-        for tmp, _ in temporaries[renamed:]:
+
+    def __init__(self) -> None:
+        self._temporaries: list[tuple[str, Path]] = []
+        self._renamed = 0
+
+    def __len__(self) -> int:
+        return len(self._temporaries)
+
+    def add(self, path: Path, text: str) -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self._temporaries.append((tmp, path))
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+
+    def commit(self, progress: Callable[[int, int], None] | None = None) -> None:
+        """Sync, then rename every temporary into place; ``progress(done, total)`` per rename.
+        On an error the temporaries not yet renamed are removed."""
+        temporaries = self._temporaries
+        try:
+            if temporaries:
+                os.sync()
+            for tmp, path in temporaries[self._renamed:]:
+                os.replace(tmp, path)
+                self._renamed += 1
+                if progress is not None:
+                    progress(self._renamed, len(temporaries))
+        except BaseException:
+            self.abort()
+            raise
+        for folder in sorted({path.parent for _, path in temporaries}):
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+
+    def abort(self) -> None:
+        """Remove the temporaries not yet renamed into place."""
+        for tmp, _ in self._temporaries[self._renamed:]:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+        del self._temporaries[self._renamed:]
+
+
+def atomic_write_many(files: list[tuple[Path, str]],
+                      progress: Callable[[int, int], None] | None = None) -> None:
+    """Write many files, each atomically, with one flush to disk (see :class:`AtomicBatch`).
+    ``progress(done, total)`` is called as files are renamed into place."""
+    batch = AtomicBatch()
+    try:
+        for path, text in files:
+            batch.add(path, text)
+    except BaseException:
+        batch.abort()
         raise
-    for folder in sorted({path.parent for path, _ in files}):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    batch.commit(progress)
 
 
 def write_term(terms_dir: Path, term: Term) -> Path:

@@ -48,7 +48,8 @@ def _stem_shared(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 5 and n >= min(len(a), len(b)) - 3
+    shorter = min(len(a), len(b))
+    return (n >= 5 and n >= shorter - 3) or (n == shorter >= 3)   # pay, payment
 
 
 def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
@@ -57,11 +58,12 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
 
     As a modifier (``end`` False): another one-word rendering among the first three that more
     compounds begin with (大: "large" over "big"). As a head (``end`` True): the noun the
-    compounds end with when it is a form of the best rendering (智能: "intelligence" for
-    "intelligent")."""
-    if not renderings or " " in renderings[0]:
+    compounds end with when it is a form of one of the first three renderings (智能:
+    "intelligence" for "intelligent"; 开发: "development" for "to develop")."""
+    plain = [r[3:] if r.startswith("to ") else r for r in renderings]
+    if not plain or " " in plain[0]:
         return None
-    best = renderings[0].lower()
+    best = plain[0].lower()
     votes = edge_votes(word, end)
     if not votes:
         return None
@@ -74,7 +76,9 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
             return top
         return None
     (head, n), = votes.most_common(1)
-    if head != best and n > votes[best] and _stem_shared(head, best):
+    # a verb heads a compound as its noun (开发 "to develop": 软件开发 "software development")
+    if head != best and n > votes[best] and any(_stem_shared(head, r.lower())
+                                                for r in plain[:3] if " " not in r):
         return head
     return None
 
@@ -82,22 +86,16 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
 _ADJECTIVE_ENDINGS = ("ive", "ative")
 
 
-@lru_cache(maxsize=1)
-def _english_vocabulary() -> frozenset[str]:
-    from glossary import dictionary
-
-    d = dictionary.load()
-    return frozenset(w for rows in d.by_word.values() for r in rows for sn in r[3]
-                     for w in _WORD.findall(sn.lower()))
-
-
+@lru_cache(maxsize=4096)
 def adjective(verb: str) -> str | None:
     """The adjective English makes of ``verb`` with a suffix (generate -> generative, interact ->
     interactive, inform -> informative), when the dictionary's English uses it; else None."""
+    from glossary import dictionary
+
     if not verb.isalpha():
         return None
     stem = verb[:-1] if verb.endswith("e") else verb
-    vocabulary = _english_vocabulary()
+    vocabulary = dictionary.load().english
     for ending in _ADJECTIVE_ENDINGS:
         for form in (stem + ending, verb + ending):
             if form != verb and form in vocabulary:

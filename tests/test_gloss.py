@@ -304,3 +304,59 @@ def test_every_gloss_is_well_formed(term: str, kind: str) -> None:
         assert g.suggestions[0] == g.english
     else:
         assert g.confidence == 0.0
+
+
+def test_a_name_with_a_generic_word_translates_the_word() -> None:
+    # the name romanised, the generic word in English: title case for a firm, lower for a product
+    assert gloss_term("百川智能", "organization").english == "Baichuan Intelligence"
+    assert gloss_term("星河集团", "organization").english == "Xinghe Group"
+    assert gloss_term("混元大模型", "product").english == "Hunyuan large model"
+    assert gloss_term("华为手机", "product").english == "Huawei mobile phone"   # known name kept
+
+
+def test_an_unknown_place_is_named_by_its_generic_part() -> None:
+    assert gloss_term("双湖县", "place").english == "Shuanghu County"
+    assert gloss_term("镇江市", "place").english == "Zhenjiang"       # the dictionary knows it
+
+
+def test_a_place_sense_ends_before_its_location() -> None:
+    assert clean_sense("Ying County in Shuozhou 朔州[Shuo4 zhou1], Shanxi", proper=True) == "Ying County"
+    assert clean_sense("Shanxi Province in north China between Hebei and Shaanxi",
+                       proper=True) == "Shanxi Province"
+
+
+def test_a_verb_heading_a_compound_takes_the_compounds_noun() -> None:
+    # the dictionary's compounds that end with the verb say how English names the activity
+    assert compose("产品开发") == "product development"    # not "product developing"
+    assert compose("移动支付") == "mobile payment"
+    assert compose("模型训练") == "model training"
+
+
+def test_a_character_and_a_bound_morpheme_make_one_modifier() -> None:
+    assert compose("云侧大模型") == "cloud-side large model"
+    assert compose("价格战") == "price war"                # at the end the morpheme is the head
+
+
+def test_a_term_cut_before_its_object_composes_nothing() -> None:
+    assert compose("改编自") == ""          # "adapted from ...": not "adapt self"
+    assert compose("取材自") == ""
+
+
+def test_the_erhua_suffix_adds_nothing() -> None:
+    assert compose("忘词儿") == "forget one's lines"     # not "... child"
+    assert clean_sense("Nobel Prize in Literature", proper=True) == "Nobel Prize in Literature"
+
+
+def test_a_longer_runs_latin_name_does_not_gloss_a_word_it_ends_with() -> None:
+    from glossary.gloss import Apposition, Evidence
+
+    evidence = Evidence([Apposition("格拉斯顿伯里音乐节", "Glastonbury Music Festival", False)])
+    assert gloss_term("音乐节", "jargon", evidence).english == "music festival"
+
+
+def test_a_head_glossed_by_a_verb_phrase_composes_nothing() -> None:
+    assert compose("长链思考") == ""          # not "long-chain reflect on"
+
+
+def test_a_periodicals_name_is_not_translated() -> None:
+    assert gloss_term("三联生活周刊", "organization").english == "Sanlian Shenghuo Zhoukan"

@@ -73,3 +73,55 @@ def test_a_product_named_with_a_generic_suffix_gives_its_name_the_kind():
     word = _cand("混动", "jargon", [(10, 12)], count=5)
     short_form_kinds([hybrid, word], lambda t: False)
     assert word.kind == "jargon"          # an organisation's suffix: 混动 is no firm's name
+
+
+def test_a_name_joined_by_an_interpunct_is_a_persons():
+    assert classify("哈萨比斯", before=["创始人德米斯·"]) == "person"
+    assert classify("哈萨比斯", after=["与奥尔特曼"]) == "other"
+
+
+def test_a_companys_coinage_is_its_product():
+    from glossary.kind import of_occurrences
+
+    class Judge:                       # the miner's dictionary judge, nothing known
+        words = {}
+
+        def __getattr__(self, name):
+            return lambda *a: [] if name in ("segments", "proper_senses") else False
+
+    assert of_occurrences("百度文库", "", [], {}, Judge()) == "product"
+
+
+@pytest.mark.parametrize("term,expected", [
+    ("Logo", "jargon"), ("genius", "jargon"),          # English words, not names
+    ("Hattie Stewart", "person"),                      # two name-shaped words
+    ("Raisi", "other"),                                # a name with no cue to say what it names
+    ("New York Times", "other"),                       # English words capitalised: a title
+])
+def test_latin_words_and_names(term, expected):
+    english = {"logo", "genius", "new", "york", "times"}.__contains__
+    assert classify(term, english=english) == expected
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("王正", {"before": ["一位村民"], "surname": "王".__contains__}, "person"),      # a title
+    ("苏筱", {"before": ["26岁的"], "surname": "苏".__contains__}, "person"),        # an age
+    ("王正", {"after": ["今年70多岁"], "surname": "王".__contains__}, "person"),
+    ("王正", {"surname": "王".__contains__}, "jargon"),                             # no cue
+    ("华严寺", {"pos": "nr", "surname": "华".__contains__}, "place"),                # a site
+    ("三联生活周刊", {}, "organization"),                                          # a periodical
+])
+def test_people_sites_and_periodicals(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+def test_a_surname_and_an_honorific_is_a_person_and_a_village_is_not():
+    surname = "汪洪".__contains__
+    assert classify("汪小姐", surname=surname, word={"小姐"}.__contains__) == "person"
+    assert classify("洪东村", pos="nr", surname=surname) == "place"
+
+
+def test_a_dynasty_is_no_person_but_a_person_of_a_dynasty_is():
+    assert classify("北宋", proper=True, senses=["the Northern Song Dynasty (960-1127)"]) == "other"
+    assert classify("济公", proper=True, senses=[
+        "Jigong or Daoji (1130-1207), Southern Song dynasty Buddhist monk"]) == "person"

@@ -39,7 +39,7 @@ from glossary.pinyin import numeral_coinage, romanize_name, slug, term_pinyin
     ("镇江市", "place", "Zhènjiāng Shì"),
     ("城中村", "jargon", "chéngzhōngcūn"),      # 中村 (Nakamura) is no word here
     # single syllables pair up or join the next word; no neutral tone guessed from position
-    ("混元大模型", "product", "Hùnyuán Dàmóxíng"),
+    ("混元大模型", "product", "Hùnyuán dàmóxíng"),
     ("右舵左行", "jargon", "yòuduò zuǒxíng"),
     ("千行百业", "jargon", "qiānháng bǎiyè"),  # parallel idiom: 行 as in 行业
     # the particle 的 is a word of its own, neutral tone; inside words it keeps its reading
@@ -172,3 +172,9 @@ def test_every_han_character_gets_one_syllable(term: str, kind: str) -> None:
     py = term_pinyin(term, kind)
     assert re.fullmatch(r"[A-Za-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüÀ-ǜĀ-ǜ' ]+", py), py
     assert len(slug(term, kind).split("-")) == len(term)
+
+
+def test_a_products_generic_word_is_lower_case() -> None:
+    assert term_pinyin("华为手机", "product") == "Huáwéi shǒujī"
+    assert term_pinyin("华为手机", "jargon") == "Huáwéi shǒujī"     # the company's name stays a name
+    assert term_pinyin("百川智能", "organization") == "Bǎichuān Zhìnéng"   # a firm's name is whole

@@ -9,6 +9,7 @@ import click
 
 from glossary.build import BuildReport, build_terms
 from glossary.cli.options import terms_option
+from glossary.workers import available_cpus
 
 
 class _ProgressBars:
@@ -51,12 +52,15 @@ def _print_changes(report: BuildReport) -> None:
               show_default=True, show_envvar=True, help="Folder of Chinese articles (.txt, .md).")
 @click.option("--min-count", type=click.IntRange(min=1), default=2, show_default=True,
               help="Occurrences a term needs to be proposed.")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes used for mining.")
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="Processes used for a large corpus (the same files whatever the number). "
+                   "[default: the CPUs this process may use]")
 @click.option("--dry-run", is_flag=True, help="Print new, changed and dropped terms; write nothing.")
 @terms_option
-def build(corpus: Path, min_count: int, jobs: int, dry_run: bool, terms_dir: Path) -> None:
+def build(corpus: Path, min_count: int, jobs: int | None, dry_run: bool, terms_dir: Path) -> None:
     """Mine the corpus and create or refresh term files (editors' fields are never overwritten)."""
+    if jobs is None:
+        jobs = available_cpus()
     bars = _ProgressBars() if sys.stderr.isatty() else None
     try:
         report = build_terms(corpus, terms_dir, min_count=min_count, jobs=jobs, dry_run=dry_run,

@@ -1,0 +1,54 @@
+"""Worker processes for ``--jobs``: forked, so that they inherit the parent's data (documents,
+segmenter, dictionaries) instead of receiving it pickled or building it again."""
+
+from __future__ import annotations
+
+import contextlib
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
+from multiprocessing.pool import Pool
+
+
+def available_cpus() -> int:
+    """The CPUs this process may run on (its affinity where the platform tells it)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except (AttributeError, OSError):
+        return max(1, os.cpu_count() or 1)
+
+
+def can_fork() -> bool:
+    """Whether this platform starts processes by ``fork`` (spawning re-imports everything and
+    costs more than the work it would share)."""
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+@contextlib.contextmanager
+def fork_pool(jobs: int) -> Iterator[Pool]:
+    """A pool of ``jobs`` forked worker processes.
+
+    While it runs, the parent's objects are frozen out of the cyclic garbage collector, so that a
+    worker's collections do not walk (and so copy, page by page) the whole heap it shares with
+    the parent.
+    """
+    with long_lived(), multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield pool
+
+
+@contextlib.contextmanager
+def long_lived() -> Iterator[Callable[[], None]]:
+    """Objects made so far stay alive for the whole block (a corpus, its candidates): keep the
+    cyclic garbage collector from walking them again and again as the block allocates more.
+
+    Yields a function that does the same for the objects made since (call it after each stage
+    whose results the rest of the block keeps). Nested blocks release everything when the
+    outermost one ends."""
+    outermost = gc.get_freeze_count() == 0
+    gc.freeze()
+    try:
+        yield gc.freeze
+    finally:
+        if outermost:
+            gc.unfreeze()

@@ -1,0 +1,106 @@
+"""--jobs splits the work, never the result: the real pipeline writes the same bytes with worker
+processes as without, and a build that fails part-way leaves terms/ as it was."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from buildfakes import fake_pipeline, line_pipeline, vocabulary, write_corpus
+from glossary import build, corpus, mine, store
+from glossary.build import build_terms
+from glossary.workers import can_fork
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+needs_fork = pytest.mark.skipif(not can_fork(), reason="worker processes need fork")
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+@pytest.fixture
+def always_parallel(monkeypatch):
+    """Seeds are far below the sizes at which the build forks workers: lower those sizes so that
+    every stage that can run in workers does."""
+    monkeypatch.setattr(corpus, "_PARALLEL_MIN", 1)
+    monkeypatch.setattr(mine, "PARALLEL_LINES", 1)
+    monkeypatch.setattr(build, "PARALLEL_TERMS", 1)
+
+
+@needs_fork
+def test_seed_build_is_byte_identical_with_workers(always_parallel, tmp_path):
+    one = build_terms(SEEDS, tmp_path / "one", jobs=1)
+    three = build_terms(SEEDS, tmp_path / "three", jobs=3)   # uneven shares of the work
+    assert one.summary() == three.summary()
+    assert files(tmp_path / "one") == files(tmp_path / "three")
+    assert len(files(tmp_path / "one")) == one.terms > 50
+
+
+@needs_fork
+def test_rebuild_with_editor_changes_is_byte_identical_with_workers(always_parallel, tmp_path):
+    first = tmp_path / "first"
+    build_terms(SEEDS, first, jobs=1)
+    # An editor approves one term and adds a variant spelling to another, and drops a file.
+    paths = sorted(first.glob("*.toml"))
+    approved, varied, removed = paths[0], paths[1], paths[2]
+    approved.write_text(approved.read_text("utf-8").replace('status = "candidate"',
+                                                              'status = "approved"'), "utf-8")
+    text = varied.read_text("utf-8")
+    varied.write_text(text.replace("variants = []", 'variants = ["某某写法"]', 1), "utf-8")
+    removed.unlink()
+    for jobs in (1, 2):
+        shutil.copytree(first, tmp_path / f"re{jobs}")
+        build_terms(SEEDS, tmp_path / f"re{jobs}", jobs=jobs)
+    assert files(tmp_path / "re1") == files(tmp_path / "re2")
+    assert removed.name in files(tmp_path / "re1")            # proposed again, as new
+
+
+class Exploding:
+    """A glosser that fails on its n-th term, as a bug in a late stage would."""
+
+    def __init__(self, n: int):
+        self.n = n
+
+    def __call__(self, docs):
+        return self
+
+    def gloss(self, cand):
+        self.n -= 1
+        if self.n == 0:
+            raise RuntimeError("boom")
+        from buildfakes import FakeGlosser
+        return FakeGlosser(None).gloss(cand)
+
+
+def test_a_build_that_fails_part_way_writes_nothing(tmp_path):
+    words = vocabulary(40)
+    corpus_dir = write_corpus(tmp_path / "c", {"a.txt": "\n".join(words * 2)})
+    terms = tmp_path / "terms"
+    build_terms(corpus_dir, terms, pipeline=line_pipeline())
+    before = files(terms)
+    more = write_corpus(tmp_path / "c2", {"a.txt": "\n".join(vocabulary(80) * 2)})
+    with pytest.raises(RuntimeError, match="boom"):
+        build_terms(more, terms, pipeline=fake_pipeline([], mine=line_pipeline().mine,
+                                                         glosser=Exploding(60)))
+    assert files(terms) == before      # no new file, no changed file, no temporary left
+
+
+def test_batch_abort_removes_temporaries_and_commit_renames(tmp_path):
+    (tmp_path / "kept.toml").write_text("old\n", "utf-8")
+    batch = store.AtomicBatch()
+    batch.add(tmp_path / "kept.toml", "new\n")
+    batch.add(tmp_path / "fresh.toml", "fresh\n")
+    assert len(batch) == 2 and (tmp_path / "kept.toml").read_text("utf-8") == "old\n"
+    batch.abort()
+    assert files(tmp_path) == {"kept.toml": b"old\n"}
+    batch = store.AtomicBatch()
+    batch.add(tmp_path / "kept.toml", "new\n")
+    batch.add(tmp_path / "fresh.toml", "fresh\n")
+    done = []
+    batch.commit(lambda n, total: done.append((n, total)))
+    assert files(tmp_path) == {"fresh.toml": b"fresh\n", "kept.toml": b"new\n"}
+    assert done == [(1, 2), (2, 2)]
