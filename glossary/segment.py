@@ -48,6 +48,8 @@ _FUNCTION_WORDS = frozenset(
     "这一 这次 其中 其他 其它 各种 各个 每个 所有 一切 方面 时候 时 后 前 中 上 下 里 内 外 "
     "目前 当前 当时 现在 今年 去年 明年 近日 近期 此前 此外 另外 同时 随后 甚至 已经 正在 "
     "可以 需要 能够 应该 将会 进行 通过 成为 作为 表示 认为 称 据 即 如 像 比 跟 向 自 至 到 "
+    # personal pronouns: a name or term never holds one (有段时间|我, 留给|我们)
+    "我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 人家 "
     # reporting verbs: they introduce names and quotes, never belong to them
     "告诉 提到 指出 透露 介绍 强调 坦言 直言 宣布 显示 发现 称之为 说道 问道 写道 "
     # frame words around quantities and clauses
@@ -136,6 +138,9 @@ def token_class(token: str) -> str:
     if (token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100)
             and not _listed(token)):
         return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型; not 对齐)
+    if (len(token) >= 3 and token[0] in "个款件项次倍种只条届段批" and entry is not None
+            and background()[0].get(token[1:], (0,))[0] > 10 * entry[0]):
+        return BREAK  # a classifier glued to a common word: 段时间 (有段时间) is not a name
     if entry is None and token[0] in "个款件项次倍种只条届":
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)

@@ -1,0 +1,20 @@
+"""Segments that can never be part of a term: pronouns, a classifier glued to a common word."""
+
+from __future__ import annotations
+
+from glossary.clean import clean_document
+from glossary.mine import mine
+from glossary.segment import BREAK, HAN, token_class
+
+
+def test_pronouns_never_belong_to_a_term():
+    for pronoun in ("我", "他们", "自己"):
+        assert token_class(pronoun) == BREAK
+    text = "有段时间我每天跑步。\n有段时间我很迷茫。\n那段时间我住在北京。"
+    assert not any("我" in c.term for c in mine([clean_document("a.txt", text)]))
+
+
+def test_a_classifier_glued_to_a_common_word_is_not_a_word():
+    assert token_class("段时间") == BREAK          # 有|段时间: jieba lists it, tagged as a name
+    assert token_class("时间") == HAN
+    assert token_class("条形码") == HAN            # 形码 is no word: not a classifier phrase
