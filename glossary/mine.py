@@ -970,6 +970,24 @@ _ALNUM_BEFORE = re.compile(r"[A-Za-z0-9][ /-]?$")
 _ALNUM_AFTER = re.compile(r"^[ /-]?[A-Za-z0-9]")
 
 
+_ADDRESS_BEFORE = re.compile(r"(?:@|://|www\.|[A-Za-z0-9]\.)$")
+_ADDRESS_AFTER = re.compile(r"^(?:@|\.[A-Za-z])")
+
+
+def _address_part(c: Candidate, texts: dict[tuple[str, int], str]) -> bool:
+    """A Latin string that is mostly a piece of an e-mail address or a web address
+    (zhuangao2@…, www.…): contact details, not a name."""
+    if not c.term.isascii() or not c.occurrences:
+        return False
+    n = 0
+    for o in c.occurrences:
+        text = texts[(o.document, o.line)]
+        if _ADDRESS_BEFORE.search(text[max(0, o.start - 4):o.start]) or _ADDRESS_AFTER.match(
+                text[o.end:o.end + 2]):
+            n += 1
+    return 2 * n > len(c.occurrences)
+
+
 SPREAD_DOCUMENTS = 20        # see _evenly_spread
 SPREAD_BURST = 1.3
 
@@ -1151,7 +1169,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
                                       adjacent))
         if f.forced or (c.score >= THRESHOLD and not _english_fragment(c.term, adjacent)
-                        and not _evenly_spread(c)):
+                        and not _evenly_spread(c) and not _address_part(c, line_text)):
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept

@@ -112,3 +112,9 @@ def test_a_piece_of_an_english_title_is_not_proposed():
     text = ("他读过Pattern Engineering Research这份报告。\n" "同一份Pattern Engineering Journal也提到。\n"
             "专家谈到Civil Engineering Review的观点。")
     assert "engineering" not in keys(mine(docs_of(text)))
+
+
+def test_a_piece_of_an_address_is_not_a_name():
+    text = ("来稿请投至：zorbox7@example.com.cn\n" "投稿发邮件至zorbox7@example.com.cn，我们会回复。\n"
+            "详情见www.zorbox7.org网站。")
+    assert "zorbox7" not in keys(mine(docs_of(text)))
