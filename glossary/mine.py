@@ -988,6 +988,16 @@ def _address_part(c: Candidate, texts: dict[tuple[str, int], str]) -> bool:
     return 2 * n > len(c.occurrences)
 
 
+def _caption_word(c: Candidate, texts: dict[tuple[str, int], str]) -> bool:
+    """A word that nearly always follows the title of a work (《…》剧照, 《…》海报): it labels
+    a picture or clip of the work in a caption; the title is the term."""
+    if c.kind in _CONCRETE_KINDS or not c.occurrences:
+        return False
+    n = sum(texts[(o.document, o.line)][o.start - 1:o.start] == "》" for o in c.occurrences
+            if o.start)
+    return n >= 0.8 * len(c.occurrences)
+
+
 SPREAD_DOCUMENTS = 20        # see _evenly_spread
 SPREAD_BURST = 1.3
 
@@ -1169,7 +1179,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
                                       adjacent))
         if f.forced or (c.score >= THRESHOLD and not _english_fragment(c.term, adjacent)
-                        and not _evenly_spread(c) and not _address_part(c, line_text)):
+                        and not _evenly_spread(c) and not _address_part(c, line_text)
+                        and not _caption_word(c, line_text)):
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept
