@@ -54,7 +54,8 @@ from typing import TYPE_CHECKING
 
 
 from glossary import kind as kinds
-from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
+from glossary.latin import (ascii_lower, dominant, english_word, english_words, family,
+                            pinyin_syllable, variant_key)
 from glossary.model import Candidate, Occurrence
 from glossary.script import to_simplified
 from glossary.workers import can_fork, fork_pool
@@ -335,7 +336,14 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False
     if cls[0] == LINK or cls[-1] == LINK:
         return False
+    if tokens[0].strip() in _LATIN_GLUE or tokens[-1].strip() in _LATIN_GLUE:
+        return False  # a run of English words, not a name: "Trajectories of"
     return not _superlative(tokens[0])
+
+
+# English grammatical words: a Latin name never begins or ends with one
+_LATIN_GLUE = frozenset("of and the a an in on at for to with by from or as is are was "
+                        "were be that this et al vs".split())
 
 
 def _superlative(token: str) -> bool:
@@ -1013,13 +1021,34 @@ def _evenly_spread(c: Candidate) -> bool:
 _CONCRETE_KINDS = ("person", "organization", "product", "place", "event")
 
 
-def _english_fragment(term: str, adjacent: float) -> bool:
+def _english_fragment(term: str, adjacent: float, english: float = 0.0) -> bool:
     """An ordinary English word written in lower case (year, behavior), or one that mostly
-    stands inside a run of English (Engineering in "... Engineering Research Center", Pro in
-    Gemini 2.5 Pro): a piece of English text, not a name. Acronyms (PIN, RAG) are not words."""
-    if not term.isalpha() or term.isupper() or term.lower() not in english_words():
+    stands inside English text (``adjacent``: share of occurrences next to another Latin word,
+    Pro in Gemini 2.5 Pro; ``english``: share on lines mostly in Latin letters, a list of
+    references), or a pinyin syllable that does (Chen, Liu in a list of authors): a piece of
+    English text or of a romanised name, not a name. Acronyms (PIN, RAG) are not words."""
+    if not term.isalpha() or term.isupper():
         return False
-    return term.islower() or adjacent > 0.5
+    inside = max(adjacent, english) > 0.5
+    if english_word(term):
+        return term.islower() or inside
+    return term.istitle() and inside and pinyin_syllable(term)
+
+
+_HAN_CHARS = re.compile(r"[\u3400-\u9fff]")
+
+
+def _english_lines(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
+    """Share of a Latin term's occurrences on lines with more Latin letters than Chinese
+    characters (a list of references, an English quotation)."""
+    if not c.term.isascii() or not c.occurrences:
+        return 0.0
+    n = 0
+    for o in c.occurrences:
+        text = texts[(o.document, o.line)]
+        latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+        n += latin > len(_HAN_CHARS.findall(text))
+    return n / len(c.occurrences)
 
 
 def _adjacent(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
@@ -1178,7 +1207,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         adjacent = _adjacent(c, line_text)
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
                                       adjacent))
-        if f.forced or (c.score >= THRESHOLD and not _english_fragment(c.term, adjacent)
+        if f.forced or (c.score >= THRESHOLD
+                        and not _english_fragment(c.term, adjacent, _english_lines(c, line_text))
                         and not _evenly_spread(c) and not _address_part(c, line_text)
                         and not _caption_word(c, line_text)):
             kept.append(c)

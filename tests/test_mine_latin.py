@@ -118,3 +118,24 @@ def test_a_piece_of_an_address_is_not_a_name():
     text = ("来稿请投至：zorbox7@example.com.cn\n" "投稿发邮件至zorbox7@example.com.cn，我们会回复。\n"
             "详情见www.zorbox7.org网站。")
     assert "zorbox7" not in keys(mine(docs_of(text)))
+
+
+def test_a_list_of_references_gives_no_names():
+    # authors' romanised surnames and English title words in a bibliography are not terms
+    refs = ("研究发现，内脏脂肪的变化与衰老有关。\n"
+            "[1] Zhou, W., Punyanitya, M., Zhou, T. (2014). Trajectories of visceral fat. "
+            "Obesity Mechanisms, 12(3), 1-9.\n"
+            "[2] Zhou, J., Gallagher, D. (2019). Undulating Mechanisms of ageing. "
+            "Nature Metabolism, 1-15.\n"
+            "[3] Trajectories of muscle loss. Journal of Nutrition, 74(8).")
+    found = keys(mine(docs_of(refs)))
+    for word in ("zhou", "mechanisms", "trajectoriesof", "trajectories"):
+        assert word not in found
+
+
+def test_pinyin_syllables_and_english_inflections():
+    from glossary.latin import english_word, pinyin_syllable
+
+    assert pinyin_syllable("Zhou") and pinyin_syllable("Liu") and not pinyin_syllable("Qwen")
+    assert english_word("Mechanisms") and english_word("Trajectories")
+    assert not english_word("Qwen") and not english_word("Zorbo")
