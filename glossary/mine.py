@@ -92,6 +92,8 @@ _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
 _CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
                                r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f(?! )|$)")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
+# units that end a count, a date, an age, a sum or a group of people even after a word
+_COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
 
@@ -332,8 +334,11 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False  # quantities and dates (2100公里, 600美元), not 21世纪经济报道
     if any(set(a) <= _NUMERALS and b[:1] in CLASSIFIERS for a, b in zip(tokens, tokens[1:])):
         return False  # a Chinese quantity: 十万/张/卡
-    if tokens[0][:1] == " " or tokens[-1] in UNITS or tokens[0] in CLASSIFIERS:
+    if tokens[0][:1] == " " or tokens[0] in CLASSIFIERS:
         return False
+    if tokens[-1] in UNITS and (cls[-2] in (DIGITS, QUANTITY) or set(tokens[-2]) <= _NUMERALS
+                                or tokens[-1] in _COUNTING):
+        return False  # a count, date or group (三|年, 成都|人), not 公众|号 or 尤克|里|里
     if cls[0] == LINK or cls[-1] == LINK:
         return False
     if tokens[0].strip() in _LATIN_GLUE or tokens[-1].strip() in _LATIN_GLUE:

@@ -18,3 +18,11 @@ def test_a_classifier_glued_to_a_common_word_is_not_a_word():
     assert token_class("段时间") == BREAK          # 有|段时间: jieba lists it, tagged as a name
     assert token_class("时间") == HAN
     assert token_class("条形码") == HAN            # 形码 is no word: not a classifier phrase
+
+
+def test_a_unit_character_ends_a_term_only_where_it_counts_nothing():
+    text = ("请关注我们的微信公众号获取更多内容。\n他每天都看微信公众号的文章。\n"
+            "这个微信公众号有很多读者。\n三年前他来到成都。\n三年后他离开了。")
+    terms = {c.term for c in mine([clean_document("a.txt", text)])}
+    assert "微信公众号" in terms or "公众号" in terms
+    assert "三年" not in terms
