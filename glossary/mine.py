@@ -1026,13 +1026,18 @@ def _evenly_spread(c: Candidate) -> bool:
 _CONCRETE_KINDS = ("person", "organization", "product", "place", "event")
 
 
+def _latin_word(term: str) -> bool:
+    """One Latin word that is not an acronym (Meta, year; not PIN, not GPT-4)."""
+    return term.isascii() and term.isalpha() and not term.isupper()
+
+
 def _english_fragment(term: str, adjacent: float, english: float = 0.0) -> bool:
     """An ordinary English word written in lower case (year, behavior), or one that mostly
     stands inside English text (``adjacent``: share of occurrences next to another Latin word,
     Pro in Gemini 2.5 Pro; ``english``: share on lines mostly in Latin letters, a list of
     references), or a pinyin syllable that does (Chen, Liu in a list of authors): a piece of
     English text or of a romanised name, not a name. Acronyms (PIN, RAG) are not words."""
-    if not term.isalpha() or term.isupper():
+    if not _latin_word(term):
         return False
     inside = max(adjacent, english) > 0.5
     if english_word(term):
@@ -1041,6 +1046,8 @@ def _english_fragment(term: str, adjacent: float, english: float = 0.0) -> bool:
 
 
 _HAN_CHARS = re.compile(r"[\u3400-\u9fff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
+_SAMPLE = 40                 # occurrences looked at for a term's surroundings
 
 
 def _english_lines(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
@@ -1048,12 +1055,12 @@ def _english_lines(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
     characters (a list of references, an English quotation)."""
     if not c.term.isascii() or not c.occurrences:
         return 0.0
+    sample = c.occurrences[:_SAMPLE]
     n = 0
-    for o in c.occurrences:
+    for o in sample:
         text = texts[(o.document, o.line)]
-        latin = sum(ch.isascii() and ch.isalpha() for ch in text)
-        n += latin > len(_HAN_CHARS.findall(text))
-    return n / len(c.occurrences)
+        n += len(_LATIN_LETTERS.findall(text)) > len(_HAN_CHARS.findall(text))
+    return n / len(sample)
 
 
 def _adjacent(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
@@ -1213,7 +1220,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
                                       adjacent))
         if f.forced or (c.score >= THRESHOLD
-                        and not _english_fragment(c.term, adjacent, _english_lines(c, line_text))
+                        and not (_latin_word(c.term) and _english_fragment(
+                            c.term, adjacent, _english_lines(c, line_text)))
                         and not _evenly_spread(c) and not _address_part(c, line_text)
                         and not _caption_word(c, line_text)):
             kept.append(c)
