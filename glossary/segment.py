@@ -63,7 +63,11 @@ _GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还�
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.
 ROLES = frozenset("记者 教授 主任 创始人 联合创始人 首席执行官 总裁 副总裁 董事长 董事 总经理 "
                   "经理 总监 主席 部长 院士 博士 先生 女士 分析师 工程师 负责人 委员 研究员 "
-                  "员工 作者 编辑 专家 创办人 合伙人 执行官 发言人 高管 CEO CTO CFO COO".split())
+                  "员工 作者 编辑 专家 创办人 合伙人 执行官 发言人 高管 CEO CTO CFO COO "
+                  # heads of state and government, envoys, officials, professions named
+                  # before a person (总统尹锡悦, 导演徐克, 李老师)
+                  "总统 副总统 首相 总理 副总理 国王 女王 大使 市长 省长 州长 议员 法官 律师 "
+                  "医生 老师 导演 演员 歌手 作家 画家 诗人 主持人 主编 副主编 校长 院长".split())
 
 
 @cache

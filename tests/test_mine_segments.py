@@ -26,3 +26,10 @@ def test_a_unit_character_ends_a_term_only_where_it_counts_nothing():
     terms = {c.term for c in mine([clean_document("a.txt", text)])}
     assert "微信公众号" in terms or "公众号" in terms
     assert "三年" not in terms
+
+
+def test_a_title_before_a_name_is_not_part_of_it():
+    text = ("韩国总统金明浩今天访问北京。\n总统金明浩表示欢迎合作。\n此前，总统金明浩曾多次提到这一点。\n"
+            "记者问总统金明浩如何看待。")
+    terms = {c.term for c in mine([clean_document("a.txt", text)])}
+    assert "金明浩" in terms and "总统金明浩" not in terms
