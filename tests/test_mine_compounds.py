@@ -72,7 +72,7 @@ def test_a_title_used_as_a_title_stays():
 
 
 def test_a_word_used_once_in_each_of_many_documents_is_everyday_vocabulary():
-    from glossary.mine import SPREAD_DOCUMENTS, _evenly_spread
+    from glossary.score import SPREAD_DOCUMENTS, _evenly_spread
     from glossary.model import Candidate
 
     def cand(term, count, documents, kind="jargon"):

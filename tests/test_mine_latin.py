@@ -98,7 +98,7 @@ def test_a_two_character_segment_of_common_single_words_is_an_accident():
 
 
 def test_english_text_is_not_a_name():
-    from glossary.mine import _english_fragment
+    from glossary.score import _english_fragment
 
     assert _english_fragment("year", 0.0)             # lower-case English word
     assert _english_fragment("Engineering", 1.0)      # inside a run of English
