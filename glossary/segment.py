@@ -28,8 +28,15 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DIGITS = re.compile(r"^[0-9][0-9.,:/%~\-+]*$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NUMERAL = "零〇一二三四五六七八九十百千万亿两几半数第每余"
-_CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只件张届期季代成篇本部台辆块份座句段首封笔%"
+_CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只件张届期季代成篇本部台辆块份座句段首封笔%遍颗勺杯碗趟顿粒滴斤吨"
 _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
+# a number written in characters (二十九, 一百二十), not a name made of numerals (零一万物)
+_NUMBER_WORD = re.compile(r"^[零〇一二三四五六七八九两]*[十百千万亿][零〇一二三四五六七八九十百千万亿两]*$")
+# directional complements glued to the verb before them (查出来, 瘦下来)
+_DIRECTIONS = ("出来", "起来", "下来", "上来", "过来", "回来", "进来", "出去", "下去", "上去",
+               "过去", "回去", "进去")
+# a count glued to the verb before it (走一遍, 补一颗)
+_COUNTED = re.compile(rf"[{_NUMERAL}][{_CLASSIFIER}]$")
 # Single numerals and classifiers: inside names (月之暗面, 文心一言) but never next to a number.
 UNITS = frozenset(_NUMERAL + _CLASSIFIER)
 # Classifiers and currency units: a term never starts with one (个百分点, 元左右).
@@ -132,7 +139,7 @@ def token_class(token: str) -> str:
         return BREAK
     if token in _FUNCTION_WORDS:
         return BREAK
-    if _QUANTITY.match(token):
+    if _QUANTITY.match(token) or _NUMBER_WORD.match(token):
         return QUANTITY
     entry = background()[0].get(token)
     if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1 and entry[0] >= 200:
@@ -149,6 +156,7 @@ def token_class(token: str) -> str:
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
     if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
+                  or len(token) > 2 and (_COUNTED.search(token) or token.endswith(_DIRECTIONS))
                   or token[0] in "会能要有叫里" or token[-1] == "会" and len(token) == 2
                   and token[0] in "人将就也都还又")
             or (len(token) == 2 and token[0] in "首各某每这那" and token[-1] in "个位款种项")):

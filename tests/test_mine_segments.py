@@ -33,3 +33,13 @@ def test_a_title_before_a_name_is_not_part_of_it():
             "记者问总统金明浩如何看待。")
     terms = {c.term for c in mine([clean_document("a.txt", text)])}
     assert "金明浩" in terms and "总统金明浩" not in terms
+
+
+def test_counts_and_verb_complements_are_not_words():
+    from glossary.segment import QUANTITY
+
+    assert token_class("一遍") == QUANTITY and token_class("一勺") == QUANTITY
+    assert token_class("二十九") == QUANTITY and token_class("一百二十") == QUANTITY
+    assert token_class("零一") == HAN                # 零一万物: numerals in a name
+    assert token_class("走一遍") == BREAK and token_class("查出来") == BREAK
+    assert token_class("蔚来") == HAN                # a brand, not 来 after a verb
