@@ -82,18 +82,25 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐")
 _SENSE_CUES = (
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
-    ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign)\b", re.I)),
+    ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
+                         r"nationality)\b", re.I)),           # 德语 "German (language)"
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
+    ("person", re.compile(r"\((?:name|given name|surname|personal name)\)")),  # "Jackson (name)"
+    ("event", re.compile(r"\b(?:Olympic Games|Olympics|Games|World Cup|Cup|Expo|Championships?|"
+                         r"Tournament)\b")),                   # 奥运会 "Olympic Games"
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
                                 r"university|college|bank|agency|ministry|party|organization|"
                                 r"newspaper|news|institute|academy|search engine|portal|"
                                 r"manufacturer|airline|association|council|committee|department|"
                                 r"bureau|studio|carmaker|automaker|conglomerate|brand|"
-                                r"administration|commission|authority)\b", re.I)),
+                                r"administration|commission|authority|journal|magazine|gazette|"
+                                r"tribune)\b", re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
                          r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
+    # "Frankfurt (Germany)": a name and the country it is in (not "Nobel (Prize)")
+    ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* \((?P<within>[A-Z][a-z]+)\)$")),
     ("person", re.compile(r"\b(inventor|engineer|writer|author|poet|politician|president|singer|"
                           r"actor|actress|scientist|philosopher|entrepreneur|businessman)\b",
                           re.I)),
@@ -144,10 +151,12 @@ def acronym(term: str) -> bool:
     return bool(_ACRONYM.match(term))
 
 
-def _from_senses(senses: Iterable[str]) -> str | None:
+def _from_senses(senses: Iterable[str],
+                 english: Callable[[str], bool] = lambda s: False) -> str | None:
     for sense in senses:
         for kind, cue in _SENSE_CUES:
-            if cue.search(sense):
+            m = cue.search(sense)
+            if m and not ("within" in cue.groupindex and english(m.group("within").lower())):
                 return kind
     return None
 
@@ -178,7 +187,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              descriptive: Callable[[str], bool] = lambda s: False,
              word: Callable[[str], bool] = lambda s: False,
              name: Callable[[str], bool] = lambda s: False,
-             english: Callable[[str], bool] = lambda s: False) -> str:
+             english: Callable[[str], bool] = lambda s: False,
+             known: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -188,11 +198,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``before``/``after`` are the texts just before/after its occurrences; ``descriptive`` tells
     whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
     dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties),
-    ``english`` whether a lower-case word is a common English word (logo, study).
+    ``english`` whether a lower-case word is a common English word (logo, study), ``known``
+    whether the dictionary lists a word as a proper noun (微信).
     """
     latin = term.isascii()
-    if "·" in term or "•" in term:
-        return "person"
+    if ("·" in term or "•" in term) and all(
+            0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
+        return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
     if term in ROLES:
         return "jargon"
     if not latin and term.endswith(_EVENT_SUFFIX) and not any(
@@ -235,7 +247,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if n >= habit:
             votes[k] += n
 
-    by_sense = _from_senses(senses)
+    by_sense = _from_senses(senses, english)
     if by_sense == "person" and votes["organization"]:
         by_sense = "organization"       # a company named after a person (特斯拉)
     if by_sense and listed and by_sense in ("place", "person") and not votes[by_sense]:
@@ -266,6 +278,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not (latin and _ACRONYM.match(term))):   # a person's 系列 (of crimes) once
         return "product"
     if latin:
+        if term[:1].isdigit():
+            return "jargon"             # 5G, 3D, 50kg: a quantity or a standard, no product
         if _VERSION.search(term):
             return "product"
         if _ACRONYM.match(term):
@@ -274,8 +288,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if all(w.isalpha() and english(w.lower()) for w in words) and (
                 len(words) == 1 or term.islower()):
             return "jargon"             # an English word (Logo, genius), not a name
-        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+", w) and not english(w.lower())
-                                        for w in words):
+        if 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", w)
+                                        and not english(w.lower()) for w in words):
             return "person"             # Hattie Stewart: given name and surname
         return "other"
     if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):
@@ -291,7 +305,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
             and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
         return "place"                  # 双湖县: an administrative unit by its suffix
-    if name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word):
+    if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
+            and not known(term[:2])):   # not 微信群, a name and a noun
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     return "jargon"
 
@@ -323,7 +338,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                           descriptive=lambda s: all(map(judge.general_token, judge.segments(s))),
                           word=judge.common,
                           name=lambda s: judge.name(s) or is_company(s),
-                          english=dictionary.load().english.__contains__)
+                          english=dictionary.load().english.__contains__,
+                          known=lambda s: judge.proper(s) or is_company(s))
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})

@@ -360,3 +360,23 @@ def test_a_head_glossed_by_a_verb_phrase_composes_nothing() -> None:
 
 def test_a_periodicals_name_is_not_translated() -> None:
     assert gloss_term("三联生活周刊", "organization").english == "Sanlian Shenghuo Zhoukan"
+
+
+def test_a_piece_of_a_sentence_composes_nothing() -> None:
+    assert compose("我愿意") == ""            # a pronoun: a clause, not a term
+    assert compose("这家公司") == ""
+
+
+def test_a_place_morpheme_inside_a_phrase_is_lower_case() -> None:
+    assert compose("看山") == "see mountain"
+    assert gloss_term("南明河", "place").english == "Nanming River"
+
+
+def test_a_verb_heading_a_compound_takes_the_noun_its_compounds_use() -> None:
+    assert compose("AI搜索") == "AI search"             # 搜索引擎 "search engine"
+    assert compose("自动驾驶") == "automatic driving"    # 驾驶员 "driver" is an agent: a gerund
+    assert compose("付费用户") == "paying user"          # before a person: a participle
+
+
+def test_a_graded_code_names_its_level() -> None:
+    assert compose("L4级") == "L4"

@@ -84,7 +84,7 @@ def test_a_companys_coinage_is_its_product():
     from glossary.kind import of_occurrences
 
     class Judge:                       # the miner's dictionary judge, nothing known
-        words = {}
+        words = frozenset()
 
         def __getattr__(self, name):
             return lambda *a: [] if name in ("segments", "proper_senses") else False
@@ -125,3 +125,39 @@ def test_a_dynasty_is_no_person_but_a_person_of_a_dynasty_is():
     assert classify("北宋", proper=True, senses=["the Northern Song Dynasty (960-1127)"]) == "other"
     assert classify("济公", proper=True, senses=[
         "Jigong or Daoji (1130-1207), Southern Song dynasty Buddhist monk"]) == "person"
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    ("中国历代丝绸艺术·宋代", {}, "jargon"),             # a title with an interpunct
+    ("5G", {}, "jargon"), ("50kg", {}, "jargon"),
+    ("Jean-Luc Diard", {}, "person"),
+    ("苗族", {"proper": True, "senses": ["Hmong or Miao ethnic group of southwest China"]}, "other"),
+])
+def test_titles_quantities_and_peoples(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+def test_a_name_and_a_noun_is_no_persons_name():
+    surname = "微赵".__contains__
+    assert classify("赵一博", surname=surname) == "person"
+    assert classify("微信群", surname=surname, known={"微信"}.__contains__) == "jargon"
+
+
+@pytest.mark.parametrize("term,senses,expected", [
+    ("德语", ["German (language)"], "other"),
+    ("中国籍", ["Chinese (i.e. of Chinese nationality)"], "other"),
+    ("杰克逊", ["Jackson (name)", "Jackson city, capital of Mississippi"], "person"),
+    ("奥运会", ["Olympic Games", "the Olympics"], "event"),
+    ("华尔街日报", ["Wall Street Journal"], "organization"),
+    ("法兰克福", ["Frankfurt (Germany)"], "place"),
+])
+def test_what_the_dictionary_says_a_name_is(term, senses, expected):
+    assert classify(term, proper=True, senses=senses, before=["一名43岁的"]) == expected
+
+
+def test_a_name_and_a_common_word_in_brackets_is_no_place():
+    english = {"prize"}.__contains__
+    assert classify("诺贝尔", proper=True, senses=["Nobel (Prize)"], english=english) != "place"
+    assert classify("法兰克福", proper=True, senses=["Frankfurt (Germany)"], english=english) == "place"
+    assert classify("曼海姆", proper=True, pos="nr", english={"city"}.__contains__,
+                    senses=["Mannheim, German city at the confluence of Rhine and Neckar"]) == "place"

@@ -1,0 +1,265 @@
+"""CC-CEDICT senses of a word, ranked for news and technology, and cleaned into renderings.
+
+``rank_senses`` skips classifier, variant, surname and pronunciation notes, follows ``abbr. for`` and
+``see`` references one step, prefers senses marked with a technology or business domain or using that
+vocabulary, penalises archaic, literary and dialect senses, and prefers the senses the dictionary's
+own compounds use (开放 "open", not "to bloom"). ``clean_sense`` turns a sense into a rendering.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from glossary.script import HAN as _HAN
+
+_HAN_RE = re.compile(f"[{_HAN}]")
+
+_SKIP = re.compile(
+    r"^(?:CL:|variant of|old variant of|archaic variant of|Japanese variant|erhua variant|"
+    r"(?:two-character |compound )?surname |used in |also pr\.|Taiwan pr\.|pr\. |also written|"
+    r"also called |see also |cf\. |Kangxi radical|radical |classifier for|classifier:|"
+    r"measure word)", re.I)
+_REFERENCE = re.compile(
+    r"^(?:abbr\. (?:for|of|to)|see|same as|short for|equivalent to|also written|"
+    r"(?:old |archaic )?variant of)\s+"
+    r"([^\s\[|,]+)(?:\|([^\s\[,]+))?")
+_DOMAIN = re.compile(
+    r"\((?:computing|Internet|Internet slang|neologism|economics|finance|business|technology|"
+    r"electronics|telecommunications|software|IT|math\.|mathematics|statistics|physics|"
+    r"computer science|engineering|commerce|marketing|management|stock market)\b[^)]*\)", re.I)
+_ARCHAIC = re.compile(
+    r"\((?:old|archaic|classical|literary|lit\.|arch\.|obsolete|dialect|Buddhism|Taoism|"
+    r"Cantonese|Hokkien|TCM|Chinese medicine|fig\. old)\b[^)]*\)|\bin ancient times\b", re.I)
+_TECH_WORDS = frozenset("""
+    ai algorithm algorithms app application applications automation bandwidth brand business
+    chip chips cloud commercial company computation computational computer computing corporation
+    database developer digital electronic electronics enterprise finance financial hardware
+    industry innovation intelligence internet investment investor machine market marketing media
+    mobile model models network online platform processor programming robot robotics
+    semiconductor server software startup technology technological users venture
+""".split())
+# Descriptions of places and people in proper-noun senses (they are not brand names).
+_PLACE_SENSE = re.compile(
+    r"\b(?:district|county|city|prefecture|province|township|town|village|river|mountain|Mt|"
+    r"lake|island|capital of|region|in [A-Z][a-z]+ province)\b")
+_PERSON_SENSE = re.compile(r"\(\d{3,4}(?:-\d{0,4})?\)|\(\d{3,4}-|\bBC\)|\bborn \d{4}")
+_LEGAL_FORM = re.compile(
+    r"(?:,?\s+(?:Holdings|Limited|Ltd\.?|Corporation|Corp\.?|Inc\.?|Co\.?|Company|PLC|LLC|"
+    r"(?:Technology |Technologies |Electronics )?Group))+$")
+# "Double Ninth or Yang Festival": two names sharing their generic head noun.
+_SHARED_HEAD = re.compile(
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*) or [A-Z][\w'-]* (Festival|River|Mountains?|Lake|Temple|"
+    r"Island|Province|Dynasty|Party|Bank|University|Palace|Bridge|Sea|Bay)")
+
+
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+_PARENS = re.compile(r"\s*\([^()]*\)")
+_HAN_WORD = re.compile(rf"[^\s]*[{_HAN}][^\s]*")
+_HEDGES = re.compile(r",?\s+(?:esp|e\.g|i\.e|usu|often|typically|including)\.?\s.*$")
+_STH = re.compile(r"\bsth\b")
+_SB = re.compile(r"\bsb\b")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=65536)
+def clean_sense(sense: str, *, proper: bool = False) -> str:
+    """A sense as an English rendering: parenthetical notes and Chinese cross-references
+    dropped; for proper nouns the name before the first comma (Baidu, Internet portal... -> Baidu)."""
+    s = _BRACKETS.sub("", sense)          # 白蘿蔔|白萝卜[bai2 luo2 bo5]
+    s = _PARENS.sub("", s)
+    s = _PARENS.sub("", s)                # nested once more
+    s = _HAN_WORD.sub("", s)
+    s = _HEDGES.sub("", s)
+    s = _STH.sub("something", s)
+    s = _SB.sub("somebody", s)
+    named = re.match(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*), [a-z]", s)
+    if named and not proper:   # "Asura, malevolent spirits in Indian mythology" -> Asura
+        s = named.group(1)
+    if proper:
+        s = s.split(",")[0]
+        head = _name_prefix(s)
+        if _PERSON_SENSE.search(sense):
+            s = head.split(" or ")[0]  # "Michele Monique Reis (1970-) actress" -> the name
+        elif head != s and (_PLACE_SENSE.search(s[len(head):]) or (
+                _PLACE_HEAD.search(head) and re.match(r"\s+(?:in|between|near)\s", s[len(head):]))):
+            s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen",
+            # "Ying County in Shuozhou Shanxi" -> "Ying County"
+    s = _SPACES.sub(" ", s).strip(" ,;:.")
+    if s.lower().startswith(("lit. ", "fig. ")):
+        s = s[5:]
+    return s.strip()
+
+
+_PLACE_HEAD = re.compile(r"\b(?:County|Province|City|District|Town|Township|Village|Prefecture|"
+                         r"Temple|River|Mountains?|Lake|Island)$")
+_CONNECTORS = {"of", "the", "and", "de", "for", "on", "&", "du", "la", "von", "van"}
+
+
+def _name_prefix(s: str) -> str:
+    """The name at the start of a proper-noun sense: "Shenzhen subprovincial city in
+    Guangdong" -> "Shenzhen", "People's Bank of China" stays whole."""
+    tokens = s.split()
+    keep: list[str] = []
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        named = tok[:1].isupper() or tok[:1].isdigit() or any(c.isupper() for c in tok)
+        joins = (tok in _CONNECTORS or tok == "or") and nxt[:1].isupper() and keep
+        if named or joins:
+            keep.append(tok)
+        else:
+            break
+    return " ".join(keep) if keep else s
+
+
+def _score(sense: str, index: int) -> float:
+    score = -0.25 * index
+    if _DOMAIN.search(sense):
+        score += 3
+    if _ARCHAIC.search(sense):
+        score -= 3
+    words = re.findall(r"[a-z]+", sense.lower())
+    score += min(0.8, 0.4 * sum(1 for w in words if w in _TECH_WORDS))
+    if sense.startswith("to "):
+        score -= 0.3
+    elif sense.startswith(("of ", "(of ")):
+        score -= 0.6       # a description ("of the same trade"), not a rendering
+    if len(words) > 8:
+        score -= 0.5
+    return score
+
+
+@dataclass(frozen=True)
+class Sense:
+    text: str          # cleaned rendering
+    score: float
+    proper: bool
+    via: str = ""      # headword followed to reach it (abbr. for / see), "" if direct
+    refers: str = ""   # "place" or "person" when a proper sense describes one
+
+
+def _refers(raw: str) -> str:
+    if _PERSON_SENSE.search(raw):
+        return "person"
+    if _PLACE_SENSE.search(raw):
+        return "place"
+    return ""
+
+
+def rank_senses(word: str, *, proper: bool | None = None, depth: int = 1,
+                reading: tuple[str, ...] | None = None) -> list[Sense]:
+    """CC-CEDICT senses of ``word``, best first (see ``_rank_senses``); a fresh list. With
+    ``reading`` (numbered syllables), only the entries read that way when there are such (同行
+    tóngháng "colleague", not tóngxíng "to journey together")."""
+    return list(_rank_senses(word, proper, depth, reading))
+
+
+@lru_cache(maxsize=65536)
+def _rank_senses(word: str, proper: bool | None, depth: int,
+                 reading: tuple[str, ...] | None = None) -> tuple[Sense, ...]:
+    """CC-CEDICT senses of ``word``, best first, for news and technology.
+
+    Skips classifier, variant, surname and pronunciation notes; follows ``abbr. for``/``see``
+    references one step (their target's senses compete, with a small bonus, since the
+    abbreviation is usually the modern use); prefers senses marked with a technology or business
+    domain or using that vocabulary, and penalises archaic, literary and dialect senses.
+    ``proper`` restricts to proper-noun (True) or common (False) entries when such exist.
+    """
+    from glossary import dictionary
+
+    entries = dictionary.load().entries(word)
+    if proper is not None:
+        entries = tuple(e for e in entries if e.proper == proper) or ()
+    if reading:
+        entries = tuple(e for e in entries if e.syllables == reading) or entries
+    out: list[Sense] = []
+    seen: set[str] = set()
+    for k, e in enumerate(entries):
+        later = -0.3 * k  # CC-CEDICT lists the main reading of a headword first
+        for i, raw in enumerate(e.senses):
+            ref = _REFERENCE.match(raw)
+            if ref:
+                target = ref.group(2) or ref.group(1)
+                # An abbreviation is usually the modern use of a word (开源 -> open source);
+                # not so for single characters, which abbreviate everything (化 -> chemistry).
+                abbr = raw.startswith(("abbr.", "short for")) and len(word) > 1
+                bonus = 0.5 if abbr else -0.5
+                if depth > 0 and target != word:
+                    for s in rank_senses(target, proper=None, depth=depth - 1):
+                        if s.text.casefold() not in seen:
+                            seen.add(s.text.casefold())
+                            out.append(Sense(s.text, s.score + bonus + later, s.proper, target,
+                                             s.refers))
+                continue
+            if _SKIP.match(raw):
+                continue
+            text = clean_sense(raw, proper=e.proper)
+            if not text or _HAN_RE.search(text) or text.casefold() in seen:
+                continue
+            seen.add(text.casefold())
+            names = [text]
+            alt = re.fullmatch(r"(\S+) or (\S+)", text) if e.proper else None
+            shared = _SHARED_HEAD.fullmatch(text) if e.proper else None
+            if alt:  # "Weixin or WeChat": the English name before the term's own pinyin
+                names = sorted([alt.group(1), alt.group(2)], key=lambda n: _echoes(word, n))
+            elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
+                names = [f"{shared.group(1)} {shared.group(2)}", text]
+            usage = 0.0 if e.proper else _usage(word, text)
+            for k, name in enumerate(names):
+                out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",
+                                 _refers(raw) if e.proper else ""))
+    out.sort(key=lambda s: -s.score)
+    return tuple(out)
+
+
+def _echoes(word: str, name: str) -> bool:
+    """True when ``name`` is just the toneless pinyin of ``word`` (Weixin for 微信)."""
+    from glossary.pinyin import plain_word, syllable_words
+
+    syl = [x for typ, part in syllable_words(word, "other") if typ != "latin" for x in part]
+    return bool(syl) and plain_word(syl).replace("'", "").lower() == name.lower()
+
+
+_FUNCTION_WORDS = frozenset(
+    "to the a an of be sth sb one's oneself something somebody and or in on for with by as at "
+    "from up out into".split())
+
+
+_ENGLISH_WORD = re.compile(r"[a-z]+")
+_ENDINGS = ("", "s", "es", "ed", "d", "ing", "er", "ers", "ies", "ied")
+
+
+def _inflections(word: str) -> set[str]:
+    """``word`` and its inflections (open, opens, opening; drive, driving)."""
+    base = word[:-1] if word.endswith(("e", "y")) and len(word) > 3 else word
+    return {stem + end for stem in {word, base} for end in _ENDINGS}
+
+
+@lru_cache(maxsize=8192)
+def _compound_words(word: str) -> tuple[frozenset[str], ...]:
+    from glossary import dictionary
+
+    # a sample is enough to see which sense compounds use (中国 has thousands)
+    return tuple(frozenset(_ENGLISH_WORD.findall(c))
+                 for c in dictionary.load().compound_senses(word)[:300])
+
+
+def _usage(word: str, sense: str) -> float:
+    """How much the dictionary's compounds of ``word`` use this sense: the share of them whose
+    senses share a content word with it (开放 "to open" in 对外开放, 开放源代码; "to bloom" in
+    none). A sense that compounds use is the living one; it gains up to 1.0."""
+    if not 2 <= len(word) <= 3:
+        return 0.0
+    compounds = _compound_words(word)
+    if len(compounds) < 3:
+        return 0.0
+    forms: set[str] = set()
+    for w in _ENGLISH_WORD.findall(sense.lower()):
+        if w not in _FUNCTION_WORDS:
+            forms |= _inflections(w)
+    if not forms:
+        return 0.0
+    return sum(1 for c in compounds if not forms.isdisjoint(c)) / len(compounds)
+
+
