@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
@@ -41,7 +41,8 @@ class Entry(NamedTuple):
         return tuple(s.lower().replace("u:", "v") for s in self.pinyin.split())
 
 
-_SURNAME = re.compile(r"^(?:two-character |compound )?surname [A-Z]\S*$")
+# "surname Huang or Hwang", "surname Yan (sometimes written ...)": the first spelling counts
+_SURNAME = re.compile(r"^(?:two-character |compound )?surname [A-Z][^\s(]*(?: or [A-Z]\S*)?(?: \(.*\))?$")
 
 
 class Dictionary:
