@@ -81,6 +81,8 @@ _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", 
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
 _ROLE_ENDS = tuple("生员者师家工商匠")
+# a foreign double-barrelled surname: 克里斯托夫-巴卡吉耶夫
+_HYPHENED_NAME = re.compile(r"[\u4e00-\u9fff]{2}-$")
 _INTERPUNCTS = ("·", "•", "・", "‧")
 _ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
@@ -90,7 +92,7 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "福富盖戈格古哈海汉赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾"
                        "里利莉林琳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆纳娜内尼妮纽诺欧帕佩彭皮珀普奇"
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
-                       "休雅亚扬耶伊因英尤约扎泽詹兹佐")
+                       "休雅亚扬耶伊因英尤约扎泽詹兹佐丽")
 _SENSE_CUES = (
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
     ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
@@ -269,6 +271,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     seen = 0
     for text in before:
         if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
+                or (not latin and _HYPHENED_NAME.search(text))
                 or (not latin and _AGE_BEFORE.search(text))):
             votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
         elif text.endswith(_ORG_BEFORE):

@@ -668,7 +668,9 @@ def term_pinyin(term: str, kind: str, english: str = "") -> str:
         else:
             w = _join([mark(s) for s in syl])
             lower = k == len(parts) - 1 and generic
-            words.append(_cap(w) if (proper and not lower) or typ == "name" else w)
+            particle = k > 0 and syl == ["de5"]     # 隔壁的房间 Gébì de Fángjiān
+            words.append(_cap(w) if (proper and not lower and not particle) or typ == "name"
+                         else w)
     return " ".join(words)
 
 
