@@ -92,7 +92,7 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "福富盖戈格古哈海汉赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾"
                        "里利莉林琳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆纳娜内尼妮纽诺欧帕佩彭皮珀普奇"
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
-                       "休雅亚扬耶伊因英尤约扎泽詹兹佐丽")
+                       "休雅亚扬耶伊因英尤约扎泽詹兹佐丽夫奈")
 _SENSE_CUES = (
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
     ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
@@ -138,6 +138,21 @@ def titled(before: Iterable[str], after: Iterable[str]) -> tuple[int, int]:
 def is_title(inside: int, n: int) -> bool:
     """Written as a title often enough to be one: a third of its occurrences or more."""
     return inside >= 1 and 3 * inside >= n
+
+
+_ENUM_AFTER = re.compile(r"^、([\u4e00-\u9fff]{2})")
+_ENUM_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})、$")
+
+
+def _listed_with_things(before: list[str], after: list[str], word: Callable[[str], bool],
+                        name: Callable[[str], bool]) -> bool:
+    """Enumerated (、) next to an ordinary noun that is no name: a thing among things
+    (乌梅、桂花、甘草), not a person, whatever a tagger says."""
+    for b, a in zip(before, after):
+        for m in (_ENUM_AFTER.match(a.lstrip()), _ENUM_BEFORE.search(b.rstrip())):
+            if m and word(m.group(1)) and not name(m.group(1)):
+                return True
+    return False
 
 
 def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
@@ -323,7 +338,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
-    if pos.startswith("nr") and name_shaped and not (proper and senses):
+    if (pos.startswith("nr") and name_shaped and not (proper and senses)
+            and not _listed_with_things(before, after, word, name)):
         return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
     if votes["organization"] >= max(1, votes["product"]) and not listed and (
             not common or strong["organization"] >= 1):
