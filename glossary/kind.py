@@ -233,6 +233,11 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
     return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
 
 
+def transliteration_run(text: str) -> bool:
+    """Every character of ``text`` is one Chinese uses to transliterate foreign names."""
+    return bool(text) and all(ch in _TRANSLITERATION for ch in text)
+
+
 def _foreign_name(term: str) -> bool:
     """Shaped like a transliterated foreign name: transliteration characters throughout, at
     least at the end (not 帕金森病, a disease)."""
