@@ -286,9 +286,6 @@ def _sounds_like(syllables: list[str], word: str) -> bool:
     return True
 
 
-_TITLE = re.compile(r"[《〈]([^《》〈〉]{1,40})[》〉]")
-
-
 class Glosser:
     """Glosses candidates using corpus appositions, CC-CEDICT, romanisation and composition."""
 
@@ -296,7 +293,7 @@ class Glosser:
         pairs: list[Apposition] = []
         # Latin personal names per document ("Parmy Olson"), for transliterated names
         self.latin_names: dict[str, Counter[str]] = {}
-        self.titles: Counter[str] = Counter()     # 《好东西》 -> how often written as a title
+        self.titled_lines: dict[tuple[str, int], str] = {}    # lines with title marks 《》
         for doc in docs:
             names: Counter[str] = Counter()
             for line in getattr(doc, "lines", ()):
@@ -304,7 +301,8 @@ class Glosser:
                     continue
                 text = _line_text(line)
                 pairs.extend(find_appositions(text))
-                self.titles.update(m.group(1) for m in _TITLE.finditer(text))
+                if "《" in text or "〈" in text:
+                    self.titled_lines[(getattr(doc, "name", ""), line.number)] = text
                 if _LATIN_NAME_HINT.search(text):
                     names.update(m.group(0) for m in _LATIN_NAME.finditer(text))
             self.latin_names[getattr(doc, "name", "")] = names
@@ -312,17 +310,27 @@ class Glosser:
 
     def gloss(self, candidate: Candidate) -> Gloss:
         g = gloss_term(candidate.term, candidate.kind, self.evidence)
-        if is_title(self.titles[_simplified(candidate.term)], candidate.count):
+        if candidate.kind == "product" and self._title(candidate):
             # a work's title: its English title is what the text gives, else an honest gap
             # (《好东西》 is not "good east and west", nor "Haodongxi"); the rest are leads
-            if g.source == "corpus":
-                return g
+            if g.source == "corpus" or (g.source == "dictionary" and rank_senses(
+                    _simplified(candidate.term), proper=True)):
+                return g            # the text's or the dictionary's name for it (老友记 Friends)
             return Gloss("", "none", 0.0, _unique([g.english, *g.suggestions]))
         if candidate.kind == "person" and g.source in ("none", "compose"):
             match = self._cooccurring_name(candidate)
             if match:
                 return Gloss(match, "corpus", 0.35, _unique([match, *g.suggestions]))
         return g
+
+    def _title(self, candidate: Candidate) -> bool:
+        """The candidate is mostly written as a work's title (《好东西》)."""
+        inside = 0
+        for o in candidate.occurrences:
+            text = self.titled_lines.get((o.document, o.line), "")
+            inside += (text[o.start - 1:o.start] in ("《", "〈")
+                       and text[o.end:o.end + 1] in ("》", "〉"))
+        return is_title(inside, len(candidate.occurrences))
 
     def _cooccurring_name(self, candidate: Candidate) -> str:
         """A Latin name in the same documents that a transliterated name sounds like: as many
