@@ -148,11 +148,9 @@ def _listed_with_things(before: list[str], after: list[str], word: Callable[[str
                         name: Callable[[str], bool]) -> bool:
     """Enumerated (、) next to an ordinary noun that is no name: a thing among things
     (乌梅、桂花、甘草), not a person, whatever a tagger says."""
-    for b, a in zip(before, after):
-        for m in (_ENUM_AFTER.match(a.lstrip()), _ENUM_BEFORE.search(b.rstrip())):
-            if m and word(m.group(1)) and not name(m.group(1)):
-                return True
-    return False
+    found = [*(_ENUM_AFTER.match(a.lstrip()) for a in after),
+             *(_ENUM_BEFORE.search(b.rstrip()) for b in before)]
+    return any(m and word(m.group(1)) and not name(m.group(1)) for m in found)
 
 
 def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
