@@ -32,6 +32,7 @@ _CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只�
 _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
 # a number written in characters (二十九, 一百二十), not a name made of numerals (零一万物)
 _NUMBER_WORD = re.compile(r"^[零〇一二三四五六七八九两]*[十百千万亿][零〇一二三四五六七八九十百千万亿两]*$")
+_WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")   # a date, like 3月
 # directional complements glued to the verb before them (查出来, 瘦下来)
 _DIRECTIONS = ("出来", "起来", "下来", "上来", "过来", "回来", "进来", "出去", "下去", "上去",
                "过去", "回去", "进去")
@@ -78,7 +79,7 @@ ROLES = frozenset("记者 教授 主任 创始人 联合创始人 首席执行�
                   "医生 老师 导演 演员 歌手 作家 画家 诗人 主持人 主编 副主编 校长 院长 教练 "
                   # kin named before a person (妻子凯特, 小儿子埃里克)
                   "父亲 母亲 妻子 丈夫 儿子 女儿 小儿子 大儿子 小女儿 大女儿 哥哥 姐姐 弟弟 妹妹 "
-                  "爷爷 奶奶 外公 外婆 祖父 祖母 孙子 孙女".split())
+                  "爷爷 奶奶 外公 外婆 祖父 祖母 孙子 孙女 嫂子 姑姑 舅舅 阿姨 叔叔 伯伯".split())
 
 
 @cache
@@ -143,7 +144,7 @@ def token_class(token: str) -> str:
         return BREAK
     if token in _FUNCTION_WORDS:
         return BREAK
-    if _QUANTITY.match(token) or _NUMBER_WORD.match(token):
+    if _QUANTITY.match(token) or _NUMBER_WORD.match(token) or _WEEKDAY.match(token):
         return QUANTITY
     entry = background()[0].get(token)
     if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1 and entry[0] >= 200:

@@ -51,3 +51,10 @@ def test_naming_verbs_kin_and_adverbs_stay_outside_names():
             "他的妻子戴安娜很支持他。\n妻子戴安娜后来也来到这里。")
     terms = {c.term for c in mine([clean_document("a.txt", text)])}
     assert "名叫乌卢布列夫斯基" not in terms and "妻子戴安娜" not in terms
+
+
+def test_weekdays_are_dates():
+    from glossary.segment import QUANTITY
+
+    assert token_class("周一") == QUANTITY and token_class("星期天") == QUANTITY
+    assert token_class("周刊") == HAN                # 三联生活周刊
