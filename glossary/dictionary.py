@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 
@@ -41,7 +41,8 @@ class Entry(NamedTuple):
         return tuple(s.lower().replace("u:", "v") for s in self.pinyin.split())
 
 
-_SURNAME = re.compile(r"^(?:two-character |compound )?surname [A-Z]\S*$")
+# "surname Huang or Hwang", "surname Yan (sometimes written ...)": the first spelling counts
+_SURNAME = re.compile(r"^(?:two-character |compound )?surname [A-Z][^\s(]*(?: or [A-Z]\S*)?(?: \(.*\))?$")
 
 
 class Dictionary:
@@ -59,6 +60,7 @@ class Dictionary:
         self.surnames: dict[str, tuple[str, ...]] = {}
         self.positional: dict[str, tuple[str, str, str]] = {}
         self.compounds: dict[str, list[str]] = {}
+        self.name_readings: dict[str, str] = {}
         self._derive(entries)
         self._derive_compounds()
         # the English words the senses write in lower case: common words, not names (is
@@ -84,8 +86,12 @@ class Dictionary:
 
     def _derive(self, entries: list[Entry]) -> None:
         counts: dict[str, list[Counter[str]]] = {}
+        names: dict[str, Counter[str]] = defaultdict(Counter)
         for e in entries:
             w = e.simplified
+            if e.pinyin[:1].isupper() and len(w) >= 3 and len(e.syllables) == len(w):
+                for ch, syl in zip(w, e.syllables):
+                    names[ch][syl] += 1
             if e.pinyin[:1].isupper():
                 # Surname readings: proper entries whose sense says "surname X" (单, 欧阳).
                 if any("surname" in sn and _SURNAME.match(sn) for sn in e.senses):
@@ -107,6 +113,12 @@ class Dictionary:
                 if slots is None:
                     slots = counts[ch] = [Counter(), Counter(), Counter()]
                 slots[0 if i == 0 else (2 if i == last else 1)][syl[i]] += 1
+        # A character's usual reading in the dictionary's names (塞 sai4 in 塞尔维亚, 巴塞罗那,
+        # 塞浦路斯): transliterations follow it even where one entry does not (巴塞尔 Ba1 sai1 er3).
+        for ch, c in names.items():
+            (best, n), *rest = c.most_common()
+            if rest and n >= 5 and n >= 3 * sum(k for _, k in rest):
+                self.name_readings[ch] = best
         for ch, slots in counts.items():
             if len(set().union(*slots)) <= 1:
                 continue
@@ -158,6 +170,11 @@ class Dictionary:
     def surname(self, chars: str) -> tuple[str, ...] | None:
         """Numbered syllables of ``chars`` read as a surname (曾 -> ('zeng1',)), else None."""
         return self.surnames.get(chars)
+
+    def name_reading(self, ch: str) -> str | None:
+        """The reading ``ch`` has in most of the dictionary's names of three or more characters
+        when they clearly agree (塞 -> 'sai4', 耶 -> 'ye1'), else None."""
+        return self.name_readings.get(ch)
 
     def position_reading(self, ch: str, pos: int) -> str | None:
         """The usual reading of a polyphonic character at word position 0 (first), 1, 2 (last)."""

@@ -52,6 +52,7 @@ from glossary.composition import (  # noqa: F401 (chinese_number, number_words: 
     romanize,
     title_case,
 )
+from glossary.kind import is_title
 from glossary.model import Candidate, Gloss
 from glossary.script import has_han
 from glossary.senses import (  # noqa: F401 (Sense, clean_sense: this module's API)
@@ -64,7 +65,9 @@ from glossary.senses import (  # noqa: F401 (Sense, clean_sense: this module's A
 )
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_LATIN_WORD = r"[A-Za-z0-9][A-Za-z0-9.+#&'’\-]*"
+# Latin letters with their accented forms (François, Almodóvar)
+_LATIN_LETTER = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f"
+_LATIN_WORD = rf"[{_LATIN_LETTER}0-9][{_LATIN_LETTER}0-9.+#&'’\-]*"
 _LATIN_PHRASE = rf"{_LATIN_WORD}(?: {_LATIN_WORD}){{0,5}}"
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _HAN_RE = re.compile(f"[{_HAN}]")
@@ -92,7 +95,7 @@ def _good_latin(latin: str) -> bool:
 
 _OPEN = re.compile(r"[(（]")
 _HAN_TAIL = re.compile(rf"[{_HAN}](?:[{_HAN}]|[·・•‧][{_HAN}])*$")
-_LATIN_TAIL = re.compile(rf"(?<![A-Za-z0-9.+#&'’\-])({_LATIN_PHRASE})$")
+_LATIN_TAIL = re.compile(rf"(?<![{_LATIN_LETTER}0-9.+#&'’\-])({_LATIN_PHRASE})$")
 _LATIN_INSIDE = re.compile(rf"\s*({_LATIN_PHRASE})\s*[)）]")
 _HAN_INSIDE = re.compile(rf"\s*([{_HAN}]+)\s*[)）]")
 _WINDOW = 80
@@ -109,7 +112,12 @@ def find_appositions(text: str) -> list[Apposition]:
         if inside:
             han = _HAN_TAIL.search(before)
             if han and _good_latin(inside.group(1)):
-                out.append(Apposition(han.group(0), inside.group(1).strip(), False))
+                latin = inside.group(1).strip()
+                hyphened = before[:han.start()].endswith("-")
+                if not hyphened:
+                    out.append(Apposition(han.group(0), latin, False))
+                out.extend(Apposition(part, word, True)
+                           for part, word in name_parts(han.group(0), latin, hyphened))
             continue
         inside = _HAN_INSIDE.match(text, end)
         if inside:
@@ -117,6 +125,44 @@ def find_appositions(text: str) -> list[Apposition]:
             if latin and _good_latin(latin.group(1)):
                 out.append(Apposition(inside.group(1), latin.group(1).strip(), True))
     return out
+
+
+_PART_SPLIT = re.compile(r"[·・•‧]")
+
+
+def name_parts(han: str, latin: str, hyphened: bool = False) -> list[tuple[str, str]]:
+    """A transliterated name's parts and the Latin words they stand for, when a foreign name is
+    glossed in full: 妮娜·奇尔德雷斯（Nina Childress） gives 妮娜 Nina and 奇尔德雷斯 Childress, so the
+    surname alone has its English. Parts align from the end, each must sound like its word; a
+    part written after a hyphen (克里斯托夫-巴卡吉耶夫（Christov-Bakargiev）, where only the last part
+    is a Han run here) pairs with the last hyphenated piece."""
+    from glossary.pinyin import syllable_words
+
+    parts = [p for p in _PART_SPLIT.split(han) if p]
+    words = latin.split()
+    if not words or not all(re.fullmatch(rf"[{_LATIN_LETTER}'’-]+", w) and w[:1].isupper()
+                            for w in words):
+        return []
+    if hyphened and "-" in words[-1]:
+        words = [words[-1].rsplit("-", 1)[1]]
+        parts = parts[-1:]
+    elif len(parts) < 2 or len(parts) != len(words):
+        return []
+    out = []
+    for k, (part, word) in enumerate(zip(parts, words)):
+        if k == 0 and len(parts) > 1 and len(part) > 4:
+            continue                # the run's first part may carry the words before the name
+        syl = [x for typ, sy in syllable_words(part, "person") if typ == "han" for x in sy]
+        if len(part) < 2 or not _sounds_like(syl, _ascii_letters(word)):
+            return []
+        out.append((part, word))
+    return out
+
+
+def _ascii_letters(word: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if c.isascii() and c.isalpha())
 
 
 def _line_text(line) -> str:
@@ -199,7 +245,7 @@ _LATIN_NAME_HINT = re.compile(r"[A-Z][a-z]")
 _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za-z])")
 # English first letters a pinyin initial is spelled with in transliterated names.
 _INITIAL_LETTERS = {
-    "b": "BP", "p": "PB", "m": "M", "f": "FP", "d": "DT", "t": "TD", "n": "N", "l": "LR",
+    "b": "BP", "p": "PB", "m": "M", "f": "FPV", "d": "DT", "t": "TD", "n": "N", "l": "LR",
     "g": "GCK", "k": "KCQ", "h": "H", "j": "JGY", "q": "QKC", "x": "SXZ", "zh": "JZG",
     "ch": "C", "sh": "S", "r": "RL", "z": "ZST", "c": "CTZK", "s": "SCZ", "y": "YIEJA",
     "w": "WVUO", "": "AEIOUY",
@@ -247,6 +293,7 @@ class Glosser:
         pairs: list[Apposition] = []
         # Latin personal names per document ("Parmy Olson"), for transliterated names
         self.latin_names: dict[str, Counter[str]] = {}
+        self.titled_lines: dict[tuple[str, int], str] = {}    # lines with title marks 《》
         for doc in docs:
             names: Counter[str] = Counter()
             for line in getattr(doc, "lines", ()):
@@ -254,6 +301,8 @@ class Glosser:
                     continue
                 text = _line_text(line)
                 pairs.extend(find_appositions(text))
+                if "《" in text or "〈" in text:
+                    self.titled_lines[(getattr(doc, "name", ""), line.number)] = text
                 if _LATIN_NAME_HINT.search(text):
                     names.update(m.group(0) for m in _LATIN_NAME.finditer(text))
             self.latin_names[getattr(doc, "name", "")] = names
@@ -261,11 +310,27 @@ class Glosser:
 
     def gloss(self, candidate: Candidate) -> Gloss:
         g = gloss_term(candidate.term, candidate.kind, self.evidence)
+        if candidate.kind == "product" and self._title(candidate):
+            # a work's title: its English title is what the text gives, else an honest gap
+            # (《好东西》 is not "good east and west", nor "Haodongxi"); the rest are leads
+            if g.source == "corpus" or (g.source == "dictionary" and rank_senses(
+                    _simplified(candidate.term), proper=True)):
+                return g            # the text's or the dictionary's name for it (老友记 Friends)
+            return Gloss("", "none", 0.0, _unique([g.english, *g.suggestions]))
         if candidate.kind == "person" and g.source in ("none", "compose"):
             match = self._cooccurring_name(candidate)
             if match:
                 return Gloss(match, "corpus", 0.35, _unique([match, *g.suggestions]))
         return g
+
+    def _title(self, candidate: Candidate) -> bool:
+        """The candidate is mostly written as a work's title (《好东西》)."""
+        inside = 0
+        for o in candidate.occurrences:
+            text = self.titled_lines.get((o.document, o.line), "")
+            inside += (text[o.start - 1:o.start] in ("《", "〈")
+                       and text[o.end:o.end + 1] in ("》", "〉"))
+        return is_title(inside, len(candidate.occurrences))
 
     def _cooccurring_name(self, candidate: Candidate) -> str:
         """A Latin name in the same documents that a transliterated name sounds like: as many
@@ -623,6 +688,8 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
                 if not (_is_acronym(latin) and _initials(english) == latin.lower()):
                     del inside[latin]
         partners = exact + inside
+        if kind == "person" and exact:
+            partners = exact        # the surname alone: Childress, not Nina Childress
         if partners:
             spelling, n, total = _dominant(partners)
             share = n / total

@@ -26,10 +26,18 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   "兼", "创办人", "掌门人", "首席科学家", "合伙人", "执行官", "校长", "老师",
                   "总统", "总理", "首相", "国王", "女王", "王子", "市长", "省长", "州长", "外长",
                   "大使", "议员", "总书记", "教练", "球员", "演员", "导演", "歌手", "作家", "诗人",
-                  "画家", "学者", "律师", "医生", "村民", "居民", "市民")
+                  "画家", "学者", "律师", "医生", "村民", "居民", "市民",
+                  # the arts: who made or plays something (小说家英格丽, 艺术家库奈里斯)
+                  "艺术家", "小说家", "作曲家", "音乐家", "摄影师", "设计师", "建筑师", "策展人",
+                  "歌星", "影星", "明星", "主角", "配角", "编剧", "制片人", "主持人", "模特",
+                  "科学家", "企业家", "评论家", "收藏家", "学家", "创作者",
+                  # bylines and credits: 文｜王某, 摄影/李某
+                  "文｜", "文|", "文/", "摄影｜", "摄影|", "摄影/", "图｜", "图|", "图/", "撰文")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
                  "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士", "提出",
                  "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇")
+# a photo credit after a name: （蔡小川 摄）, 李某摄影
+_CREDIT_AFTER = re.compile(r"^\s*摄(?:影)?(?:$|[）)\s，,。|｜/])")
 # an age beside a name: 26岁的苏筱, 王正今年70多岁
 _AGE_BEFORE = re.compile(r"\d+(?:多)?岁的?$")
 _AGE_AFTER = re.compile(r"^(?:今年|已经)?\d+(?:多)?岁")
@@ -70,6 +78,11 @@ _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手"
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
 _SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
+# Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
+# surname-shaped term ending in one, with no cue, is rather such a noun than a name.
+_ROLE_ENDS = tuple("生员者师家工商匠")
+# a foreign double-barrelled surname: 克里斯托夫-巴卡吉耶夫
+_HYPHENED_NAME = re.compile(r"[\u4e00-\u9fff]{2}-$")
 _INTERPUNCTS = ("·", "•", "・", "‧")
 _ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
@@ -79,7 +92,7 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "福富盖戈格古哈海汉赫亨胡霍基吉加贾杰金卡凯坎康柯科克肯库拉莱赖兰朗劳勒雷蕾"
                        "里利莉林琳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆纳娜内尼妮纽诺欧帕佩彭皮珀普奇"
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
-                       "休雅亚扬耶伊因英尤约扎泽詹兹佐")
+                       "休雅亚扬耶伊因英尤约扎泽詹兹佐丽夫奈")
 _SENSE_CUES = (
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
     ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
@@ -99,12 +112,57 @@ _SENSE_CUES = (
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
                          r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
+    # "Basel, Switzerland": a name and the country it is in
+    ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?$")),
     # "Frankfurt (Germany)": a name and the country it is in (not "Nobel (Prize)")
     ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)* \((?P<within>[A-Z][a-z]+)\)$")),
     ("person", re.compile(r"\b(inventor|engineer|writer|author|poet|politician|president|singer|"
                           r"actor|actress|scientist|philosopher|entrepreneur|businessman)\b",
                           re.I)),
 )
+
+
+_TITLE_OPEN = ("《", "〈")
+_TITLE_CLOSE = ("》", "〉")
+
+
+def titled(before: Iterable[str], after: Iterable[str]) -> tuple[int, int]:
+    """(occurrences inside title marks 《…》, all occurrences): a work's title (《好东西》)."""
+    n = inside = 0
+    for b, a in zip(before, after):
+        n += 1
+        inside += b.endswith(_TITLE_OPEN) and a.startswith(_TITLE_CLOSE)
+    return inside, n
+
+
+def is_title(inside: int, n: int) -> bool:
+    """Written as a title often enough to be one: a third of its occurrences or more."""
+    return inside >= 1 and 3 * inside >= n
+
+
+_ENUM_AFTER = re.compile(r"^、([\u4e00-\u9fff]{2})")
+_ENUM_BEFORE = re.compile(r"([\u4e00-\u9fff]{2})、$")
+
+
+def _listed_with_things(before: list[str], after: list[str], word: Callable[[str], bool],
+                        name: Callable[[str], bool]) -> bool:
+    """Enumerated (、) next to an ordinary noun that is no name: a thing among things
+    (乌梅、桂花、甘草), not a person, whatever a tagger says."""
+    found = [*(_ENUM_AFTER.match(a.lstrip()) for a in after),
+             *(_ENUM_BEFORE.search(b.rstrip()) for b in before)]
+    return any(m and word(m.group(1)) and not name(m.group(1)) for m in found)
+
+
+def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
+    """``text`` (just after a name) starts with a speech verb or kin word that is not the start
+    of a longer word (称 but not 称作, 说 but not 说明, 母亲 but not 母亲节)."""
+    for cue in _PERSON_AFTER:
+        if text.startswith(cue):
+            longer = text[:len(cue) + 1]
+            if len(longer) > len(cue) and word(longer):
+                continue
+            return True
+    return False
 
 
 def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bool],
@@ -173,6 +231,11 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
     return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) == 4 and surname(term[:2]))
 
 
+def transliteration_run(text: str) -> bool:
+    """Every character of ``text`` is one Chinese uses to transliterate foreign names."""
+    return bool(text) and all(ch in _TRANSLITERATION for ch in text)
+
+
 def _foreign_name(term: str) -> bool:
     """Shaped like a transliterated foreign name: transliteration characters throughout, at
     least at the end (not 帕金森病, a disease)."""
@@ -202,6 +265,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     whether the dictionary lists a word as a proper noun (微信).
     """
     latin = term.isascii()
+    before, after, senses = list(before), list(after), list(senses)
+    if not latin and is_title(*titled(before, after)):
+        # a work's title (《好东西》《隔壁的房间》《破·地狱》) is a name: a published work is a
+        # product; a periodical (《华尔街日报》) an organisation
+        if term.endswith(_PERIODICAL) or _from_senses(senses, english) == "organization":
+            return "organization"
+        return "product"
     if ("·" in term or "•" in term) and all(
             0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
@@ -219,6 +289,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     seen = 0
     for text in before:
         if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
+                or (not latin and _HYPHENED_NAME.search(text))
                 or (not latin and _AGE_BEFORE.search(text))):
             votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
         elif text.endswith(_ORG_BEFORE):
@@ -228,8 +299,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     for text in after:
         seen += 1
         text = text.lstrip()
-        if text.startswith(_PERSON_AFTER) or (not latin and (
-                text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text))):
+        if _speech_after(text, word) or (not latin and (
+                text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text)
+                or _CREDIT_AFTER.match(text))):
             votes["person"] += 1
         if text.startswith(_ORG_AFTER):
             votes["organization"] += 1
@@ -269,8 +341,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
-    if pos.startswith("nr") and name_shaped:
-        return "person"
+    if (pos.startswith("nr") and name_shaped and not (proper and senses)
+            and not _listed_with_things(before, after, word, name)):
+        return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
     if votes["organization"] >= max(1, votes["product"]) and not listed and (
             not common or strong["organization"] >= 1):
         return "organization"          # a name made of ordinary words needs a strong cue
@@ -306,7 +379,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
         return "place"                  # 双湖县: an administrative unit by its suffix
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
-            and not known(term[:2])):   # not 微信群, a name and a noun
+            and not known(term[:2])     # not 微信群, a name and a noun
+            and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     return "jargon"
 

@@ -258,6 +258,18 @@ class _Slice:
         return self.context[self.offset + i]
 
 
+def _transliterated(name: str, syllables: list[str]) -> list[str]:
+    """A transliterated foreign name (every character a transliteration one) the dictionary
+    does not list reads its characters as the dictionary's names mostly do (耶 yē: 巴卡吉耶夫
+    Bākǎjíyēfū, as 耶路撒冷, 耶鲁); other names and words keep their readings."""
+    from glossary.kind import transliteration_run
+
+    if len(name) < 3 or not transliteration_run(name) or _dictionary().word_reading(name):
+        return syllables
+    d = _dictionary()
+    return [d.name_reading(c) or s for c, s in zip(name, syllables)]
+
+
 def _word_syllables(word: str, context, proper: bool) -> list[str]:
     """Numbered readings of one written word. ``context`` gives pypinyin's phrase-aware reading
     of each of its characters within their run (indexable, computed on demand)."""
@@ -355,8 +367,10 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
     """End of a proper noun starting at ``run[i]`` (a dictionary name, or a run of three or
     more transliteration characters that is no common word), else 0. A dictionary name must
     start and end where jieba's words do, so that 中村 (Nakamura) is not found in 城中村."""
+    from glossary.kind import transliteration_run
+
     j = i
-    while j < len(run) and run[j] in _TRANSLITERATION_RUN:
+    while j < len(run) and (run[j] in _TRANSLITERATION_RUN or transliteration_run(run[j])):
         j += 1
     if j - i >= 3 and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
         return j
@@ -425,6 +439,8 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             else:
                 syl = _word_syllables(w, _Slice(context, pos),
                                       proper or is_name or k in names)
+                if is_name:
+                    syl = _transliterated(w, syl)
             out.append((syl, is_name or k in names))
             pos += len(w)
     return out
@@ -597,13 +613,15 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
             return out
         parts = _foreign_parts(simp)
         if parts:
-            return [("han", [_unsandhi(c, s) for c, s in zip(p, _phrase_readings(p))])
+            return [("han", _transliterated(p, [_unsandhi(c, s)
+                                                for c, s in zip(p, _phrase_readings(p))]))
                     for p in parts]
         named = _name_syllables(simp)
         if named:
             return [("han", named[0]), ("han", named[1])]
         if all(_HAN_RE.fullmatch(c) for c in simp):  # a foreign name: one word
-            return [("han", [_unsandhi(c, s) for c, s in zip(simp, _phrase_readings(simp))])]
+            return [("han", _transliterated(simp, [_unsandhi(c, s) for c, s in
+                                                   zip(simp, _phrase_readings(simp))]))]
     out: list[tuple[str, list[str]]] = []
     for typ, text in _tokens(simp):
         if typ == "latin":
@@ -668,7 +686,9 @@ def term_pinyin(term: str, kind: str, english: str = "") -> str:
         else:
             w = _join([mark(s) for s in syl])
             lower = k == len(parts) - 1 and generic
-            words.append(_cap(w) if (proper and not lower) or typ == "name" else w)
+            particle = k > 0 and syl == ["de5"]     # 隔壁的房间 Gébì de Fángjiān
+            words.append(_cap(w) if (proper and not lower and not particle) or typ == "name"
+                         else w)
     return " ".join(words)
 
 

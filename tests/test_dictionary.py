@@ -59,3 +59,9 @@ def test_corrupt_cache_is_ignored(tmp_path: Path, monkeypatch) -> None:
     assert d.entries("算力")
     assert path.stat().st_size > 1000               # rewritten with a good index
     assert dictionary.load.__wrapped__().entries("算力")   # and readable
+
+
+def test_surnames_with_two_spellings_and_name_readings(cedict) -> None:
+    assert cedict.surname("黄") == ("huang2",)          # "surname Huang or Hwang"
+    assert cedict.name_reading("耶") == "ye1"           # 耶路撒冷, 耶鲁 ...
+    assert cedict.name_reading("的") is None

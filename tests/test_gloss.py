@@ -380,3 +380,50 @@ def test_a_verb_heading_a_compound_takes_the_noun_its_compounds_use() -> None:
 
 def test_a_graded_code_names_its_level() -> None:
     assert compose("L4级") == "L4"
+
+
+# ------------------------------------------------------------------ names and titles (K2)
+
+def test_a_glossed_foreign_names_parts_pair_with_its_latin_words() -> None:
+    pairs = {(p.chinese, p.latin, p.exact)
+             for p in find_appositions("美裔法国艺术家妮娜·奇尔德雷斯(Nina Childress)。")}
+    assert ("奇尔德雷斯", "Childress", True) in pairs
+    pairs = {(p.chinese, p.latin) for p in find_appositions(
+        "卡洛琳·克里斯托夫-巴卡吉耶夫(Carolyn Christov-Bakargiev)的")}
+    assert pairs == {("巴卡吉耶夫", "Bakargiev")}
+    assert ("皮诺", "Pinault") in {(p.chinese, p.latin) for p in find_appositions(
+        "今年在弗朗索瓦·皮诺(François Pinault)的")}           # accented Latin letters
+    # parts that do not sound like the words pair with nothing
+    assert [p for p in find_appositions("作者张三·李四(Nina Childress)") if p.exact] == []
+
+
+def _occurring(term: str, kind: str, doc: str, text: str) -> Candidate:
+    from glossary.model import Occurrence
+
+    spans = []
+    for n, line in enumerate(text.splitlines(), 1):
+        start = line.find(term)
+        while start >= 0:
+            spans.append(Occurrence(doc, n, start, start + len(term)))
+            start = line.find(term, start + 1)
+    return Candidate(term=term, forms={term: len(spans)}, count=len(spans), documents=1,
+                     score=1.0, kind=kind, occurrences=spans)
+
+
+def test_a_surname_alone_inherits_the_latin_surname() -> None:
+    text = "美裔法国艺术家妮娜·奇尔德雷斯（Nina Childress）。\n奇尔德雷斯后来成为教授。\n"
+    g = Glosser([clean_document("a.txt", text)]).gloss(
+        _occurring("奇尔德雷斯", "person", "a.txt", text))
+    assert (g.english, g.source) == ("Childress", "corpus")
+
+
+def test_a_works_title_is_not_calqued_or_romanised() -> None:
+    text = "最近的电影《好东西》上映。\n而《好东西》当初之所以打动人。\n"
+    glosser = Glosser([clean_document("a.txt", text)])
+    g = glosser.gloss(_occurring("好东西", "product", "a.txt", text))
+    assert g.english == "" and g.source == "none"
+    # the same word used plainly is glossed as usual
+    plain = "这是好东西。\n好东西不贵。\n"
+    g = Glosser([clean_document("b.txt", plain)]).gloss(
+        _occurring("好东西", "product", "b.txt", plain))
+    assert g.english != ""

@@ -161,3 +161,47 @@ def test_a_name_and_a_common_word_in_brackets_is_no_place():
     assert classify("法兰克福", proper=True, senses=["Frankfurt (Germany)"], english=english) == "place"
     assert classify("曼海姆", proper=True, pos="nr", english={"city"}.__contains__,
                     senses=["Mannheim, German city at the confluence of Rhine and Neckar"]) == "place"
+
+
+# ------------------------------------------------------------------ unseen-text cues (K2)
+
+def test_a_work_written_as_a_title_is_a_product_and_a_periodical_an_organisation():
+    both = dict(before=["相当于《", "而《"], after=["》+《", "》当初"])
+    assert classify("好东西", common=True, listed=True, **both) == "product"
+    assert classify("破·地狱", **both) == "product"            # not a person's interpunct
+    assert classify("华尔街日报", **both) == "organization"
+    # an everyday word written once as a title among many plain uses stays what it is
+    assert classify("好东西", common=True, listed=True, before=["《", "", "", ""],
+                    after=["》", "", "", ""]) == "jargon"
+
+
+def test_photo_credits_and_role_words_of_the_arts_cue_persons():
+    sur = {"蔡": True}.get
+    assert classify("蔡小川", pos="nz", surname=lambda c: bool(sur(c)),
+                    before=["选机（"], after=[" 摄）"]) == "person"
+    assert classify("蔡小川", pos="nz", surname=lambda c: bool(sur(c)),
+                    before=["选机（"], after=["）"]) == "jargon"
+    assert classify("英格丽", pos="nr", common=True, listed=True,
+                    before=["成功的小说家"]) == "person"
+    assert classify("巴卡吉耶夫", before=["克里斯托夫-"]) == "person"
+
+
+def test_a_speech_verb_must_not_begin_a_longer_word():
+    kw = dict(pos="nz", surname=lambda c: c == "梅", word=lambda s: s == "称作")
+    assert classify("梅汤", after=["称作“醍醐汤"], **kw) == "jargon"
+    assert classify("梅汤", after=["称，"], **kw) == "person"
+
+
+def test_a_known_name_needs_a_cue_to_be_a_person_and_city_country_is_a_place():
+    assert classify("威尼斯", pos="nrt", proper=True, senses=["Venice", "Venezia"]) == "other"
+    assert classify("巴塞尔", pos="nr", proper=True, surname=lambda c: c == "巴",
+                    senses=["Basel, Switzerland"]) == "place"
+
+
+def test_a_role_noun_and_a_thing_among_things_are_no_names():
+    sur = lambda c: c in "管赵乌"                                  # noqa: E731
+    assert classify("管培生", surname=sur) == "jargon"             # a kind of trainee
+    assert classify("赵一博", surname=sur) == "person"
+    assert classify("乌梅", pos="nr", surname=sur) == "person"
+    assert classify("乌梅", pos="nr", surname=sur, after=["、桂花、甘草"],
+                    word=lambda s: s == "桂花") == "jargon"

@@ -178,3 +178,14 @@ def test_a_products_generic_word_is_lower_case() -> None:
     assert term_pinyin("华为手机", "product") == "Huáwéi shǒujī"
     assert term_pinyin("华为手机", "jargon") == "Huáwéi shǒujī"     # the company's name stays a name
     assert term_pinyin("百川智能", "organization") == "Bǎichuān Zhìnéng"   # a firm's name is whole
+
+
+@pytest.mark.parametrize("term, kind, expected", [
+    ("隔壁的房间", "product", "Gébì de Fángjiān"),   # the particle stays lower case in a title
+    ("黄心驰", "person", "Huáng Xīnchí"),            # 黄 "surname Huang or Hwang"
+    ("巴卡吉耶夫", "person", "Bākǎjíyēfū"),          # 耶 read as in the dictionary's names
+    ("库奈里斯", "other", "Kùnàilǐsī"),              # a transliteration is one name word
+    ("丁达尔穿搭", "jargon", "Dīngdá'ěr chuāndā"),
+])
+def test_titles_and_transliterated_names(term: str, kind: str, expected: str) -> None:
+    assert term_pinyin(term, kind) == expected
