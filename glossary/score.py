@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from glossary.latin import english_word, english_words, pinyin_syllable
 from glossary.model import Candidate
-from glossary.segment import PREDICATIVE_POS, category_head
+from glossary.segment import PREDICATIVE_POS, background, category_head
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.mine import _Found
@@ -53,6 +53,75 @@ def _address_part(c: Candidate, texts: Texts) -> bool:
                 text[o.end:o.end + 2]):
             n += 1
     return 2 * n > len(c.occurrences)
+
+
+# Latin letters of any alphabet variant (é of Sinéad, ø, ł), and the marks that join two parts of
+# one Latin word (O'Dwyer, D*Face)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_JOINERS = "'’*"
+
+
+def _broken_at(text: str, start: int, end: int) -> bool:
+    """Whether the Latin run ``text[start:end]`` is cut out of a longer word or name: a letter
+    touches it (Sin|éad), a joining mark links it to letters (O'|Dwyer, D*|Face; not the
+    possessive of OpenAI's), or it ends in an initial whose name goes on (John F|. Kennedy)."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    if _LATIN_LETTER.match(before) or _LATIN_LETTER.match(after):
+        return True
+    if before and before in _JOINERS and (start < 2 or _LATIN_LETTER.match(text[start - 2])):
+        return True
+    if after and after in _JOINERS and _LATIN_LETTER.match(text[end + 1:end + 2]) and not (
+            text[end + 1:end + 2] in "sS" and not _LATIN_LETTER.match(text[end + 2:end + 3])):
+        return True
+    return (after == "." and end >= 2 and text[end - 2] == " " and text[end - 1].isupper()
+            and bool(re.match(r"\. ?[A-Z]", text[end:end + 3])))
+
+
+def _latin_fragment(c: Candidate, texts: Texts) -> bool:
+    """A Latin string cut out of a longer word or name in most of its occurrences (Sin and ad O
+    of Sinéad O'Dwyer, Face of D*Face, John F of John F. Kennedy): the segmenter's piece, not a
+    name of its own."""
+    if not c.term.isascii() or not c.occurrences:
+        return False
+    sample = c.occurrences[:_SAMPLE]
+    n = sum(_broken_at(texts[(o.document, o.line)], o.start, o.end) for o in sample)
+    return 2 * n > len(sample)
+
+
+_NUMBER_BEFORE = re.compile(r"[0-9零〇一二三四五六七八九十百千万亿两几]$")
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+
+
+def _after_count(text: str, start: int) -> bool:
+    """A number ends right before ``start`` and is not a year (2024博物馆新知计划 is a name)."""
+    before = text[max(0, start - 5):start]
+    return bool(_NUMBER_BEFORE.search(before)) and not _YEAR_BEFORE.search(before)
+
+
+def _counted(c: Candidate, texts: Texts) -> bool:
+    """A Chinese string that mostly follows a number: the rest of a count, date or quantity
+    (20来天, 13部获奖作品, 1990年代), whatever the segmenter made of it. After a year a name
+    may begin (2024巴黎奥运会)."""
+    if c.term.isascii() or not c.occurrences:
+        return False
+    sample = c.occurrences[:_SAMPLE]
+    n = sum(_after_count(texts[(o.document, o.line)], o.start) for o in sample)
+    return 2 * n > len(sample)
+
+
+# A complement, aspect particle or modal verb after a verb, adverb or adjective: 舍弃|掉, 难免|会,
+# 捕捉|到, 看|过 make a verb phrase.
+_GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要")
+
+
+def _verb_phrase(term: str) -> bool:
+    """A verb, adverb or adjective of the dictionary with a grammatical character after it
+    (舍弃掉, 难免会, 捕捉到): a predicate, not a term."""
+    if len(term) < 3 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
+        return False
+    entry = background()[0].get(term[:-1])
+    return entry is not None and entry[1][:1] in ("v", "d", "a")
 
 
 def _caption_word(c: Candidate, texts: Texts) -> bool:
@@ -198,5 +267,7 @@ def text_piece(c: Candidate, near_latin: float, texts: Texts) -> bool:
     a romanised name inside it, part of an address, a caption label, or everyday vocabulary."""
     if _latin_word(c.term) and _english_fragment(c.term, near_latin, _english_lines(c, texts)):
         return True
-    return _evenly_spread(c) or _address_part(c, texts) or _caption_word(c, texts)
+    verb_phrase = c.kind not in _CONCRETE_KINDS and _verb_phrase(c.term)   # not 《起风了》
+    return (_evenly_spread(c) or verb_phrase or _address_part(c, texts)
+            or _latin_fragment(c, texts) or _counted(c, texts) or _caption_word(c, texts))
 

@@ -1,0 +1,89 @@
+"""The miner's last checks on pieces of text (``glossary.score.text_piece``): Latin strings cut
+out of longer names, the rest of a count after a number, and verb phrases, are not proposed,
+while whole names, possessives and names after a year still are."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary.clean import clean_document
+from glossary.mine import mine
+from glossary.score import _after_count, _broken_at, _verb_phrase
+
+
+def terms_of(*texts: str) -> set[str]:
+    docs = [clean_document(f"{i:03d}.txt", text) for i, text in enumerate(texts)]
+    return {c.term for c in mine(docs)}
+
+
+def test_pieces_of_a_name_with_an_accent_or_an_apostrophe_are_not_terms():
+    # The segmenter splits "Aurélie O'Quinn" at é and at the apostrophe.
+    terms = terms_of("爱尔兰设计师Aurélie O'Quinn曾以镂空礼服展示自己对于透视装的看法。\n"
+                     "在Aurélie O'Quinn看来，身体本身就是一种宣言。\n"
+                     "所以Aurélie O'Quinn的秀场上总有新的面孔。")
+    pieces = [t for t in terms if t.isascii() and t in "Aurélie O'Quinn"]
+    assert pieces == []
+
+
+def test_a_name_cut_at_its_initial_is_not_a_term():
+    terms = terms_of("1962年，女演员参加了时任总统Harold T. Benson的生日会。\n"
+                     "后来，总统Harold T. Benson在一次演讲中提到了这件礼服。")
+    assert "Harold T" not in terms
+
+
+def test_the_part_of_a_name_after_an_asterisk_is_not_a_term():
+    terms = terms_of("展厅里最受欢迎的是街头艺术家K*Bloom的装置。\n"
+                     "艺术家K*Bloom的带翅膀的耳机装置，在开幕的头一天就被围满了。")
+    assert "Bloom" not in terms
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("设计师Sinéad O'Dwyer", 3, 6),        # Sin|éad: a letter touches it
+    ("设计师Sinéad O'Dwyer", 7, 11),       # éad O|'Dwyer
+    ("设计师Sinéad O'Dwyer", 13, 18),      # O'|Dwyer
+    ("'Dwyer曾以镂空礼服", 1, 6),           # the rest of a name wrapped after its apostrophe
+    ("艺术家D*Face的装置", 5, 9),            # D*|Face
+    ("总统John F. Kennedy的", 2, 8),        # John F|. Kennedy
+])
+def test_broken_latin_runs(text, start, end):
+    assert _broken_at(text, start, end)
+
+
+@pytest.mark.parametrize("text,start,end", [
+    ("这是OpenAI's模型", 2, 8),              # a possessive does not continue the name
+    ("模型'Zorbo'很好", 3, 8),                # quoted with straight quotes
+    ("在John F. Kennedy的", 1, 16),           # the whole name
+    ("由F. Kennedy出演", 1, 11),
+    ("平台Zorbo上线了", 2, 7),
+])
+def test_whole_latin_names_are_not_broken(text, start, end):
+    assert not _broken_at(text, start, end)
+
+
+def test_the_rest_of_a_count_is_not_a_term():
+    terms = terms_of("他们在我家住了20来天，一起吃饭。\n这30来天的相处让我想了很多。\n"
+                     "我又花了10来天整理照片。")
+    assert "来天" not in terms
+
+
+def test_after_a_number_but_not_after_a_year():
+    assert _after_count("住了20来天", 4)
+    assert _after_count("共有十三部获奖作品", 4)
+    assert not _after_count("推出了2031星河计划", 7)      # a year: a name may follow
+    assert not _after_count("推出了星河计划", 3)
+
+
+def test_a_verb_with_a_grammatical_tail_is_a_verb_phrase():
+    assert _verb_phrase("舍弃掉")      # verb + complement
+    assert _verb_phrase("难免会")      # adverb + modal
+    assert _verb_phrase("捕捉到")
+    assert not _verb_phrase("开源模型")
+    assert not _verb_phrase("机器人")  # 机器 is a noun
+    assert not _verb_phrase("入会")    # two characters: a word of its own
+
+
+def test_verb_phrases_are_not_proposed():
+    terms = terms_of("外资对我们还重不重要？舍弃掉这一块，我们会失去什么？\n"
+                     "有人认为应当舍弃掉旧的工厂，也有人反对。\n"
+                     "回到家，难免会说起小时候的事情。\n她虽然没病，心却难免会乱。")
+    assert not {"舍弃掉", "难免会"} & terms
