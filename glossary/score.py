@@ -124,6 +124,41 @@ def _verb_phrase(term: str) -> bool:
     return entry is not None and entry[1][:1] in ("v", "d", "a")
 
 
+_REACH = 2                   # characters a longer word may reach past a candidate on either side
+
+
+def _ordinary_word(word: str) -> bool:
+    """CC-CEDICT lists ``word`` as an ordinary word (not a name, not only a variant)."""
+    from glossary import dictionary
+
+    try:
+        rows = dictionary.load().by_word.get(word, ())
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+    return any(not row[2][:1].isupper() and not all(
+        sn.startswith(("variant of", "old variant", "see ")) for sn in row[3]) for row in rows)
+
+
+def _inside_word(c: Candidate, texts: Texts) -> bool:
+    """A Chinese string that mostly stands inside a longer ordinary word of the dictionary
+    where it occurs (无可恋 in 生无可恋, 策展 in 策展人): a piece of that word.
+    Names are left alone: 马斯克 inside 埃隆·马斯克 is a name of its own."""
+    if c.term.isascii() or c.kind in _CONCRETE_KINDS or not c.occurrences:
+        return False
+    sample = c.occurrences[:_SAMPLE // 4]
+    # A word of its own stays one where a longer word only puts something before it (热搜 in
+    # 上热搜); one that a longer word goes on from is that word's first part (策展 of 策展人).
+    word = _ordinary_word(c.term)
+    n = 0
+    for o in sample:
+        text = texts[(o.document, o.line)]
+        n += any(_ordinary_word(text[a:b])
+                 for a in range(max(0, o.start - _REACH), o.start + 1)
+                 for b in range(o.end, min(len(text), o.end + _REACH) + 1)
+                 if (a, b) != (o.start, o.end) and (b > o.end or not word))
+    return 2 * n > len(sample)
+
+
 def _caption_word(c: Candidate, texts: Texts) -> bool:
     """A word that nearly always follows the title of a work (《…》剧照, 《…》海报): it labels
     a picture or clip of the work in a caption; the title is the term."""
@@ -269,5 +304,6 @@ def text_piece(c: Candidate, near_latin: float, texts: Texts) -> bool:
         return True
     verb_phrase = c.kind not in _CONCRETE_KINDS and _verb_phrase(c.term)   # not 《起风了》
     return (_evenly_spread(c) or verb_phrase or _address_part(c, texts)
-            or _latin_fragment(c, texts) or _counted(c, texts) or _caption_word(c, texts))
+            or _latin_fragment(c, texts) or _counted(c, texts) or _caption_word(c, texts)
+            or _inside_word(c, texts))
 

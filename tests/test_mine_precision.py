@@ -8,7 +8,8 @@ import pytest
 
 from glossary.clean import clean_document
 from glossary.mine import mine
-from glossary.score import _after_count, _broken_at, _verb_phrase
+from glossary.model import Candidate, Occurrence
+from glossary.score import _after_count, _broken_at, _inside_word, _verb_phrase
 
 
 def terms_of(*texts: str) -> set[str]:
@@ -87,3 +88,34 @@ def test_verb_phrases_are_not_proposed():
                      "有人认为应当舍弃掉旧的工厂，也有人反对。\n"
                      "回到家，难免会说起小时候的事情。\n她虽然没病，心却难免会乱。")
     assert not {"舍弃掉", "难免会"} & terms
+
+
+def candidate_in(term: str, *lines: str, kind: str = "jargon") -> tuple[Candidate, dict]:
+    """``term`` as a candidate seen once in each of ``lines`` (at its first place there)."""
+    texts = {("a.txt", n): line for n, line in enumerate(lines, 1)}
+    occurrences = [Occurrence("a.txt", n, line.index(term), line.index(term) + len(term))
+                   for n, line in enumerate(lines, 1)]
+    return Candidate(term, {term: len(lines)}, len(lines), 1, 0.0, kind, occurrences), texts
+
+
+def test_a_piece_of_a_longer_dictionary_word_is_not_a_term():
+    # 无可恋 is not a word; where it occurs it is part of the dictionary's 生无可恋
+    assert _inside_word(*candidate_in("无可恋", "她又觉得生无可恋。", "连汗都透着点生无可恋。"))
+    # 策展 is a word, but here the first part of 策展人
+    assert _inside_word(*candidate_in("策展", "还有策展人本身", "她是改变艺术面貌的策展人之一"))
+
+
+def test_a_word_inside_a_longer_word_that_only_precedes_it_stays():
+    # 上热搜 puts a verb before the word 热搜: it is still the word
+    assert not _inside_word(*candidate_in("热搜", "这件事又上热搜了", "视频要上热搜，公司就"))
+    # a term standing on its own
+    assert not _inside_word(*candidate_in("策展", "她负责策展。", "这次策展很成功"))
+    # names inside longer names are names
+    assert not _inside_word(*candidate_in("马斯克", "埃隆·马斯克说", "伊隆·马斯克在",
+                                          kind="person"))
+
+
+def test_pieces_of_longer_words_are_not_proposed():
+    terms = terms_of("过去钟爱的小说和音乐，此刻对她都没有意义，她觉得生无可恋。\n"
+                     "酷暑里连脖颈冒个不停的汗都透着点生无可恋。")
+    assert "无可恋" not in terms
