@@ -110,18 +110,56 @@ def _counted(c: Candidate, texts: Texts) -> bool:
     return 2 * n > len(sample)
 
 
-# A complement, aspect particle or modal verb after a verb, adverb or adjective: 舍弃|掉, 难免|会,
-# 捕捉|到, 看|过 make a verb phrase.
-_GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要")
+# A complement, aspect particle, modal verb or the object marker 给 after a verb, adverb or
+# adjective: 舍弃|掉, 难免|会, 捕捉|到, 聊|到, 扔|给 make a verb phrase.
+_GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要给")
+_MODALS = frozenset("会能要")            # also nouns after one character: 顶会, 年会, 功能
+_NUMERAL_ONE = "一"
+_LOCATIVE_TAIL = frozenset("里上内外")     # 朋友圈|里, 网站|上
+
+
+def _known(word: str) -> bool:
+    """The segmenter's dictionary or CC-CEDICT lists ``word``."""
+    if word in background()[0]:
+        return True
+    from glossary import dictionary
+
+    try:
+        return word in dictionary.load()
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
 
 
 def _verb_phrase(term: str) -> bool:
-    """A verb, adverb or adjective of the dictionary with a grammatical character after it
-    (舍弃掉, 难免会, 捕捉到): a predicate, not a term."""
-    if len(term) < 3 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
+    """A verb, adverb or adjective with a grammatical character after it (舍弃掉, 难免会,
+    捕捉到; 聊到, 扔给 when the pair is no word of the dictionary): a predicate, not a term."""
+    if len(term) < 2 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
         return False
+    if len(term) == 2 and (_known(term) or term[-1] in _MODALS):
+        return False                     # 得到, 看过: words of their own, judged as words
     entry = background()[0].get(term[:-1])
     return entry is not None and entry[1][:1] in ("v", "d", "a")
+
+
+def _grammatical_piece(term: str) -> bool:
+    """A word with the grammar around it rather than a term: 一 and one character (一波, 一到,
+    一关: a count or "as soon as"), a plural in 们 (绣娘们: the term is 绣娘), or a word and
+    the place word after it (朋友圈里: the term is 朋友圈)."""
+    if term.isascii() or len(term) < 2:
+        return False
+    if len(term) == 2:
+        return term[0] == _NUMERAL_ONE
+    if term[-1] == "们":
+        return True
+    return term[-1] in _LOCATIVE_TAIL and _known(term[:-1])
+
+
+_CREDIT_LABELS = ("供图", "图源")
+
+
+def _credit_label(term: str) -> bool:
+    """A picture credit (受访者供图, 视觉中国供图): it names who supplied the picture."""
+    return not term.isascii() and term.endswith(_CREDIT_LABELS)
 
 
 _REACH = 2                   # characters a longer word may reach past a candidate on either side
@@ -302,8 +340,9 @@ def text_piece(c: Candidate, near_latin: float, texts: Texts) -> bool:
     a romanised name inside it, part of an address, a caption label, or everyday vocabulary."""
     if _latin_word(c.term) and _english_fragment(c.term, near_latin, _english_lines(c, texts)):
         return True
-    verb_phrase = c.kind not in _CONCRETE_KINDS and _verb_phrase(c.term)   # not 《起风了》
-    return (_evenly_spread(c) or verb_phrase or _address_part(c, texts)
+    grammar = c.kind not in _CONCRETE_KINDS and (      # not 《起风了》, 一汽
+        _verb_phrase(c.term) or _grammatical_piece(c.term))
+    return (_evenly_spread(c) or grammar or _credit_label(c.term) or _address_part(c, texts)
             or _latin_fragment(c, texts) or _counted(c, texts) or _caption_word(c, texts)
             or _inside_word(c, texts))
 

@@ -276,6 +276,8 @@ def test_repair_never_crashes_on_damage_like_input(raw):
     "排版:初初 / 审核:小风",
     "调色丨 黛川文化",
     "- 高级软件工程师 广东省/深圳市",
+    "点击观看视频",
+    "视觉中国供图",
 ])
 def test_template_lines_of_other_sites_are_flagged(line):
     body = ["正文第一段讲人工智能的发展。"] * 6
@@ -292,6 +294,7 @@ def test_template_lines_of_other_sites_are_flagged(line):
     "文心一言、通义千问等模型已经接入。",
     "截至2024年,全球人工智能大模型有1328个。",
     "— 李开复",
+    "工人在检查出产的产品（受访者供图）",
 ])
 def test_ordinary_body_lines_are_not_flagged(line):
     body = ["正文第一段讲人工智能的发展。"] * 6

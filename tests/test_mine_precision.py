@@ -9,7 +9,8 @@ import pytest
 from glossary.clean import clean_document
 from glossary.mine import mine
 from glossary.model import Candidate, Occurrence
-from glossary.score import _after_count, _broken_at, _inside_word, _verb_phrase
+from glossary.score import (_after_count, _broken_at, _credit_label, _grammatical_piece,
+                            _inside_word, _verb_phrase)
 
 
 def terms_of(*texts: str) -> set[str]:
@@ -80,7 +81,10 @@ def test_a_verb_with_a_grammatical_tail_is_a_verb_phrase():
     assert _verb_phrase("捕捉到")
     assert not _verb_phrase("开源模型")
     assert not _verb_phrase("机器人")  # 机器 is a noun
-    assert not _verb_phrase("入会")    # two characters: a word of its own
+    assert _verb_phrase("抽到")        # one-character verb + complement, no word of its own
+    assert _verb_phrase("返给")
+    assert not _verb_phrase("得到")    # a word of the dictionary, judged as a word
+    assert not _verb_phrase("顶会")    # 会 after one character may be a noun (top conference)
 
 
 def test_verb_phrases_are_not_proposed():
@@ -119,3 +123,25 @@ def test_pieces_of_longer_words_are_not_proposed():
     terms = terms_of("过去钟爱的小说和音乐，此刻对她都没有意义，她觉得生无可恋。\n"
                      "酷暑里连脖颈冒个不停的汗都透着点生无可恋。")
     assert "无可恋" not in terms
+
+
+def test_words_with_their_grammar_are_pieces():
+    assert _grammatical_piece("一波") and _grammatical_piece("一关")   # 一 + one character
+    assert _grammatical_piece("绣娘们")                                # a plural
+    assert _grammatical_piece("朋友圈里")                              # a word + place word
+    assert not _grammatical_piece("一加手机")
+    assert not _grammatical_piece("绣娘")
+    assert not _grammatical_piece("万里")                              # too short to hold a word
+    assert not _grammatical_piece("岚芃外")                            # 岚芃 is no dictionary word
+
+
+def test_picture_credits_are_not_terms():
+    assert _credit_label("受访者供图") and _credit_label("图源")
+    assert not _credit_label("供图人士")
+
+
+def test_grammatical_pieces_and_credits_are_not_proposed():
+    terms = terms_of("走完了一关又一关，绣娘们终于松了口气。\n"
+                     "第二天，绣娘们又坐在一起，走过一关又一关。（受访者供图）\n"
+                     "她把照片发在朋友圈里，很多人点赞。（受访者供图）\n他也在朋友圈里看到了。")
+    assert not {"一关", "绣娘们", "受访者供图", "朋友圈里"} & terms
