@@ -118,9 +118,11 @@ _NUMERAL_ONE = "一"
 _LOCATIVE_TAIL = frozenset("里上内外")     # 朋友圈|里, 网站|上
 
 
-def _known(word: str) -> bool:
-    """The segmenter's dictionary or CC-CEDICT lists ``word``."""
-    if word in background()[0]:
+def _lexical(word: str) -> bool:
+    """A word of the lexicon: CC-CEDICT lists it, or the segmenter's dictionary gives it more
+    than its floor frequency (its entries at the floor are often phrases: 聊到, 难免会)."""
+    entry = background()[0].get(word)
+    if entry is not None and entry[0] > _FLOOR:
         return True
     from glossary import dictionary
 
@@ -130,13 +132,16 @@ def _known(word: str) -> bool:
         return False
 
 
+_FLOOR = 3
+
+
 def _verb_phrase(term: str) -> bool:
     """A verb, adverb or adjective with a grammatical character after it (舍弃掉, 难免会,
-    捕捉到; 聊到, 扔给 when the pair is no word of the dictionary): a predicate, not a term."""
+    捕捉到; 聊到, 扔给 when the pair is no word of the lexicon): a predicate, not a term."""
     if len(term) < 2 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
         return False
-    if len(term) == 2 and (_known(term) or term[-1] in _MODALS):
-        return False                     # 得到, 看过: words of their own, judged as words
+    if len(term) == 2:                   # 得到, 看过: words of their own, judged as words
+        return term[-1] not in _MODALS and not _lexical(term)
     entry = background()[0].get(term[:-1])
     return entry is not None and entry[1][:1] in ("v", "d", "a")
 
@@ -151,7 +156,7 @@ def _grammatical_piece(term: str) -> bool:
         return term[0] == _NUMERAL_ONE
     if term[-1] == "们":
         return True
-    return term[-1] in _LOCATIVE_TAIL and _known(term[:-1])
+    return term[-1] in _LOCATIVE_TAIL and _lexical(term[:-1])
 
 
 _CREDIT_LABELS = ("供图", "图源")
