@@ -189,10 +189,17 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         text = (last and verbal_noun(piece, text[3:])) or _ing(text[3:])
     elif last and verb_form and text.startswith("to ") and len(text.split()) > 2:
         return None     # a head glossed by a verb phrase ("to reflect on") makes no noun phrase
+    elif (modifier and not verb_form and len(piece) == 2
+          and (m := _VERB_OBJECT.fullmatch(text))):
+        # a verb and its object before a noun: the object, a hyphen, the -ing form
+        # (扫地 "to sweep the floor" + 机器人 -> "floor-sweeping robot")
+        text = f"{m.group(2)}-{_ing(m.group(1))}"
     elif text.startswith("to "):
         text = text[3:]
     return text, False
 
+
+_VERB_OBJECT = re.compile(r"to ([a-z]+) (?:the |a |an )?([a-z]+)")
 
 # English nouns for people: a verb before one of them reads as a participle (paying user).
 _PERSON_NOUNS = re.compile(

@@ -427,3 +427,8 @@ def test_a_works_title_is_not_calqued_or_romanised() -> None:
     g = Glosser([clean_document("b.txt", plain)]).gloss(
         _occurring("好东西", "product", "b.txt", plain))
     assert g.english != ""
+
+
+def test_a_verb_and_its_object_before_a_noun_is_hyphenated() -> None:
+    assert compose("扫地机器人") == "floor-sweeping robot"   # not "sweep the floor robot"
+    assert compose("付费用户") == "paying user"              # before a person: a participle
