@@ -199,7 +199,8 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
     return text, False
 
 
-_VERB_OBJECT = re.compile(r"to ([a-z]+) (?:the |a |an )?([a-z]+)")
+_VERB_OBJECT = re.compile(r"to (?!(?:be|have|get|make|do|become|feel|seem|go|come)\b)([a-z]+) "
+                          r"(?:the |a |an )?([a-z]+)")
 
 # English nouns for people: a verb before one of them reads as a participle (paying user).
 _PERSON_NOUNS = re.compile(

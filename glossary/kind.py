@@ -48,7 +48,7 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
 # Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
 # so the suffix is not translated.
-_PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报")
+_PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者")               # strong: one is enough
@@ -335,8 +335,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
 
-    name_shaped = not latin and not common and (_chinese_name(term, surname, word)
-                                                or _foreign_name(term))
+    # 5.5万新元: a numeral unit after digits begins a quantity, not a surname
+    counted = term[:1] in "十百千万亿" and any(b.rstrip()[-1:].isdigit() for b in before)
+    name_shaped = not latin and not common and not counted and (
+        _chinese_name(term, surname, word) or _foreign_name(term))
     if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
         return "person"
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):

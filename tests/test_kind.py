@@ -205,3 +205,9 @@ def test_a_role_noun_and_a_thing_among_things_are_no_names():
     assert classify("乌梅", pos="nr", surname=sur) == "person"
     assert classify("乌梅", pos="nr", surname=sur, after=["、桂花、甘草"],
                     word=lambda s: s == "桂花") == "jargon"
+
+
+def test_a_numeral_unit_after_digits_is_no_surname():
+    sur = lambda c: c == "万"                                     # noqa: E731
+    assert classify("万新元", surname=sur, before=["月薪为5.5", "调后为220"]) == "jargon"
+    assert classify("万新元", surname=sur, before=["部长", "，"]) == "person"
