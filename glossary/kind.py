@@ -339,11 +339,12 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     counted = term[:1] in "十百千万亿" and any(b.rstrip()[-1:].isdigit() for b in before)
     name_shaped = not latin and not common and not counted and (
         _chinese_name(term, surname, word) or _foreign_name(term))
-    if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
-        return "person"
+    if votes["person"] and (name_shaped or proper or pos.startswith("nr")) and not attributive:
+        return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
     if (pos.startswith("nr") and name_shaped and not (proper and senses)
+            and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
             and not _listed_with_things(before, after, word, name)):
         return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
     if votes["organization"] >= max(1, votes["product"]) and not listed and (

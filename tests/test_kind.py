@@ -211,3 +211,10 @@ def test_a_numeral_unit_after_digits_is_no_surname():
     sur = lambda c: c == "万"                                     # noqa: E731
     assert classify("万新元", surname=sur, before=["月薪为5.5", "调后为220"]) == "jargon"
     assert classify("万新元", surname=sur, before=["部长", "，"]) == "person"
+
+
+def test_an_attributive_word_and_a_tagged_common_word_are_no_persons():
+    assert classify("中国式", pos="nz", proper=True, after=["父亲一样"]) != "person"
+    sur = lambda c: c == "高"                                     # noqa: E731
+    assert classify("高三", pos="nr", surname=sur, word=lambda s: s == "高三") == "jargon"
+    assert classify("高飞", pos="nr", surname=sur) == "person"
