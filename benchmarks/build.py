@@ -6,13 +6,21 @@ For each size (the first N files of the corpus, 0 = all) it runs, each in its ow
 peak memory (ru_maxrss) is that run's alone:
   * `glossary build` into an empty terms folder, for every --jobs value;
   * `jieba.analyse.extract_tags(text, topK=200)` over the same files, decoded and simplified;
-then `glossary build` on seeds/ (fresh, and a no-op rebuild). Prints a table; never asserts.
+then `glossary build` on seeds/ (fresh with an empty cache folder as on a new machine, fresh,
+and a no-op rebuild). Prints a table; never asserts.
+
+Columns: wall time; CPU time (user + system, the run's worker processes included: on a machine
+others are using, wall time varies a lot more than CPU time); characters per wall second; peak
+resident memory of the largest process. Under each build, the wall time of its stages as the
+build's progress reports them: reading the corpus, mining, describing (gloss, pinyin, contexts,
+rendering, with changed files written to temporaries meanwhile) and committing the writes.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -38,22 +46,55 @@ print(json.dumps({"chars": len(text), "read": t1 - t0, "tfidf": t2 - t1, "tags":
 """
 
 
-def measured(cmd: list[str]) -> tuple[float, float, str]:
-    """Run cmd in a helper process that reports its child's wall time and ru_maxrss alone."""
+# Runs build_terms in-process and prints, after the summary line, the wall time of each stage
+# as its progress callback reports them (JSON on the last line).
+BUILD = """
+import json, sys, time
+from glossary.build import build_terms
+from glossary.workers import default_jobs
+marks = [("start", time.perf_counter())]
+def progress(stage, done, total):
+    if stage != marks[-1][0]:
+        marks.append((stage, time.perf_counter()))
+jobs = int(sys.argv[3]) or default_jobs()
+report = build_terms(sys.argv[1], sys.argv[2], jobs=jobs, progress=progress)
+marks.append(("end", time.perf_counter()))
+print(report.summary())
+names = {"start": "read", "mining": "mine", "glossing": "describe", "writing": "commit"}
+stages = {names.get(a, a): round(t2 - t1, 2) for (a, t1), (_, t2) in zip(marks, marks[1:])}
+print(json.dumps(stages))
+"""
+
+
+def measured(cmd: list[str], env: dict | None = None) -> tuple[float, float, float, str]:
+    """Run cmd in a helper process that reports its child's wall time, CPU time (user + system,
+    its own worker processes included) and ru_maxrss alone."""
     helper = ("import json, os, resource, subprocess, sys, time\n"
               "t = time.perf_counter()\n"
               "p = subprocess.run(sys.argv[1:], stdout=subprocess.PIPE, stderr=subprocess.PIPE,"
               " text=True)\n"
               "wall = time.perf_counter() - t\n"
-              "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-              "print(json.dumps({'wall': wall, 'rss': rss, 'rc': p.returncode,"
+              "ru = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+              "print(json.dumps({'wall': wall, 'cpu': ru.ru_utime + ru.ru_stime,"
+              " 'rss': ru.ru_maxrss / 1024, 'rc': p.returncode,"
               " 'out': p.stdout, 'err': p.stderr}))\n")
+    env = dict(os.environ if env is None else env)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     res = subprocess.run([sys.executable, "-c", helper, *cmd], capture_output=True, text=True,
-                         check=True)
+                         check=True, env=env)
     data = json.loads(res.stdout)
     if data["rc"] != 0:
         raise SystemExit(f"failed: {' '.join(cmd)}\n{data['err']}")
-    return data["wall"], data["rss"], data["out"]
+    return data["wall"], data["cpu"], data["rss"], data["out"]
+
+
+def build_run(corpus: Path, terms: Path, jobs: int, env: dict | None = None
+              ) -> tuple[float, float, float, str, dict]:
+    """One `glossary build` (jobs 0: the CLI's default) measured; its summary and stage times."""
+    wall, cpu, rss, out = measured([sys.executable, "-c", BUILD, str(corpus), str(terms),
+                                    str(jobs)], env)
+    summary, stages = out.strip().splitlines()[-2:]
+    return wall, cpu, rss, summary, json.loads(stages)
 
 
 def subset(corpus: Path, n: int, into: Path) -> Path:
@@ -69,39 +110,44 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--sizes", default="100,500,0")
-    ap.add_argument("--jobs", default="1,2")
+    ap.add_argument("--jobs", default="1,2",
+                    help="comma-separated --jobs values to build with (0: the CLI's default)")
     args = ap.parse_args()
-    glossary = [sys.executable, "-m", "glossary"]
     sizes = [int(s) for s in args.sizes.split(",")]
     jobs = [int(j) for j in args.jobs.split(",")]
 
-    print(f"{'files':>6} {'chars':>10} {'run':<16} {'wall s':>8} {'chars/s':>10} {'peak MB':>8} "
-          f"{'terms':>6}")
+    print(f"{'files':>6} {'chars':>10} {'run':<16} {'wall s':>8} {'cpu s':>7} {'chars/s':>10} "
+          f"{'peak MB':>8} {'terms':>6}")
     with tempfile.TemporaryDirectory() as tmp:
         for n in sizes:
             corpus = subset(args.corpus, n, Path(tmp) / f"corpus-{n}")
             files = len(list(corpus.iterdir()))
-            wall, rss, out = measured([sys.executable, "-c", TFIDF, str(corpus)])
+            wall, cpu, rss, out = measured([sys.executable, "-c", TFIDF, str(corpus)])
             tf = json.loads(out)
             chars = tf["chars"]
-            print(f"{files:>6} {chars:>10,} {'jieba TF-IDF':<16} {wall:>8.2f} "
+            print(f"{files:>6} {chars:>10,} {'jieba TF-IDF':<16} {wall:>8.2f} {cpu:>7.2f} "
                   f"{chars / wall:>10,.0f} {rss:>8.0f} {'':>6}   "
-                  f"(extract_tags alone {tf['tfidf']:.2f} s)")
+                  f"(extract_tags alone {tf['tfidf']:.2f} s)", flush=True)
             for j in jobs:
                 terms = Path(tmp) / f"terms-{n}-{j}"
-                wall, rss, out = measured([*glossary, "build", "--corpus", str(corpus),
-                                           "--terms", str(terms), "--jobs", str(j)])
-                m = re.search(r"\(([\d,]+) characters\): ([\d,]+) terms", out)
+                wall, cpu, rss, summary, stages = build_run(corpus, terms, j)
+                m = re.search(r"\(([\d,]+) characters\): ([\d,]+) terms", summary)
                 bchars = int(m.group(1).replace(",", "")) if m else chars
                 nterms = m.group(2) if m else "?"
-                print(f"{files:>6} {bchars:>10,} {f'build --jobs {j}':<16} {wall:>8.2f} "
-                      f"{bchars / wall:>10,.0f} {rss:>8.0f} {nterms:>6}")
+                label = f"build --jobs {j}" if j else "build (default)"
+                print(f"{files:>6} {bchars:>10,} {label:<16} {wall:>8.2f} {cpu:>7.2f} "
+                      f"{bchars / wall:>10,.0f} {rss:>8.0f} {nterms:>6}   "
+                      f"(x{tf['tfidf'] / wall:.2f} of extract_tags)", flush=True)
+                print(f"{'':>34}stages s: " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()),
+                      flush=True)
         seeds_terms = Path(tmp) / "terms-seeds"
-        for label in ("seeds build", "seeds rebuild"):
-            wall, rss, out = measured([*glossary, "build", "--corpus", str(ROOT / "seeds"),
-                                       "--terms", str(seeds_terms)])
-            print(f"{5:>6} {'':>10} {label:<16} {wall:>8.2f} {'':>10} {rss:>8.0f}   "
-                  f"{out.strip()}")
+        cold = {**os.environ, "XDG_CACHE_HOME": str(Path(tmp) / "empty-cache")}
+        for label, terms, env in (("seeds, no cache", Path(tmp) / "terms-cold", cold),
+                                  ("seeds build", seeds_terms, None),
+                                  ("seeds rebuild", seeds_terms, None)):
+            wall, cpu, rss, summary, stages = build_run(ROOT / "seeds", terms, 0, env)
+            print(f"{5:>6} {'':>10} {label:<16} {wall:>8.2f} {cpu:>7.2f} {'':>10} {rss:>8.0f}   "
+                  f"{summary}", flush=True)
 
 
 if __name__ == "__main__":

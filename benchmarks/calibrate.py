@@ -1,11 +1,11 @@
-"""Refit the miner's termhood weights (``glossary.mine.WEIGHTS``) and choose its threshold.
+"""Refit the miner's termhood weights (``glossary.score.WEIGHTS``) and choose its threshold.
 
     python benchmarks/calibrate.py                 # seeds + the ten unseen sanlian articles
     python benchmarks/calibrate.py --unseen-corpus DIR --unseen-files a.txt,b.txt
 
 Every candidate the miner finds (threshold off) in the seed corpus and in the unseen articles is
 labelled by the editors' lists (reference + accept lists: a genuine term or not). A logistic
-regression over ``glossary.mine.FEATURES`` is fitted to all of them; for a range of thresholds
+regression over ``glossary.score.FEATURES`` is fitted to all of them; for a range of thresholds
 it prints precision and recall on both corpora, and, leaving one unseen article out at a time
 (fit on everything else, judge the candidates found only in that article), the held-out
 precision and the share of genuine terms kept. Paste the printed weights into ``WEIGHTS`` and

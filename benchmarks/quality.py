@@ -2,11 +2,13 @@
 
     python benchmarks/quality.py                      # seeds/ against tests/data/seed_terms.txt
     python benchmarks/quality.py --corpus DIR --reference FILE [--accept FILE] [--files a.txt,b.txt]
+    python benchmarks/quality.py --corpus ../shared/corpus/sanlian --sample 100   # for a person to judge
 
 Recall: share of reference terms the miner proposes (as its term or one of its spellings).
 Precision: share of mined terms that are in the reference or in the --accept list (genuine names
 and jargon an editor would not bother to list, e.g. 美国). Misses and rejects are printed so a
-person can judge them.
+person can judge them. ``--sample N`` instead prints N proposals drawn at random (fixed seed) with
+their counts, for a corpus nobody has a list for.
 """
 
 from __future__ import annotations
@@ -47,6 +49,8 @@ def main() -> None:
     ap.add_argument("--accept", type=Path, default=ROOT / "tests/data/seed_terms_accept.txt")
     ap.add_argument("--files", default="", help="comma-separated file names inside --corpus")
     ap.add_argument("--min-count", type=int, default=2)
+    ap.add_argument("--sample", type=int, default=0, help="print N random proposals and stop")
+    ap.add_argument("--seed", type=int, default=7)
     args = ap.parse_args()
 
     corpus = args.corpus
@@ -61,6 +65,14 @@ def main() -> None:
     cands = mine(docs, min_count=args.min_count)
     elapsed = time.perf_counter() - t0
 
+    if args.sample:
+        import random
+
+        print(f"corpus: {len(docs)} documents; mined {len(cands)} terms in {elapsed:.2f} s; "
+              f"{min(args.sample, len(cands))} at random (seed {args.seed}):")
+        for c in random.Random(args.seed).sample(cands, min(args.sample, len(cands))):
+            print(f"{c.term}\t{c.count}\t{c.documents}\t{c.kind}\t{c.score}")
+        return
     reference = read_list(args.reference)
     accept = read_list(args.accept) if args.accept.exists() else []
     genuine = {key(t) for t in reference} | {key(t) for t in accept}

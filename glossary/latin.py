@@ -40,7 +40,6 @@ def dominant(forms: Mapping[str, int]) -> str:
 
 
 _VERSIONED = re.compile(r"^([A-Za-z]+?)(?:[-.]?\d|-[A-Za-z])")
-_WORD = re.compile(r"\b[a-z]+\b")
 
 
 def family(form: str) -> str:
@@ -50,31 +49,54 @@ def family(form: str) -> str:
     return m.group(1) if m and len(m.group(1)) >= 2 else ""
 
 
-def english_words() -> frozenset[str]:
-    """Lower-case English words of CC-CEDICT's common-word senses: a Latin word in this set
-    (``model``, ``pro``, ``vision``) is ordinary English before it is a name."""
-    return _english_words()
+def english_word(word: str) -> bool:
+    """``word`` (any case) is an ordinary English word, inflections included (Mechanisms,
+    Trajectories, Undulating)."""
+    w = word.lower()
+    words = english_words()
+    if w in words:
+        return True
+    stems = []
+    if w.endswith("ies"):
+        stems.append(w[:-3] + "y")
+    if w.endswith("es"):
+        stems.append(w[:-2])
+    if w.endswith("s"):
+        stems.append(w[:-1])
+    if w.endswith(("ing", "ed")):
+        base = w[:-3] if w.endswith("ing") else w[:-2]
+        stems += [base, base + "e"]
+    return any(len(s) >= 3 and s in words for s in stems)
+
+
+def pinyin_syllable(word: str) -> bool:
+    """``word`` is one toneless pinyin syllable (Chen, Liu, Li): written alone in Latin letters
+    it is a part of a Chinese person's name, as in a list of authors."""
+    return word.lower() in _syllables()
 
 
 @cache
-def _english_words() -> frozenset[str]:
+def _syllables() -> frozenset[str]:
+    import unicodedata
+
+    from pypinyin import pinyin_dict
+
+    marked = {p for v in pinyin_dict.pinyin_dict.values() for p in v.split(",")}
+    plain = set()
+    for p in marked:
+        letters = "".join(ch for ch in unicodedata.normalize("NFD", p)
+                          if not unicodedata.combining(ch))
+        if len(letters) >= 2:
+            plain.add(letters)
+    return frozenset(plain)
+
+
+def english_words() -> frozenset[str]:
+    """Lower-case English words of CC-CEDICT's senses: a Latin word in this set (``model``,
+    ``pro``, ``vision``) is ordinary English before it is a name."""
     from glossary import dictionary
-    from glossary.cache import cache_dir, dump_pickle, load_pickle
 
     try:
-        tag = dictionary._cache_path().name
+        return dictionary.load().english
     except (ImportError, OSError):  # pragma: no cover - dictionary data missing
         return frozenset()
-    path = cache_dir() / "english-words.pickle"
-    words = load_pickle(path, tag)
-    if isinstance(words, frozenset):
-        return words
-    found: set[str] = set()
-    for rows in dictionary.load().by_word.values():
-        for row in rows:
-            if not row[2][:1].isupper():
-                for sense in row[3]:
-                    found.update(_WORD.findall(sense))
-    words = frozenset(found)
-    dump_pickle(path, tag, words)
-    return words

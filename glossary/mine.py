@@ -9,11 +9,19 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    normalised PMI is high (新能源/车). Runs of cohesive pairs give phrase candidates
    (深度/求索, 萝卜/快/跑, 斯/普特/尼克, 智谱/AI, 帕米/·/奥尔森); every sub-run is counted with its
    neighbours (boundary variety). Edges are checked: a general word at an edge must belong to the
-   rest, titles and reporting verbs never do, numbers never start a phrase.
-   Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking.
+   rest, titles and reporting verbs never do, numbers never start a phrase, place words never
+   end one (脸书|书上). A specific word before a *category noun* (a noun that heads many of the
+   dictionary's compounds: 模型, 企业, 公司) is joined to it even when both are too frequent to
+   look cohesive (开源/模型, 文心/大/模型), and keeps its own occurrences.
+   Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking; a one-word title
+   the text mostly uses as an everyday word (《生活》) is not.
 3. Single segments are candidates when they are not general vocabulary: unknown to jieba's
    dictionary, a proper noun, or used far more often than the dictionary's frequency predicts;
-   a dictionary entry that is only general words in a row (美国市场) does not count as known.
+   a dictionary entry that is only general words in a row (美国市场) does not count as known,
+   and a two-character segment whose characters mostly stand alone is a segmentation accident
+   (人多, 出店). Latin names pool their spellings, versions written with a space included
+   (Grok 3, Grok-3); a name its mined versions extend is a term with their stems counted
+   (Qwen: Qwen2.5-Max), unless it is an ordinary English word (Model 3).
 4. Every candidate is found in every line as a run of whole segments (ASCII case ignored);
    longer terms take their spans first, and a candidate left with fewer than ``min_count``
    spans is a fragment of longer terms (普特 in 斯普特尼克) or too rare, and is dropped. Latin
@@ -26,10 +34,14 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
 5. Kinds come from ``glossary.kind`` (dictionary senses, suffixes, neighbours), then from the
    corpus: what owns a name (谷歌Waymo: a product; 马斯克的xAI: an organisation), the full name a
    short form begins (字节 → 字节跳动), and the lists a term is named in.
-6. The score (0..1) is a logistic combination of the evidence (``FEATURES``: specificity,
-   cohesion, boundaries, frequency, spread, dictionary status, kind, Latin-fragment shape) with
-   weights fitted to editors' judgements (``benchmarks/calibrate.py``); candidates scoring under
-   ``THRESHOLD`` are not proposed, editors' own terms always are.
+6. ``glossary.score``: the score (0..1) is a logistic combination of the evidence
+   (``FEATURES``: specificity, cohesion, boundaries, frequency, spread, dictionary status, kind,
+   category head, Latin-fragment shape) with weights fitted to editors' judgements
+   (``benchmarks/calibrate.py``); candidates scoring under ``THRESHOLD`` are not proposed,
+   editors' own terms always are. Neither are pieces of text a score cannot see: English text or
+   romanised names inside it (Pro of Gemini 2.5 Pro, Chen in a list of references), parts of
+   addresses, caption labels (《…》剧照) and, on large corpora, everyday words spread thinly over
+   many documents (去做, 极具).
 """
 
 from __future__ import annotations
@@ -44,8 +56,11 @@ from typing import TYPE_CHECKING
 
 
 from glossary import kind as kinds
+from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
+from glossary.score import FEATURES, THRESHOLD, WEIGHTS  # noqa: F401 (benchmarks/calibrate.py)
+from glossary.score import termhood as _termhood
 from glossary.script import to_simplified
 from glossary.workers import can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
@@ -81,6 +96,8 @@ _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
 _CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
                                r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f(?! )|$)")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
+# units that end a count, a date, an age, a sum or a group of people even after a word
+_COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 
 
@@ -321,11 +338,21 @@ def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
         return False  # quantities and dates (2100公里, 600美元), not 21世纪经济报道
     if any(set(a) <= _NUMERALS and b[:1] in CLASSIFIERS for a, b in zip(tokens, tokens[1:])):
         return False  # a Chinese quantity: 十万/张/卡
-    if tokens[0][:1] == " " or tokens[-1] in UNITS or tokens[0] in CLASSIFIERS:
+    if tokens[0][:1] == " " or tokens[0] in CLASSIFIERS:
         return False
+    if tokens[-1] in UNITS and (cls[-2] in (DIGITS, QUANTITY) or set(tokens[-2]) <= _NUMERALS
+                                or tokens[-1] in _COUNTING):
+        return False  # a count, date or group (三|年, 成都|人), not 公众|号 or 尤克|里|里
     if cls[0] == LINK or cls[-1] == LINK:
         return False
+    if tokens[0].strip() in _LATIN_GLUE or tokens[-1].strip() in _LATIN_GLUE:
+        return False  # a run of English words, not a name: "Trajectories of"
     return not _superlative(tokens[0])
+
+
+# English grammatical words: a Latin name never begins or ends with one
+_LATIN_GLUE = frozenset("of and the a an in on at for to with by from or as is are was "
+                        "were be that this et al vs".split())
 
 
 def _superlative(token: str) -> bool:
@@ -942,124 +969,6 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return merged
 
 
-def _score(f: _Found, count: int, documents: int, n_docs: int) -> float:
-    freq = min(1.0, math.log1p(count) / math.log1p(50))
-    spread = min(1.0, math.log1p(documents) / math.log1p(max(2, min(n_docs, 10))))
-    name = 1.0 if (f.proper or f.pos.startswith(_NAME_POS)) else 0.0
-    s = (0.35 * f.specificity + 0.2 * freq + 0.1 * spread + 0.15 * f.cohesion
-         + 0.1 * f.boundary + 0.1 * name)
-    return round(max(0.0, min(1.0, s)), 3)
-
-
-FEATURES = ("specificity", "cohesion", "boundary", "name", "count", "spread", "one_doc",
-            "segments", "latin", "listed", "background", "common", "predicative", "length",
-            "general_parts", "general_edge", "verb_inside", "single_char_parts", "concrete",
-            "jargon", "unknown_pair", "latin_title", "latin_adjacent", "english_word", "head")
-_TITLE_WORD = re.compile(r"^[A-Z][a-z]+$")
-_ALNUM_BEFORE = re.compile(r"[A-Za-z0-9][ /-]?$")
-_ALNUM_AFTER = re.compile(r"^[ /-]?[A-Za-z0-9]")
-
-
-SPREAD_DOCUMENTS = 20        # see _evenly_spread
-SPREAD_BURST = 1.3
-
-
-def _evenly_spread(c: Candidate) -> bool:
-    """Everyday vocabulary of the corpus: a Chinese word that is not a name and occurs in many
-    documents about once each (去做, 极具, 各大 in 100 magazine articles). Names and jargon come
-    in bursts: an article that uses one uses it again."""
-    return (not c.term.isascii() and c.kind not in _CONCRETE_KINDS
-            and c.documents >= SPREAD_DOCUMENTS and c.count < SPREAD_BURST * c.documents)
-
-
-_CONCRETE_KINDS = ("person", "organization", "product", "place", "event")
-
-
-def _english_fragment(term: str, adjacent: float) -> bool:
-    """An ordinary English word written in lower case (year, behavior), or one that mostly
-    stands inside a run of English (Engineering in "... Engineering Research Center", Pro in
-    Gemini 2.5 Pro): a piece of English text, not a name. Acronyms (PIN, RAG) are not words."""
-    if not term.isalpha() or term.isupper() or term.lower() not in english_words():
-        return False
-    return term.islower() or adjacent > 0.5
-
-
-def _adjacent(c: Candidate, texts: dict[tuple[str, int], str]) -> float:
-    """Share of a Latin term's occurrences that touch another Latin word or number (Pro in
-    iPhone 15 Pro Max): a piece of a longer name rather than a name."""
-    if not c.term.isascii() or not c.occurrences:
-        return 0.0
-    n = 0
-    for o in c.occurrences:
-        text = texts[(o.document, o.line)]
-        if _ALNUM_BEFORE.search(text[max(0, o.start - 2):o.start]) or _ALNUM_AFTER.match(
-                text[o.end:o.end + 2]):
-            n += 1
-    return n / len(c.occurrences)
-
-
-# Logistic weights over FEATURES, fitted to editors' judgements of every candidate mined from the
-# seed corpus and from ten unseen articles (an accepted term or not), and a threshold chosen so
-# that precision rises on both while most accepted terms stay; leaving one article out at a time
-# gave the same figures (see benchmarks/quality.py and the README). No weight names a term.
-WEIGHTS = {"bias": 0.12, "specificity": 0.43, "cohesion": 0.77, "boundary": 0.36, "name": 0.40,
-           "count": 0.91, "spread": 0.23, "one_doc": -0.15, "segments": -0.30, "latin": 0.45,
-           "listed": -0.73, "background": -0.15, "common": -0.19, "predicative": 0.20,
-           "length": -0.11, "general_parts": 0.04, "general_edge": -0.07, "verb_inside": 0.07,
-           "single_char_parts": 0.36, "concrete": 0.93, "jargon": -0.98, "unknown_pair": 0.04,
-           "latin_title": -0.15, "latin_adjacent": -0.28, "english_word": -0.17, "head": 0.53}
-THRESHOLD = 0.55             # candidates scoring below are not proposed (editor terms always are)
-
-
-def _features(f: _Found, count: int, documents: int, n_docs: int, judge: _Judge,
-              kind: str = "", adjacent: float = 0.0) -> dict[str, float]:
-    """Evidence about one candidate, each roughly 0..1, for the termhood score."""
-    term = f.term
-    latin = term.isascii()
-    parts = [term] if latin else judge.segments(term)
-    entry = None if latin else judge.words.get(term)
-    general = [judge.general_token(p) for p in parts] if not latin else [False]
-    pos = [judge.pos(p) for p in parts] if not latin else [""]
-    return {
-        "specificity": f.specificity,
-        "cohesion": f.cohesion,
-        "boundary": f.boundary,
-        "name": 1.0 if (f.proper or f.pos.startswith(_NAME_POS) or (not latin and judge.name(term)))
-        else 0.0,
-        "count": min(1.0, math.log1p(count) / math.log1p(100)),
-        "spread": documents / max(1, n_docs),
-        "one_doc": 1.0 if documents == 1 else 0.0,
-        "segments": min(1.0, (len(parts) - 1) / 4),
-        "latin": 1.0 if latin else 0.0,
-        "listed": 1.0 if entry is not None else 0.0,
-        "background": min(1.0, math.log10(entry[0] + 1) / 5) if entry is not None else 0.0,
-        "common": 1.0 if not latin and judge.common(term) else 0.0,
-        "predicative": 1.0 if (entry is not None and entry[1][:1] in _PREDICATE_POS) else 0.0,
-        "length": min(1.0, len(term) / 10),
-        "general_parts": sum(general) / len(general),
-        "general_edge": 1.0 if len(parts) > 1 and (general[0] or general[-1]) else 0.0,
-        "verb_inside": 1.0 if len(parts) > 1 and any(p in PREDICATIVE_POS for p in pos) else 0.0,
-        "single_char_parts": sum(len(p) == 1 for p in parts) / len(parts),
-        "unknown_pair": 1.0 if (not latin and len(term) == 2 and len(parts) == 1 and entry is None
-                                and not judge.common(term) and not judge.proper(term)) else 0.0,
-        "latin_title": 1.0 if latin and _TITLE_WORD.match(term) else 0.0,
-        "latin_adjacent": adjacent,
-        "concrete": 1.0 if kind in ("person", "organization", "product", "place", "event") else 0.0,
-        "jargon": 1.0 if kind == "jargon" else 0.0,
-        # an ordinary English word (Pro, Model, Max) is rarely a name on its own
-        "english_word": 1.0 if latin and term.isalpha() and term.lower() in english_words()
-        else 0.0,
-        # a kind of a category noun (基座模型, 初创企业), not a frame around a term (大模型厂商)
-        "head": 1.0 if len(parts) > 1 and category_head(parts[-1]) else 0.0,
-    }
-
-
-def _termhood(features: dict[str, float]) -> float:
-    """0..1: a logistic combination of the evidence (weights in ``WEIGHTS``)."""
-    z = WEIGHTS["bias"] + sum(WEIGHTS.get(k, 0.0) * v for k, v in features.items())
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
-
-
 def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
          aliases: Mapping[str, str] = {}, jobs: int = 1) -> list[Candidate]:
     """Mine ``docs`` for recurring terms; best first (score descending, then term).
@@ -1137,11 +1046,10 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     kinds.coordinate_kinds(out, line_text, judge.common)
     kept = []
     for f, c in zip(found, out):
-        adjacent = _adjacent(c, line_text)
-        c.score = _termhood(_features(f, c.count, c.documents, len(docs), judge, c.kind,
-                                      adjacent))
-        if f.forced or (c.score >= THRESHOLD and not _english_fragment(c.term, adjacent)
-                        and not _evenly_spread(c)):
+        near_latin = score.adjacent(c, line_text)
+        c.score = _termhood(score.features(f, c.count, c.documents, len(docs), judge, c.kind,
+                                           near_latin))
+        if f.forced or (c.score >= THRESHOLD and not score.text_piece(c, near_latin, line_text)):
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept

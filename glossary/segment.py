@@ -28,8 +28,15 @@ _LATIN = re.compile(r"[A-Za-z]")
 _DIGITS = re.compile(r"^[0-9][0-9.,:/%~\-+]*$")
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NUMERAL = "零〇一二三四五六七八九十百千万亿两几半数第每余"
-_CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只件张届期季代成篇本部台辆块份座句段首封笔%"
+_CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只件张届期季代成篇本部台辆块份座句段首封笔%遍颗勺杯碗趟顿粒滴斤吨"
 _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
+# a number written in characters (二十九, 一百二十), not a name made of numerals (零一万物)
+_NUMBER_WORD = re.compile(r"^[零〇一二三四五六七八九两]*[十百千万亿][零〇一二三四五六七八九十百千万亿两]*$")
+# directional complements glued to the verb before them (查出来, 瘦下来)
+_DIRECTIONS = ("出来", "起来", "下来", "上来", "过来", "回来", "进来", "出去", "下去", "上去",
+               "过去", "回去", "进去")
+# a count glued to the verb before it (走一遍, 补一颗)
+_COUNTED = re.compile(rf"[{_NUMERAL}][{_CLASSIFIER}]$")
 # Single numerals and classifiers: inside names (月之暗面, 文心一言) but never next to a number.
 UNITS = frozenset(_NUMERAL + _CLASSIFIER)
 # Classifiers and currency units: a term never starts with one (个百分点, 元左右).
@@ -48,6 +55,8 @@ _FUNCTION_WORDS = frozenset(
     "这一 这次 其中 其他 其它 各种 各个 每个 所有 一切 方面 时候 时 后 前 中 上 下 里 内 外 "
     "目前 当前 当时 现在 今年 去年 明年 近日 近期 此前 此外 另外 同时 随后 甚至 已经 正在 "
     "可以 需要 能够 应该 将会 进行 通过 成为 作为 表示 认为 称 据 即 如 像 比 跟 向 自 至 到 "
+    # personal pronouns: a name or term never holds one (有段时间|我, 留给|我们)
+    "我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 人家 "
     # reporting verbs: they introduce names and quotes, never belong to them
     "告诉 提到 指出 透露 介绍 强调 坦言 直言 宣布 显示 发现 称之为 说道 问道 写道 "
     # frame words around quantities and clauses
@@ -61,7 +70,11 @@ _GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还�
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.
 ROLES = frozenset("记者 教授 主任 创始人 联合创始人 首席执行官 总裁 副总裁 董事长 董事 总经理 "
                   "经理 总监 主席 部长 院士 博士 先生 女士 分析师 工程师 负责人 委员 研究员 "
-                  "员工 作者 编辑 专家 创办人 合伙人 执行官 发言人 高管 CEO CTO CFO COO".split())
+                  "员工 作者 编辑 专家 创办人 合伙人 执行官 发言人 高管 CEO CTO CFO COO "
+                  # heads of state and government, envoys, officials, professions named
+                  # before a person (总统尹锡悦, 导演徐克, 李老师)
+                  "总统 副总统 首相 总理 副总理 国王 女王 大使 市长 省长 州长 议员 法官 律师 "
+                  "医生 老师 导演 演员 歌手 作家 画家 诗人 主持人 主编 副主编 校长 院长".split())
 
 
 @cache
@@ -126,7 +139,7 @@ def token_class(token: str) -> str:
         return BREAK
     if token in _FUNCTION_WORDS:
         return BREAK
-    if _QUANTITY.match(token):
+    if _QUANTITY.match(token) or _NUMBER_WORD.match(token):
         return QUANTITY
     entry = background()[0].get(token)
     if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1 and entry[0] >= 200:
@@ -136,10 +149,14 @@ def token_class(token: str) -> str:
     if (token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100)
             and not _listed(token)):
         return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型; not 对齐)
+    if (len(token) >= 3 and token[0] in "个款件项次倍种只条届段批" and entry is not None
+            and background()[0].get(token[1:], (0,))[0] > 10 * entry[0]):
+        return BREAK  # a classifier glued to a common word: 段时间 (有段时间) is not a name
     if entry is None and token[0] in "个款件项次倍种只条届":
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
     if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
+                  or len(token) > 2 and (_COUNTED.search(token) or token.endswith(_DIRECTIONS))
                   or token[0] in "会能要有叫里" or token[-1] == "会" and len(token) == 2
                   and token[0] in "人将就也都还又")
             or (len(token) == 2 and token[0] in "首各某每这那" and token[-1] in "个位款种项")):

@@ -32,12 +32,12 @@ def edge_votes(word: str, end: bool) -> Counter[str]:
 
     votes: Counter[str] = Counter()
     for text in dictionary.load().edge_senses(word, end=end):
-        edge = set()
+        edge: dict[str, None] = {}        # in sense order: ties go the same way every run
         for sense in text.split("; "):
             words = [w for w in _WORD.findall(_NOTES.sub("", sense)) if w not in _FUNCTION]
             if words:
-                edge.add(words[-1] if end else words[0])
-        votes.update(edge)
+                edge.setdefault(words[-1] if end else words[0])
+        votes.update(edge.keys())
     return votes
 
 

@@ -19,6 +19,16 @@ def available_cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+# The default number of processes stops here: mining has long serial stages, so more workers
+# gain little, while each one's copy-on-write share of a large corpus's data costs memory.
+JOBS_MAX = 4
+
+
+def default_jobs() -> int:
+    """``--jobs`` when none is given: the CPUs this process may use, at most ``JOBS_MAX``."""
+    return min(available_cpus(), JOBS_MAX)
+
+
 def can_fork() -> bool:
     """Whether this platform starts processes by ``fork`` (spawning re-imports everything and
     costs more than the work it would share)."""

@@ -104,3 +104,37 @@ def test_batch_abort_removes_temporaries_and_commit_renames(tmp_path):
     batch.commit(lambda n, total: done.append((n, total)))
     assert files(tmp_path) == {"fresh.toml": b"fresh\n", "kept.toml": b"new\n"}
     assert done == [(1, 2), (2, 2)]
+
+
+def test_english_word_votes_do_not_depend_on_the_hash_seed():
+    """Separate builds (and a build's workers on a platform that spawns them) run with different
+    hash seeds: a tie between the dictionary's words must break the same way in every process."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from glossary import wordform\n"
+            "print([wordform.edge_votes(w, True).most_common(2) for w in ('秒钟', '排面', '战士')])")
+    root = Path(__file__).resolve().parent.parent
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed,
+                                "PYTHONPATH": str(root)}).stdout
+            for seed in ("1", "2")}
+    assert len(runs) == 1
+
+
+def test_cli_default_jobs_uses_the_cpus_up_to_the_cap(monkeypatch, tmp_path):
+    from click.testing import CliRunner
+
+    from glossary import workers
+    from glossary.cli import build as cli_build
+
+    seen = []
+    monkeypatch.setattr(cli_build, "build_terms", lambda *a, **kw: seen.append(kw["jobs"]) or
+                        build_terms(SEEDS, tmp_path / "t", dry_run=True))
+    for cpus, expected in ((1, 1), (2, 2), (64, workers.JOBS_MAX)):
+        monkeypatch.setattr(workers, "available_cpus", lambda n=cpus: n)
+        result = CliRunner().invoke(cli_build.build, ["--terms", str(tmp_path / "t")])
+        assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(cli_build.build, ["--terms", str(tmp_path / "t"), "--jobs", "3"])
+    assert seen == [1, 2, workers.JOBS_MAX, 3]

@@ -72,7 +72,7 @@ def test_a_title_used_as_a_title_stays():
 
 
 def test_a_word_used_once_in_each_of_many_documents_is_everyday_vocabulary():
-    from glossary.mine import SPREAD_DOCUMENTS, _evenly_spread
+    from glossary.score import SPREAD_DOCUMENTS, _evenly_spread
     from glossary.model import Candidate
 
     def cand(term, count, documents, kind="jargon"):
@@ -84,3 +84,10 @@ def test_a_word_used_once_in_each_of_many_documents_is_everyday_vocabulary():
     assert not _evenly_spread(cand("比特币", 5 * n, n))              # bursty: jargon
     assert not _evenly_spread(cand("张斌", n, n, kind="person"))     # a byline name
     assert not _evenly_spread(cand("去做", 3, 3))                    # too few documents to say
+
+
+def test_a_word_that_labels_titles_in_captions_is_not_a_term():
+    a = ("《星河往事》剧照\n他演过很多角色，观众很喜欢。\n《海上人家》剧照\n她后来转行做了导演。\n"
+         "《远方》剧照\n这部剧拍了三年。\n《山海》剧照")
+    b = "《春风》剧照\n这部电影讲的是一个家庭的故事。\n《归途》剧照\n导演说拍摄很辛苦。\n《旧梦》剧照"
+    assert "剧照" not in {c.term for c in mine(docs_of(a, b))}

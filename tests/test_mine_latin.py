@@ -98,7 +98,7 @@ def test_a_two_character_segment_of_common_single_words_is_an_accident():
 
 
 def test_english_text_is_not_a_name():
-    from glossary.mine import _english_fragment
+    from glossary.score import _english_fragment
 
     assert _english_fragment("year", 0.0)             # lower-case English word
     assert _english_fragment("Engineering", 1.0)      # inside a run of English
@@ -112,3 +112,30 @@ def test_a_piece_of_an_english_title_is_not_proposed():
     text = ("他读过Pattern Engineering Research这份报告。\n" "同一份Pattern Engineering Journal也提到。\n"
             "专家谈到Civil Engineering Review的观点。")
     assert "engineering" not in keys(mine(docs_of(text)))
+
+
+def test_a_piece_of_an_address_is_not_a_name():
+    text = ("来稿请投至：zorbox7@example.com.cn\n" "投稿发邮件至zorbox7@example.com.cn，我们会回复。\n"
+            "详情见www.zorbox7.org网站。")
+    assert "zorbox7" not in keys(mine(docs_of(text)))
+
+
+def test_a_list_of_references_gives_no_names():
+    # authors' romanised surnames and English title words in a bibliography are not terms
+    refs = ("研究发现，内脏脂肪的变化与衰老有关。\n"
+            "[1] Zhou, W., Punyanitya, M., Zhou, T. (2014). Trajectories of visceral fat. "
+            "Obesity Mechanisms, 12(3), 1-9.\n"
+            "[2] Zhou, J., Gallagher, D. (2019). Undulating Mechanisms of ageing. "
+            "Nature Metabolism, 1-15.\n"
+            "[3] Trajectories of muscle loss. Journal of Nutrition, 74(8).")
+    found = keys(mine(docs_of(refs)))
+    for word in ("zhou", "mechanisms", "trajectoriesof", "trajectories"):
+        assert word not in found
+
+
+def test_pinyin_syllables_and_english_inflections():
+    from glossary.latin import english_word, pinyin_syllable
+
+    assert pinyin_syllable("Zhou") and pinyin_syllable("Liu") and not pinyin_syllable("Qwen")
+    assert english_word("Mechanisms") and english_word("Trajectories")
+    assert not english_word("Qwen") and not english_word("Zorbo")

@@ -9,7 +9,7 @@ import click
 
 from glossary.build import BuildReport, build_terms
 from glossary.cli.options import terms_option
-from glossary.workers import available_cpus
+from glossary.workers import JOBS_MAX, default_jobs
 
 
 class _ProgressBars:
@@ -54,13 +54,13 @@ def _print_changes(report: BuildReport) -> None:
               help="Occurrences a term needs to be proposed.")
 @click.option("--jobs", type=click.IntRange(min=1), default=None,
               help="Processes used for a large corpus (the same files whatever the number). "
-                   "[default: the CPUs this process may use]")
+                   f"[default: the CPUs this process may use, at most {JOBS_MAX}]")
 @click.option("--dry-run", is_flag=True, help="Print new, changed and dropped terms; write nothing.")
 @terms_option
 def build(corpus: Path, min_count: int, jobs: int | None, dry_run: bool, terms_dir: Path) -> None:
     """Mine the corpus and create or refresh term files (editors' fields are never overwritten)."""
     if jobs is None:
-        jobs = available_cpus()
+        jobs = default_jobs()
     bars = _ProgressBars() if sys.stderr.isatty() else None
     try:
         report = build_terms(corpus, terms_dir, min_count=min_count, jobs=jobs, dry_run=dry_run,
