@@ -540,6 +540,6 @@ def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> 
             # (a product's name may well be used alone more than with its generic word)
             kinds_here = {n.kind for n in by_prefix[c.term]
                           if (c.count <= 2 * n.count or has_name_suffix(n.term))
-                          and n.term[len(c.term)] not in "式型化性类级"}
+                          and n.term[len(c.term)] not in "式型化性类级的之"}
             if len(kinds_here) == 1:
                 c.kind = kinds_here.pop()

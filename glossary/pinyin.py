@@ -370,9 +370,17 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
     from glossary.kind import transliteration_run
 
     j = i
-    while j < len(run) and (run[j] in _TRANSLITERATION_RUN or transliteration_run(run[j])):
+    while j < len(run) and run[j] in _TRANSLITERATION_RUN:
         j += 1
     if j - i >= 3 and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
+        return j
+    # more transliteration characters (库奈里斯, 丁达尔) make a name only when it ends where a
+    # word does (not 皮诺基金会, where 基金会 begins at 基)
+    while j < len(run) and transliteration_run(run[j]):
+        j += 1
+    while j - i >= 3 and j not in cuts:
+        j -= 1
+    if j - i >= 3 and i in cuts and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
         return j
     if i not in cuts:
         return 0

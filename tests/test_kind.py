@@ -218,3 +218,10 @@ def test_an_attributive_word_and_a_tagged_common_word_are_no_persons():
     sur = lambda c: c == "高"                                     # noqa: E731
     assert classify("高三", pos="nr", surname=sur, word=lambda s: s == "高三") == "jargon"
     assert classify("高飞", pos="nr", surname=sur) == "person"
+
+
+def test_the_start_of_a_title_before_a_particle_is_no_short_form():
+    title = _cand("隔壁的房间", "product", [(0, 5)], count=4)
+    word = _cand("隔壁", "jargon", [(10, 12)], count=5)
+    short_form_kinds([title, word], lambda t: False)
+    assert word.kind == "jargon"          # 隔壁的房间 The Room Next Door; 隔壁 next door

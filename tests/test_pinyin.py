@@ -189,3 +189,7 @@ def test_a_products_generic_word_is_lower_case() -> None:
 ])
 def test_titles_and_transliterated_names(term: str, kind: str, expected: str) -> None:
     assert term_pinyin(term, kind) == expected
+
+
+def test_a_transliteration_never_swallows_the_start_of_a_word() -> None:
+    assert term_pinyin("皮诺基金会", "organization") == "Pínuò Jījīnhuì"   # not Pínuòjījīn Huì
