@@ -77,6 +77,8 @@ _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手"
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
 _SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
+# Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
+_SITE_WORDS = ("机场", "车站", "火车站", "广场", "公园", "码头", "大桥", "景区", "古镇", "古城")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
@@ -225,6 +227,8 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
     not an ordinary word with the surname character (古城墙 ancient city wall, 高端化, 段时间)."""
     if len(term) == 3 and term[1:] in _HONORIFICS and not word(term[:2]):
         return surname(term[0])         # 汪小姐, 王先生; not 老师傅
+    if len(term) == 2 and term[0] in "小老" and not word(term):
+        return surname(term[1])         # 小王, 老张: a surname called familiarly
     if (len(term) == 3 and (word(term[1:]) or word(term[:2]))
             or term.endswith(_SITE_SUFFIX + _ADMIN_SUFFIX)):
         return False
@@ -378,9 +382,15 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "other"                  # a foreign name with no cue to say what it names
     if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
         return "place"                  # 华严寺, 善化寺
+    if any(term.endswith(x) and len(term) >= len(x) + 2 and not descriptive(term[:-len(x)])
+           for x in _SITE_WORDS) and not latin:
+        return "place"                  # 樟宜机场, 昆明长水国际机场; not 国际机场
     if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
             and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
         return "place"                  # 双湖县: an administrative unit by its suffix
+    if (len(term) == 2 and term[0] == term[1] and not latin and not listed and not pos
+            and not word(term) and not common):
+        return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
             and not known(term[:2])     # not 微信群, a name and a noun
             and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee

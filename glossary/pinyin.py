@@ -516,11 +516,26 @@ def _name_syllables(name: str) -> tuple[list[str], list[str]] | None:
     return sur_syl, given_syl
 
 
+def _familiar_name(name: str) -> list[list[str]] | None:
+    """GB/T 28039's familiar forms: 小王 Xiǎo Wáng, 老张 Lǎo Zhāng (a prefix and a surname, two
+    words), and a doubled given name, 婧婧 Jìngjìng (one word); else None."""
+    if len(name) != 2 or not all(_HAN_RE.fullmatch(c) for c in name):
+        return None
+    d = _dictionary()
+    if name[0] in "小老" and d.surname(name[1]) and not _is_word(name):
+        return [[_toned(name[0])], list(d.surname(name[1]))]
+    if name[0] == name[1] and not _is_word(name):
+        return [[_toned(name[0])] * 2]
+    return None
+
+
 def romanize_name(term: str) -> str:
     """A Chinese personal name per GB/T 28039 without tones: 肖仰华 -> "Xiao Yanghua",
-    欧阳娜娜 -> "Ouyang Nana". "" when ``term`` is not a 2-4 character Han name with a known
-    surname (foreign transliterations with an interpunct are not romanised this way)."""
-    parts = _name_syllables(_simplified(term.strip()))
+    欧阳娜娜 -> "Ouyang Nana", 小王 -> "Xiao Wang". "" when ``term`` is not a 2-4 character Han
+    name with a known surname (foreign transliterations with an interpunct are not romanised
+    this way)."""
+    simp = _simplified(term.strip())
+    parts = _familiar_name(simp) or _name_syllables(simp)
     if not parts:
         return ""
     return " ".join(_cap(plain_word(p)) for p in parts)
@@ -624,6 +639,9 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
             return [("han", _transliterated(p, [_unsandhi(c, s)
                                                 for c, s in zip(p, _phrase_readings(p))]))
                     for p in parts]
+        familiar = _familiar_name(simp)
+        if familiar:
+            return [("han", p) for p in familiar]
         named = _name_syllables(simp)
         if named:
             return [("han", named[0]), ("han", named[1])]

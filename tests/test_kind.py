@@ -225,3 +225,13 @@ def test_the_start_of_a_title_before_a_particle_is_no_short_form():
     word = _cand("隔壁", "jargon", [(10, 12)], count=5)
     short_form_kinds([title, word], lambda t: False)
     assert word.kind == "jargon"          # 隔壁的房间 The Room Next Door; 隔壁 next door
+
+
+def test_familiar_names_doubled_names_and_named_sites():
+    sur = lambda c: c == "王"                                     # noqa: E731
+    assert classify("小王", surname=sur, after=["说，"]) == "person"
+    assert classify("小王", surname=sur, after=["说，"], word=lambda s: s == "小王") == "jargon"
+    assert classify("婧婧") == "person"                            # no dictionary knows it
+    assert classify("天天", word=lambda s: s == "天天") == "jargon"
+    assert classify("樟宜机场") == "place"
+    assert classify("国际机场", descriptive=lambda s: s == "国际") == "jargon"

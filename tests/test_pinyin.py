@@ -193,3 +193,13 @@ def test_titles_and_transliterated_names(term: str, kind: str, expected: str) ->
 
 def test_a_transliteration_never_swallows_the_start_of_a_word() -> None:
     assert term_pinyin("皮诺基金会", "organization") == "Pínuò Jījīnhuì"   # not Pínuòjījīn Huì
+
+
+@pytest.mark.parametrize("term, pinyin, roman", [
+    ("小王", "Xiǎo Wáng", "Xiao Wang"),       # GB/T 28039: prefix and surname apart
+    ("老张", "Lǎo Zhāng", "Lao Zhang"),
+    ("婧婧", "Jìngjìng", "Jingjing"),         # a doubled given name is one word
+])
+def test_familiar_names(term: str, pinyin: str, roman: str) -> None:
+    assert term_pinyin(term, "person") == pinyin
+    assert romanize_name(term) == roman
