@@ -276,6 +276,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if term.endswith(_PERIODICAL) or _from_senses(senses, english) == "organization":
             return "organization"
         return "product"
+    if not latin and len(term) >= 3 and term.endswith("人") and known(term[:-1]):
+        return "other"                  # 东亚人, 法国人: the people of a place, no one's name
     if ("·" in term or "•" in term) and all(
             0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代

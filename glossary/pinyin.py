@@ -390,6 +390,12 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
     return 0
 
 
+def _wide_transliteration(text: str) -> bool:
+    from glossary.kind import transliteration_run
+
+    return transliteration_run(text)
+
+
 def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     """Written words of a Han run: (numbered syllables, is a proper noun inside the run)."""
     context = _Context(run)
@@ -423,7 +429,9 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             else:
                 text_ = text
             if len(words) < 2 or min(map(len, words)) < 2:
-                translit = all(c in _TRANSLITERATION for c in text_)
+                # a transliteration stays one word (纳米比亚 Nàmǐbǐyà, not 纳米 "nanometre")
+                translit = all(c in _TRANSLITERATION for c in text_) or (
+                    words == [text_] and _proper_only(text_) and _wide_transliteration(text_))
                 words = [text_] if translit else _split_long(text_)
             if generic:
                 words.append(generic)

@@ -441,3 +441,8 @@ def test_a_name_with_a_generic_word_takes_the_texts_latin_name() -> None:
     assert (g.english, g.source) == ("Pinault Foundation", "corpus")
     assert Glosser([]).gloss(_occurring("皮诺基金会", "organization", "a.txt", text)).english \
         == "Pinuo Foundation"             # without the text's evidence: romanised
+
+
+def test_a_transliteration_split_across_pieces_is_not_composed() -> None:
+    assert compose("布朗利博物馆") == ""                 # not "Brown Sharp Museum"
+    assert compose("巴黎巴塞尔艺术博览会").startswith("Paris Basel")   # whole names are fine

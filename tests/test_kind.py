@@ -235,3 +235,8 @@ def test_familiar_names_doubled_names_and_named_sites():
     assert classify("天天", word=lambda s: s == "天天") == "jargon"
     assert classify("樟宜机场") == "place"
     assert classify("国际机场", descriptive=lambda s: s == "国际") == "jargon"
+
+
+def test_the_people_of_a_place_are_no_persons_name():
+    known = {"东亚", "法国"}.__contains__
+    assert classify("东亚人", surname=lambda c: c == "东", known=known) == "other"

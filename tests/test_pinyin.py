@@ -203,3 +203,8 @@ def test_a_transliteration_never_swallows_the_start_of_a_word() -> None:
 def test_familiar_names(term: str, pinyin: str, roman: str) -> None:
     assert term_pinyin(term, "person") == pinyin
     assert romanize_name(term) == roman
+
+
+def test_a_name_the_dictionary_writes_as_one_word_stays_one() -> None:
+    assert term_pinyin("纳米比亚", "place") == "Nàmǐbǐyà"     # not Nàmǐ Bǐyà
+    assert term_pinyin("复旦大学", "organization") == "Fùdàn Dàxué"
