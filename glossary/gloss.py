@@ -28,7 +28,13 @@ Better evidence wins, in this order:
    (付费用户 "paying user"). Refused when it would glue single characters together or gloss a
    grammatical word alone (从业者 is not "from dealer").
 5. none — an honest gap: english "" for an editor to fill; a transliterated foreign name gets a
-   likely Latin spelling as a suggestion (``glossary.transliterate``).
+   likely Latin spelling as a suggestion (``glossary.transliterate``). A work's title (a product
+   written in 《》) takes only the text's or the dictionary's name for it, never a calque or a
+   romanisation (《好东西》 is not "good east and west").
+
+A glossed foreign name also glosses its parts when they sound like its Latin words:
+妮娜·奇尔德雷斯（Nina Childress） gives the surname alone, 奇尔德雷斯, "Childress", and a name with
+a generic word uses it (皮诺基金会 "Pinault Foundation").
 
 Sense ranking lives in ``glossary.senses``, composition in ``glossary.composition`` (with the word
 forms of ``glossary.wordform``); this module gathers the evidence and chooses.

@@ -7,6 +7,9 @@ occurrences: titles and speech verbs around a person (创始人, CEO, 教授; �
 after an organisation (旗下, 创始人, 股价), product words after a product (系列, App, 模型); the
 shape of the term (a Chinese surname plus one or two characters, a transliterated foreign name, a
 Latin name with a version number); jieba's name tags. A common word is jargon.
+
+A work's title (written in 《》 in a third or more of its occurrences: 《好东西》, 《破·地狱》)
+is a name: a product (a published work), or an organisation for a periodical.
 """
 
 from __future__ import annotations
