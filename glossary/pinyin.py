@@ -181,6 +181,11 @@ def _group(tokens: list[str]) -> list[str]:
     single-syllable tokens is read in pairs (Chinese words are mostly disyllabic: 右舵 左行,
     百模 大战); a single syllable left over joins the following word (大 + 模型 -> 大模型), or the
     previous one at the end."""
+    if (len(tokens) >= 2 and tokens[-1] in _LOCATIVES and len(tokens[-2]) >= 2
+            and not _is_word("".join(tokens[-2:]))):
+        # GB/T 16159: a noun and the locative after it are written apart unless the whole is
+        # a word (体制内 tǐzhì nèi, 过程中 guòchéng zhōng; but 海外 hǎiwài)
+        return [*_group(tokens[:-1]), tokens[-1]]
     particle = len(tokens) > 1 and any(t in _PARTICLES for t in tokens)
     if sum(len(t) for t in tokens) <= 3 and not particle:
         return ["".join(tokens)] if tokens else []
@@ -216,6 +221,9 @@ def _group(tokens: list[str]) -> list[str]:
     flush(None)
     return words
 
+
+# Single-character locatives (方位词) after a noun
+_LOCATIVES = frozenset("上下内外中里前后旁")
 
 # Structural particles: written apart, in the neutral tone (GB/T 16159: 的 de).
 _PARTICLES = {"的": "de5"}

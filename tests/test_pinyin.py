@@ -208,3 +208,12 @@ def test_familiar_names(term: str, pinyin: str, roman: str) -> None:
 def test_a_name_the_dictionary_writes_as_one_word_stays_one() -> None:
     assert term_pinyin("纳米比亚", "place") == "Nàmǐbǐyà"     # not Nàmǐ Bǐyà
     assert term_pinyin("复旦大学", "organization") == "Fùdàn Dàxué"
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("体制内", "tǐzhì nèi"),       # GB/T 16159: a noun and its locative apart
+    ("过程中", "guòchéng zhōng"),
+    ("海外", "hǎiwài"),            # unless the whole is a word
+])
+def test_a_locative_after_a_noun_is_written_apart(term: str, expected: str) -> None:
+    assert term_pinyin(term, "jargon") == expected
