@@ -34,6 +34,10 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   "艺术家", "小说家", "作曲家", "音乐家", "摄影师", "设计师", "建筑师", "策展人",
                   "歌星", "影星", "明星", "主角", "配角", "编剧", "制片人", "主持人", "模特",
                   "科学家", "企业家", "评论家", "收藏家", "学家", "创作者",
+                  # kin and the people around someone (嫂子刘玉, 闺蜜的男友贺涵, 代言人张杰)
+                  "嫂子", "哥哥", "姐姐", "弟弟", "妹妹", "儿子", "女儿", "男友", "女友",
+                  "闺蜜", "同学", "队友", "师哥", "师姐", "师兄", "师妹", "爷爷", "奶奶",
+                  "外婆", "外公", "代言人", "主教练", "小将", "队员", "选手", "院长", "护士",
                   # bylines and credits: 文｜王某, 摄影/李某
                   "文｜", "文|", "文/", "摄影｜", "摄影|", "摄影/", "图｜", "图|", "图/", "撰文")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
@@ -48,7 +52,8 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "协会", "委员会", "基金会", "基金", "组织", "联盟", "部", "局", "署", "厅", "中心",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
-               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
+               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份",
+               "委", "办")               # 卫健委, 网信办: a commission's or office's short name
 # Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
 # so the suffix is not translated.
 _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
@@ -62,7 +67,8 @@ _PRODUCT_BEFORE = ("平台", "新产品", "新版", "最新版", "旗舰模型",
 # apposition: 代码托管平台GitHub, 谷歌旗舰模型Gemini
 _ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
-                 "革命", "事件", "危机", "奥运会", "世博会", "选举", "改革")
+                 "革命", "事件", "危机", "奥运会", "世博会", "选举", "改革",
+                 "赛")                  # 世青赛, 亚锦赛: a named competition (not 常规赛)
 # A war is often a figure of speech (百模大战 the battle of a hundred models, a price war): an
 # event only when what fights is named (a proper noun) or the whole is a name.
 _WAR_SUFFIX = ("大战", "战争", "之战")
@@ -79,7 +85,7 @@ _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
-_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府")
 # Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
 _SITE_WORDS = ("机场", "车站", "火车站", "广场", "公园", "码头", "大桥", "景区", "古镇", "古城")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
@@ -243,6 +249,16 @@ def transliteration_run(text: str) -> bool:
     return bool(text) and all(ch in _TRANSLITERATION for ch in text)
 
 
+def _surname_shaped(term: str, surname: Callable[[str], bool]) -> bool:
+    """A surname (one or two characters) and a given name of one or two, whatever the given
+    name's characters mean; not a site or an administrative unit (华严寺, 双湖县)."""
+    if term.endswith(_SITE_SUFFIX + _ADMIN_SUFFIX) or not all("\u4e00" <= c <= "\u9fff"
+                                                              for c in term):
+        return False
+    return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) in (3, 4)
+                                                          and surname(term[:2]))
+
+
 def _foreign_name(term: str) -> bool:
     """Shaped like a transliterated foreign name: transliteration characters throughout, at
     least at the end (not 帕金森病, a disease)."""
@@ -348,7 +364,15 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     counted = term[:1] in "十百千万亿" and any(b.rstrip()[-1:].isdigit() for b in before)
     name_shaped = not latin and not common and not counted and (
         _chinese_name(term, surname, word) or _foreign_name(term))
-    if votes["person"] and (name_shaped or proper or pos.startswith("nr")) and not attributive:
+    # With a cue, a surname and a given name made of ordinary words is a name too (钱俊杰 说,
+    # 文｜邢海洋: 俊杰 and 海洋 are words, and so are many given names).
+    loosely_named = (not latin and not listed and not counted and not attributive
+                     and _surname_shaped(term, surname))
+    if not latin and loosely_named and any(
+            b.endswith("(") and a == ")" for b, a in zip(before, after)):
+        votes["person"] += 1            # a credit closing a caption: ……(丘濂)
+    if votes["person"] and (name_shaped or proper or pos.startswith("nr") or loosely_named) \
+            and not attributive:
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
@@ -458,6 +482,8 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
             else:
                 lists.append([b])
         for items in lists:
+            if len(items) == 2:
+                _paired_person(cands, items, word, votes)
             if len(items) < 3:
                 continue
             kinds_here = Counter(_listed_kind(cands[i], word) for i in items)
@@ -476,6 +502,21 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
                 changes[i] = k
     for i, k in changes.items():
         cands[i].kind = k
+
+
+def _paired_person(cands: list[Candidate], items: list[int], word: Callable[[str], bool],
+                   votes: dict[int, Counter]) -> None:
+    """Two names joined (胡哲安、王子峻, 周秉昆和郑娟): beside a person, a name-shaped term that
+    is no ordinary word is a person too."""
+    from glossary import dictionary
+
+    surname = dictionary.load().surname
+    a, b = (cands[i] for i in items)
+    for this, other, i in ((a, b, items[0]), (b, a, items[1])):
+        if (other.kind == "person" and this.kind in ("jargon", "other") and not word(this.term)
+                and (_surname_shaped(this.term, lambda c: surname(c) is not None)
+                     or _foreign_name(this.term))):
+            votes[i]["person"] += 2
 
 
 def _listed_kind(c: Candidate, word: Callable[[str], bool]) -> str | None:

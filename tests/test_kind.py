@@ -240,3 +240,32 @@ def test_familiar_names_doubled_names_and_named_sites():
 def test_the_people_of_a_place_are_no_persons_name():
     known = {"东亚", "法国"}.__contains__
     assert classify("东亚人", surname=lambda c: c == "东", known=known) == "other"
+
+
+def test_a_name_shaped_term_joined_to_a_person_is_a_person():
+    text = "他和胡哲安、王子峻并称三剑客，胡哲安说。"
+    known = _cand("胡哲安", "person", [(2, 5), (16, 19)], count=2)
+    other = _cand("王子峻", "jargon", [(6, 9)], count=2)
+    coordinate_kinds([known, other], {("a.txt", 1): text})
+    assert other.kind == "person"
+    thing = _cand("王者荣耀", "jargon", [(6, 10)], count=2)
+    coordinate_kinds([known, thing], {("a.txt", 1): "他和胡哲安、王者荣耀并称。"})
+    assert thing.kind == "jargon"           # 王者荣耀 is a game, not surname-shaped
+
+
+def test_with_a_cue_a_given_name_made_of_words_is_still_a_name():
+    sur = lambda c: c in "钱邢丘"                                  # noqa: E731
+    word = {"俊杰", "海洋", "濂"}.__contains__
+    assert classify("钱俊杰", common=True, surname=sur, word=word, after=["说,张志杰"]) == "person"
+    assert classify("钱俊杰", common=True, surname=sur, word=word, after=["比张志杰"]) == "jargon"
+    assert classify("邢海洋", surname=sur, word=word, before=["文|"]) == "person"
+    assert classify("丘濂", surname=sur, word=word, before=["宝库(", "瞬间("],
+                    after=[")", ")"]) == "person"          # a credit closing a caption
+
+
+def test_competitions_commissions_and_mansions_are_no_persons():
+    sur = lambda c: c in "卫孔世"                                  # noqa: E731
+    assert classify("世青赛", pos="nr", surname=sur) == "event"
+    assert classify("常规赛", descriptive=lambda s: s == "常规") == "jargon"
+    assert classify("卫健委", surname=sur) == "organization"
+    assert classify("孔府", pos="nr", surname=sur) != "person"
