@@ -176,6 +176,11 @@ def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
     return False
 
 
+# a dictionary sense that starts with a full personal name (李世民 "Li Shimin, personal name of
+# ...", 杨玉环 "Yang Yuhuan (719-756)"), not a bare place name (威尼斯 "Venice")
+_PERSONAL_SENSE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:[ ,(]|$)")
+
+
 def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bool],
            word: Callable[[str], bool]) -> bool:
     """``term`` is a name by its suffix (百川智能, 混元大模型): not when the suffix is the tail of an
@@ -376,7 +381,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
-    if (pos.startswith("nr") and name_shaped and not (proper and senses)
+    if (pos.startswith("nr") and name_shaped
+            and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
             and not _listed_with_things(before, after, word, name)):
         return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
@@ -459,6 +465,7 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
+_NAME_JOINS = frozenset({"、", "和", "与", "及"})     # two names joined (not a comma: a clause)
 _CONCRETE = ("person", "organization", "product", "place")
 
 
@@ -476,13 +483,16 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         spans.sort()
         text = texts[key]
         lists: list[list[int]] = [[spans[0][2]]] if spans else []
+        glues: list[set[str]] = [set()] if spans else []
         for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
             if text[end:start] in _COORDINATORS:
                 lists[-1].append(b)
+                glues[-1].add(text[end:start])
             else:
                 lists.append([b])
-        for items in lists:
-            if len(items) == 2:
+                glues.append(set())
+        for items, glue in zip(lists, glues):
+            if len(items) == 2 and glue <= _NAME_JOINS:
                 _paired_person(cands, items, word, votes)
             if len(items) < 3:
                 continue
@@ -514,6 +524,7 @@ def _paired_person(cands: list[Candidate], items: list[int], word: Callable[[str
     a, b = (cands[i] for i in items)
     for this, other, i in ((a, b, items[0]), (b, a, items[1])):
         if (other.kind == "person" and this.kind in ("jargon", "other") and not word(this.term)
+                and this.term[:1] not in "一二三四五六七八九十百千万两"
                 and (_surname_shaped(this.term, lambda c: surname(c) is not None)
                      or _foreign_name(this.term))):
             votes[i]["person"] += 2

@@ -322,6 +322,14 @@ def _is_word(w: str) -> bool:
     return w in _dictionary()
 
 
+def _split_particle(token: str) -> list[str]:
+    """A token the segmenter glued to the particle 的 (般的) is the word and the particle, unless
+    the dictionary lists the whole (目的, 真的)."""
+    if len(token) >= 2 and token.endswith("的") and not _is_word(token):
+        return [token[:-1], "的"]
+    return [token]
+
+
 def _split_long(token: str) -> list[str]:
     """A token of four or more syllables is written as its words when it splits into
     dictionary words of two or more syllables (人工智能 -> 人工 智能, 复旦大学 -> 复旦 大学)."""
@@ -445,7 +453,8 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
                 words.append(generic)
         names: set[int] = set()   # indexes of words that are place names inside the stretch
         if not is_name:
-            tokens = [t for tok in _segment(text) for t in _split_long(tok)]
+            tokens = [t for tok in _segment(text) for t in _split_particle(tok)
+                      for t in _split_long(t)]
             words = []
             for w in _group(tokens):
                 # 专名与通名分写: a known place name and its generic part (镇江市 Zhènjiāng Shì)

@@ -269,3 +269,19 @@ def test_competitions_commissions_and_mansions_are_no_persons():
     assert classify("常规赛", descriptive=lambda s: s == "常规") == "jargon"
     assert classify("卫健委", surname=sur) == "organization"
     assert classify("孔府", pos="nr", surname=sur) != "person"
+
+
+def test_a_known_person_by_the_dictionary_and_a_clause_is_no_pair():
+    assert classify("李世民", pos="nr", proper=True, surname=lambda c: c == "李",
+                    senses=["Li Shimin, personal name of second Tang emperor"]) == "person"
+    known = _cand("张志杰", "person", [(8, 11)], count=2)
+    grade = _cand("三年级", "jargon", [(4, 7)], count=2)
+    coordinate_kinds([grade, known], {("a.txt", 1): "到了小学三年级，张志杰就有"})
+    assert grade.kind == "jargon"           # a comma joins clauses, not two names
+    name = _cand("孙丽", "jargon", [(4, 6)], count=2)
+    coordinate_kinds([name, _cand("张志杰", "person", [(7, 10)], count=2)],
+                     {("a.txt", 1): "到了小学孙丽，张志杰就有"})
+    assert name.kind == "jargon"
+    known = _cand("张志杰", "person", [(7, 10)], count=2)
+    coordinate_kinds([name, known], {("a.txt", 1): "到了小学孙丽和张志杰就有"})
+    assert name.kind == "person"

@@ -217,3 +217,8 @@ def test_a_name_the_dictionary_writes_as_one_word_stays_one() -> None:
 ])
 def test_a_locative_after_a_noun_is_written_apart(term: str, expected: str) -> None:
     assert term_pinyin(term, "jargon") == expected
+
+
+def test_a_particle_glued_to_a_word_is_written_apart() -> None:
+    assert term_pinyin("花束般的恋爱", "product") == "Huāshùbān de Liàn'ài"   # not Bōdì
+    assert term_pinyin("目的地", "jargon") == "mùdìdì"                       # a word keeps 的
