@@ -159,6 +159,28 @@ def _grammatical_piece(term: str) -> bool:
     return term[-1] in _LOCATIVE_TAIL and _lexical(term[:-1])
 
 
+_ROLE_ENDS = tuple("家师员者长官")        # 艺术家, 教师, 演员, 记者, 秘书长, 警官
+
+
+def _role_and_name(term: str) -> bool:
+    """A role noun and a person's name after it (艺术家杨沛铿, 秘书长何勇): the name is the
+    term; the role describes the person in one article."""
+    if term.isascii() or len(term) < 4:
+        return False
+    from glossary import dictionary
+
+    try:
+        cedict = dictionary.load()
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+    for cut in range(2, len(term) - 1):
+        role, name = term[:cut], term[cut:]
+        if (role.endswith(_ROLE_ENDS) and 2 <= len(name) <= 3 and _lexical(role)
+                and not _lexical(name) and cedict.surname(name[0]) is not None):
+            return True
+    return False
+
+
 _CREDIT_LABELS = ("供图", "图源")
 
 
@@ -346,7 +368,7 @@ def text_piece(c: Candidate, near_latin: float, texts: Texts) -> bool:
     if _latin_word(c.term) and _english_fragment(c.term, near_latin, _english_lines(c, texts)):
         return True
     grammar = c.kind not in _CONCRETE_KINDS and (      # not 《起风了》, 一汽
-        _verb_phrase(c.term) or _grammatical_piece(c.term))
+        _verb_phrase(c.term) or _grammatical_piece(c.term) or _role_and_name(c.term))
     return (_evenly_spread(c) or grammar or _credit_label(c.term) or _address_part(c, texts)
             or _latin_fragment(c, texts) or _counted(c, texts) or _caption_word(c, texts)
             or _inside_word(c, texts))

@@ -10,7 +10,7 @@ from glossary.clean import clean_document
 from glossary.mine import mine
 from glossary.model import Candidate, Occurrence
 from glossary.score import (_after_count, _broken_at, _credit_label, _grammatical_piece,
-                            _inside_word, _verb_phrase)
+                            _inside_word, _role_and_name, _verb_phrase)
 
 
 def terms_of(*texts: str) -> set[str]:
@@ -145,3 +145,16 @@ def test_grammatical_pieces_and_credits_are_not_proposed():
                      "第二天，绣娘们又坐在一起，走过一关又一关。（受访者供图）\n"
                      "她把照片发在朋友圈里，很多人点赞。（受访者供图）\n他也在朋友圈里看到了。")
     assert not {"一关", "绣娘们", "受访者供图", "朋友圈里"} & terms
+
+
+def test_a_role_before_a_name_is_not_part_of_the_term():
+    assert _role_and_name("艺术家杨沛铿") and _role_and_name("秘书长何勇")
+    assert not _role_and_name("设计师品牌")     # a word after the role, not a name
+    assert not _role_and_name("杨沛铿")
+    assert not _role_and_name("作家的一生")      # 的一 is no name
+
+
+def test_role_and_name_phrases_are_not_proposed():
+    terms = terms_of("这个茶餐厅里的主体照明是香港艺术家杨沛铿的灯光装置作品。\n"
+                     "主体照明是艺术家杨沛铿的作品，它同时也是一件雕塑。")
+    assert "艺术家杨沛铿" not in terms
