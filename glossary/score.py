@@ -16,6 +16,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
+from glossary.kind import transliteration_run
 from glossary.latin import english_word, english_words, pinyin_syllable
 from glossary.model import Candidate
 from glossary.segment import PREDICATIVE_POS, background, category_head
@@ -163,8 +164,9 @@ _ROLE_ENDS = tuple("家师员者长官")        # 艺术家, 教师, 演员, 记
 
 
 def _role_and_name(term: str) -> bool:
-    """A role noun and a person's name after it (艺术家杨沛铿, 秘书长何勇): the name is the
-    term; the role describes the person in one article."""
+    """A role noun and a person's name after it, Chinese or transliterated (艺术家杨沛铿,
+    秘书长何勇, 内政部长阿努廷): the name is the term; the role describes the person in one
+    article."""
     if term.isascii() or len(term) < 4:
         return False
     from glossary import dictionary
@@ -175,8 +177,11 @@ def _role_and_name(term: str) -> bool:
         return False
     for cut in range(2, len(term) - 1):
         role, name = term[:cut], term[cut:]
-        if (role.endswith(_ROLE_ENDS) and 2 <= len(name) <= 3 and _lexical(role)
-                and not _lexical(name) and cedict.surname(name[0]) is not None):
+        if not role.endswith(_ROLE_ENDS) or _lexical(name) or not any(
+                _lexical(role[-k:]) for k in range(2, min(4, len(role)) + 1)):
+            continue                     # the role may end a longer title: 内政|部长
+        if (2 <= len(name) <= 3 and cedict.surname(name[0]) is not None
+                or 2 <= len(name) <= 5 and transliteration_run(name)):   # 部长阿努廷
             return True
     return False
 

@@ -149,6 +149,7 @@ def test_grammatical_pieces_and_credits_are_not_proposed():
 
 def test_a_role_before_a_name_is_not_part_of_the_term():
     assert _role_and_name("艺术家杨沛铿") and _role_and_name("秘书长何勇")
+    assert _role_and_name("国防部长普坦")       # a transliterated name after a longer title
     assert not _role_and_name("设计师品牌")     # a word after the role, not a name
     assert not _role_and_name("杨沛铿")
     assert not _role_and_name("作家的一生")      # 的一 is no name
