@@ -112,9 +112,10 @@ def _counted(c: Candidate, texts: Texts) -> bool:
 
 
 # A complement, aspect particle, modal verb or the object marker 给 after a verb, adverb or
-# adjective: 舍弃|掉, 难免|会, 捕捉|到, 聊|到, 扔|给 make a verb phrase.
-_GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要给")
-_MODALS = frozenset("会能要")            # also nouns after one character: 顶会, 年会, 功能
+# adjective: 舍弃|掉, 难免|会, 捕捉|到, 聊|到, 扔|给 make a verb phrase; so do the directional and
+# result complements after 不 or 得 (打不|起, 挑得|动).
+_GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要给动起来去出下上好")
+_SHORT_TAIL = frozenset("掉到了着过得住完给")      # after one character (蔚来, 混动 are names)
 _NUMERAL_ONE = "一"
 _LOCATIVE_TAIL = frozenset("里上内外")     # 朋友圈|里, 网站|上
 
@@ -142,21 +143,28 @@ def _verb_phrase(term: str) -> bool:
     if len(term) < 2 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
         return False
     if len(term) == 2:                   # 得到, 看过: words of their own, judged as words
-        return term[-1] not in _MODALS and not _lexical(term)
+        return term[-1] in _SHORT_TAIL and not _lexical(term)
+    if term[-2] in "不得" or term[-1] == "得":
+        # a potential complement (除不掉, 打不起, 挑得动) or a verb and its 得 (目标定得), unless
+        # the lexicon knows the ending (心得, 不得了)
+        return not _lexical(term[-2:]) and not _lexical(term)
     entry = background()[0].get(term[:-1])
     return entry is not None and entry[1][:1] in ("v", "d", "a")
 
 
 def _grammatical_piece(term: str) -> bool:
     """A word with the grammar around it rather than a term: 一 and one character (一波, 一到,
-    一关: a count or "as soon as"), a plural in 们 (绣娘们: the term is 绣娘), or a word and
-    the place word after it (朋友圈里: the term is 朋友圈)."""
+    一关: a count or "as soon as"), a plural in 们 (绣娘们: the term is 绣娘), a clause of time
+    (入职时), a credit's bar (排版丨), or a word and the place word after it (朋友圈里: the term
+    is 朋友圈)."""
     if term.isascii() or len(term) < 2:
         return False
     if len(term) == 2:
         return term[0] == _NUMERAL_ONE
-    if term[-1] == "们":
-        return True
+    if term[-1] == "们" or "丨" in term:
+        return True                      # 丨: the bar of a credit (排版丨…)
+    if term[-1] == "时" and not _lexical(term[-2:]) and not _lexical(term):
+        return True                      # "when …" (入职时, 读博时), not 同时, 小时
     return term[-1] in _LOCATIVE_TAIL and _lexical(term[:-1])
 
 

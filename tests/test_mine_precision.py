@@ -85,6 +85,10 @@ def test_a_verb_with_a_grammatical_tail_is_a_verb_phrase():
     assert _verb_phrase("返给")
     assert not _verb_phrase("得到")    # a word of the dictionary, judged as a word
     assert not _verb_phrase("顶会")    # 会 after one character may be a noun (top conference)
+    assert not _verb_phrase("蔚来") and not _verb_phrase("混动")   # names, not complements
+    assert _verb_phrase("除不掉") and _verb_phrase("挑得动")       # potential complements
+    assert _verb_phrase("目标定得") and _verb_phrase("取出来")
+    assert not _verb_phrase("读书心得") and not _verb_phrase("受不了")
 
 
 def test_verb_phrases_are_not_proposed():
@@ -129,6 +133,9 @@ def test_words_with_their_grammar_are_pieces():
     assert _grammatical_piece("一波") and _grammatical_piece("一关")   # 一 + one character
     assert _grammatical_piece("绣娘们")                                # a plural
     assert _grammatical_piece("朋友圈里")                              # a word + place word
+    assert _grammatical_piece("入职时") and _grammatical_piece("读博时")  # "when …"
+    assert not _grammatical_piece("准时") and not _grammatical_piece("工作小时")
+    assert _grammatical_piece("排版丨")                                # a credit's bar
     assert not _grammatical_piece("一加手机")
     assert not _grammatical_piece("绣娘")
     assert not _grammatical_piece("万里")                              # too short to hold a word
