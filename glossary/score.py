@@ -118,6 +118,7 @@ _GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要给动起来去�
 _SHORT_TAIL = frozenset("掉到了着过得住完给")      # after one character (蔚来, 混动 are names)
 _NUMERAL_ONE = "一"
 _LOCATIVE_TAIL = frozenset("里上内外")     # 朋友圈|里, 网站|上
+_TIME_TAIL = frozenset("时前后")           # 入职|时, 集采|前, 爆火|后
 
 
 def _lexical(word: str) -> bool:
@@ -155,7 +156,7 @@ def _verb_phrase(term: str) -> bool:
 def _grammatical_piece(term: str) -> bool:
     """A word with the grammar around it rather than a term: 一 and one character (一波, 一到,
     一关: a count or "as soon as"), a plural in 们 (绣娘们: the term is 绣娘), a clause of time
-    (入职时), a credit's bar (排版丨), or a word and the place word after it (朋友圈里: the term
+    (入职时, 爆火后), a credit's bar (排版丨), or a word and the place word after it (朋友圈里: the term
     is 朋友圈)."""
     if term.isascii() or len(term) < 2:
         return False
@@ -163,8 +164,8 @@ def _grammatical_piece(term: str) -> bool:
         return term[0] == _NUMERAL_ONE
     if term[-1] == "们" or "丨" in term:
         return True                      # 丨: the bar of a credit (排版丨…)
-    if term[-1] == "时" and not _lexical(term[-2:]) and not _lexical(term):
-        return True                      # "when …" (入职时, 读博时), not 同时, 小时
+    if term[-1] in _TIME_TAIL and not _lexical(term[-2:]) and not _lexical(term):
+        return True                      # "when …" (入职时, 爆火后), not 同时, 小时, 最后
     return term[-1] in _LOCATIVE_TAIL and _lexical(term[:-1])
 
 

@@ -133,8 +133,9 @@ def test_words_with_their_grammar_are_pieces():
     assert _grammatical_piece("一波") and _grammatical_piece("一关")   # 一 + one character
     assert _grammatical_piece("绣娘们")                                # a plural
     assert _grammatical_piece("朋友圈里")                              # a word + place word
-    assert _grammatical_piece("入职时") and _grammatical_piece("读博时")  # "when …"
+    assert _grammatical_piece("入职时") and _grammatical_piece("爆火后")  # "when …", "after …"
     assert not _grammatical_piece("准时") and not _grammatical_piece("工作小时")
+    assert not _grammatical_piece("售后") and not _grammatical_piece("影后")
     assert _grammatical_piece("排版丨")                                # a credit's bar
     assert not _grammatical_piece("一加手机")
     assert not _grammatical_piece("绣娘")
