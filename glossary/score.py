@@ -5,9 +5,12 @@ proposed.
 spread, dictionary status, kind, shape); ``termhood`` combines them with logistic ``WEIGHTS``
 fitted to editors' judgements (``benchmarks/calibrate.py``); a candidate scoring under
 ``THRESHOLD`` is not proposed. ``text_piece`` catches what a score cannot see: pieces of English
-text and romanised names (a list of references), parts of e-mail or web addresses, words that
-label pictures in captions (《…》剧照), and, on large corpora, everyday words spread thinly over
-many documents.
+text and romanised names (a list of references), Latin strings cut out of longer names (Sin of
+Sinéad, Face of D*Face, John F of John F. Kennedy), parts of e-mail or web addresses, words that
+label pictures in captions (《…》剧照) and picture credits (受访者供图), the rest of a count after a
+number (20来天), pieces of a longer dictionary word (无可恋 of 生无可恋), a word with the grammar
+around it (舍弃掉, 打不起, 一波, 绣娘们, 朋友圈里, 入职时), a role before a name (艺术家杨沛铿),
+and, on large corpora, everyday words spread thinly over many documents.
 """
 
 from __future__ import annotations
@@ -378,7 +381,11 @@ def termhood(evidence: dict[str, float]) -> float:
 
 def text_piece(c: Candidate, near_latin: float, texts: Texts) -> bool:
     """Whether ``c`` is a piece of text rather than a term, whatever its score: English text or
-    a romanised name inside it, part of an address, a caption label, or everyday vocabulary."""
+    a romanised name inside it, a piece cut out of a longer Latin name or dictionary word, a
+    word with its grammar (complements, 们, place and time words, 一 + one character), a role
+    before a name, the rest of a count, part of an address, a caption label or picture credit,
+    or everyday vocabulary. Names, organisations, works, places and events keep their grammar:
+    《起风了》 and 一汽 are names."""
     if _latin_word(c.term) and _english_fragment(c.term, near_latin, _english_lines(c, texts)):
         return True
     grammar = c.kind not in _CONCRETE_KINDS and (      # not 《起风了》, 一汽

@@ -334,17 +334,17 @@ def test_a_list_under_a_template_heading_or_ending_the_page_is_template():
 
 
 def test_a_list_of_references_is_not_article_text():
-    body = ["如果你本来就有吃辣的习惯，那就放心继续吃吧。你更应该考虑的是，怎么吃才好吃，怎么吃才能"
-            "吃好，这才是我们今天想要讨论的真正问题，也是营养学家们一直在研究的方向。"] * 3
+    body = [("如果你本来就有吃辣的习惯，那就放心继续吃吧。你更应该考虑的是，怎么吃才好吃，怎么吃才能"
+             "吃好，这才是我们今天想要讨论的真正问题，也是营养学家们一直在研究的方向。")] * 3
     refs = ["参考文献：",
-            "[1] Li, W., Liu, P., & Meng, J. (2022). Capsaicin-induced pain increases neural "
-            "responses to low-calorie non-spicy food cues: An ERP study.",
+            ("[1] Li, W., Liu, P., & Meng, J. (2022). Capsaicin-induced pain increases neural "
+             "responses to low-calorie non-spicy food cues: An ERP study."),
             "Biological Psychology, 174, 108408.",                 # an entry wrapped in two
-            "[2] 刘夏阳, 李壮, & 郭晓红. (2023). 瞬时受体电位香草醛亚家族1的生物学功能. 生物化学与"
-            "生物物理进展, 50(3), 437-447.",
+            ("[2] 刘夏阳, 李壮, & 郭晓红. (2023). 瞬时受体电位香草醛亚家族1的生物学功能. 生物化学与"
+             "生物物理进展, 50(3), 437-447."),
             "巫鸿《空间的敦煌》"]
-    after = ["作者在采访的最后还提到，吃辣的习惯其实和一个地方的气候、物产以及人们的劳动方式都有关"
-             "系，这些因素共同塑造了今天的饮食地图，也会继续影响下一代人的口味。"]
+    after = [("作者在采访的最后还提到，吃辣的习惯其实和一个地方的气候、物产以及人们的劳动方式都有关"
+              "系，这些因素共同塑造了今天的饮食地图，也会继续影响下一代人的口味。")]
     flags = flag_boilerplate([analysis_form(t) for t in body + refs + after])
     assert flags == [False] * 3 + [True] * 5 + [False]       # prose ends the list
 
@@ -352,8 +352,8 @@ def test_a_list_of_references_is_not_article_text():
 @pytest.mark.parametrize("heading", ["参考资料：唐际根《殷墟九十年考古人与事》", "【参考文献】",
                                      "References"])
 def test_reference_headings(heading):
-    body = ["正文第一段讲人工智能的发展，内容很长很长，足够作为一段正文的长度，不会被当作短行来处理，"
-            "我们继续写下去，直到它超过六十个字符为止。"] * 4
+    body = [("正文第一段讲人工智能的发展，内容很长很长，足够作为一段正文的长度，不会被当作短行来处理，"
+             "我们继续写下去，直到它超过六十个字符为止。")] * 4
     assert flag_boilerplate(body + [analysis_form(heading)] + body)[4]
 
 

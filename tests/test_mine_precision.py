@@ -9,8 +9,15 @@ import pytest
 from glossary.clean import clean_document
 from glossary.mine import mine
 from glossary.model import Candidate, Occurrence
-from glossary.score import (_after_count, _broken_at, _credit_label, _grammatical_piece,
-                            _inside_word, _role_and_name, _verb_phrase)
+from glossary.score import (
+    _after_count,
+    _broken_at,
+    _credit_label,
+    _grammatical_piece,
+    _inside_word,
+    _role_and_name,
+    _verb_phrase,
+)
 
 
 def terms_of(*texts: str) -> set[str]:
