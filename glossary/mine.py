@@ -61,7 +61,7 @@ from glossary.latin import ascii_lower, dominant, english_words, family, variant
 from glossary.model import Candidate, Occurrence
 from glossary.score import FEATURES, THRESHOLD, WEIGHTS  # noqa: F401 (benchmarks/calibrate.py)
 from glossary.score import termhood as _termhood
-from glossary.script import to_simplified
+from glossary.script import normalize_width, to_simplified
 from glossary.workers import can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
                               QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
@@ -88,6 +88,7 @@ _QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
 _INTERPUNCT = ("·", "•", "‧")
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
 # After a number the segmenter glues the unit to the next word (2021年|元宇宙 -> 年元|宇宙,
 # 2024年|雷朋 -> 年雷朋): split the unit off again.
 _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
@@ -99,6 +100,7 @@ _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半
 # units that end a count, a date, an age, a sum or a group of people even after a word
 _COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 @dataclass
@@ -745,14 +747,16 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
 
 
 def _quoted(texts: Sequence[str]) -> Counter:
-    """Quoted stretches: (text, is a 《title》) -> how often quoted."""
+    """Quoted stretches: (text, is a 《title》) -> how often quoted. A title may hold a comma or
+    a colon (《你好，李焕英》), a quoted coinage may not; neither ends a sentence inside."""
     quoted: Counter = Counter()
     for text in texts:
         if "“" in text or '"' in text or "《" in text or "「" in text or "『" in text:
             for m in _QUOTED.finditer(text):
                 inner = next(g for g in m.groups() if g is not None).strip()
-                if inner and not _SENTENCE.search(inner):
-                    quoted[(inner, m.group(4) is not None)] += 1
+                title = m.group(4) is not None
+                if inner and not (_SENTENCE_END if title else _SENTENCE).search(inner):
+                    quoted[(inner, title)] += 1
     return quoted
 
 
@@ -767,7 +771,9 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
         if HAN not in cls and LATIN not in cls:
             continue
         if not title:
-            if BREAK in cls or not _valid_phrase(tokens, classes):
+            if not _valid_phrase(tokens, classes):
+                continue
+            if BREAK in cls and not _quoted_name(tokens, cls, n):
                 continue
             if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
                 continue
@@ -776,6 +782,18 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
             continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
         found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
     return found
+
+
+QUOTED_NAME = 3              # see _quoted_name
+
+
+def _quoted_name(tokens: Sequence[str], cls: Sequence[str], n: int) -> bool:
+    """A quoted stretch holding grammatical words (“艺术就是身份”, “诗的真理”) is the name of
+    something (a show, a slogan, a coined idea) when the author quotes it the same way at least
+    ``QUOTED_NAME`` times and it begins and ends with content words; a quoted remark (“做自己”,
+    “不舒服”) does not. Its grammatical words are words, not punctuation or symbols (“特长/爱好”)."""
+    return (n >= QUOTED_NAME and len(tokens) > 1 and cls[0] != BREAK and cls[-1] != BREAK
+            and all(_HAN_CHAR(t) for t, c in zip(tokens, cls) if c == BREAK))
 
 
 _GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")
@@ -1031,7 +1049,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     out = []
     for f, occurrences in zip(found, occ):
         forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
-        term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else f.term
+        term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else (
+            _chinese_punctuation(f.term, forms))
         if f.term.isascii() and variant_key(term) != variant_key(f.term):
             term = f.term
         documents = len({o.document for o in occurrences})
@@ -1053,6 +1072,21 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept
+
+
+_CJK_PUNCTUATION = "，：；！？（）"
+
+
+def _chinese_punctuation(term: str, forms: Mapping[str, int]) -> str:
+    """``term`` with the full-width punctuation its commonest spelling uses (《你好，李焕英》 is
+    analysed as 你好,李焕英, but its name keeps the Chinese comma)."""
+    if term.isascii() or not any(normalize_width(ch) in term for ch in _CJK_PUNCTUATION):
+        return term
+    form = max(forms, key=lambda k: (forms[k], k))
+    if len(form) != len(term):
+        return term
+    return "".join(b if b in _CJK_PUNCTUATION and normalize_width(b) == a else a
+                   for a, b in zip(term, form))
 
 
 def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:
