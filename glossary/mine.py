@@ -60,6 +60,7 @@ from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.score import FEATURES, THRESHOLD, WEIGHTS  # noqa: F401 (benchmarks/calibrate.py)
+from glossary.resegment import unknown_words
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
 from glossary.workers import can_fork, fork_pool
@@ -1007,6 +1008,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     texts = [line.text for _, line in units]
 
     joined = _segment_all(texts, seg_words, jobs)
+    joined = _resegment(joined, texts, seg_words, min_count)
     classes = _Classes()
     unique = _unique_lines(joined)
     uni, bi = _count(unique, classes, min_count)
@@ -1087,6 +1089,23 @@ def _chinese_punctuation(term: str, forms: Mapping[str, int]) -> str:
         return term
     return "".join(b if b in _CJK_PUNCTUATION and normalize_width(b) == a else a
                    for a, b in zip(term, form))
+
+
+def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
+               min_count: int) -> list[str]:
+    """Lines where the segmenter glued an unknown word to a neighbour (穿醒|骨纱 beside 醒骨纱),
+    cut again with that word added (``glossary.resegment``)."""
+    words = background()[0]
+    found = unknown_words(joined, min_count, words.__contains__,
+                          lambda t: token_class(t) == HAN)
+    if not found:
+        return joined
+    more = tuple(sorted(set(user_words) | set(found)))
+    joined = list(joined)
+    redo = sorted(set().union(*found.values()))
+    for u, line in zip(redo, _segment([texts[u] for u in redo], more)):
+        joined[u] = line
+    return joined
 
 
 def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:
