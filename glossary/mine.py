@@ -695,7 +695,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         if g.count < min_count:
             continue
         tokens = key.split(SEP)
-        if not _valid_phrase(tokens, classes):
+        if not _valid_phrase(tokens, classes) and not _split_word(tokens, classes, judge):
             continue
         # A dominant neighbour lowers the score; whether the longer phrase is the term is
         # settled by longest match, where both compete.
@@ -729,7 +729,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
-        if all(general):
+        if all(general) and not _bound_modifier(tokens, g.count, uni, bi, min_count):
             # Only general words: a set phrase must recur more and hold together both ways.
             ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
             if min(ties) < GENERAL_TIE:
@@ -745,6 +745,26 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
                             boundary))
     return found
+
+
+BOUND_MODIFIER = 0.8         # see _bound_modifier
+
+
+def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter,
+                    min_count: int) -> bool:
+    """Two general words make a set phrase when the first nearly always comes before the second
+    (超级 before 工厂: 超级工厂) and the phrase recurs: the modifier is bound to that head, even
+    though the head, the article's topic, occurs far more often on its own."""
+    if len(tokens) != 2 or count < max(3, min_count):
+        return False
+    return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
+
+
+def _split_word(tokens: Sequence[str], classes: _Classes, judge: _Judge) -> bool:
+    """Segments the dictionary knows as one word that jieba's dictionary lacks (策展|人:
+    策展人, curator), kept whole although their last part alone would end a count."""
+    return (len(tokens) == 2 and all(classes[t] == HAN for t in tokens)
+            and "".join(tokens) not in judge.words and judge.common("".join(tokens)))
 
 
 def _quoted(texts: Sequence[str]) -> Counter:
