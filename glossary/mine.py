@@ -705,6 +705,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue  # a place in or around something (脸书|书上, 成都|周边), not a name
         if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
             continue  # a title joins a name to an affiliation; neither includes it
+        if _agent_noun(first, judge) and not judge.general_token(second):
+            continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
         # A general word at an edge belongs to the term if it mostly comes with its neighbour
@@ -745,6 +747,16 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
                             boundary))
     return found
+
+
+_AGENT_SUFFIXES = ("家", "师", "员", "手")
+
+
+def _agent_noun(token: str, judge: _Judge) -> bool:
+    """A dictionary noun for a person by profession, made of a word and an agent suffix (艺术家,
+    摄影师, 运动员, 鼓手): named before a person, it is a role, not part of the name."""
+    return (len(token) >= 3 and token.endswith(_AGENT_SUFFIXES) and token[:-1] in judge.words
+            and judge.pos(token)[:1] == "n" and not judge.name(token))
 
 
 BOUND_MODIFIER = 0.8         # see _bound_modifier
