@@ -52,8 +52,8 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
             if start in starts and stop in starts:
                 continue              # whole, or split into words along its own edges
             crossing = [i for i in _covering(ends, start, stop) if not _inside(ends, i, start, stop)]
-            if crossing and all(_glued(tokens[i], len(word), counts, min_count, known, candidate)
-                                for i in crossing):
+            if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), len(word),
+                                       counts, min_count, known, candidate) for i in crossing):
                 glued[word].add(u)
     found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
     # a piece of a longer word found too (骨纱 of 醒骨纱) is not a word of its own
@@ -61,16 +61,30 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
             if not any(w in longer and w != longer for longer in found)}
 
 
-def _glued(token: str, size: int, counts: Counter, min_count: int,
+# particles and place words the segmenter glues to the word before or after them
+PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之里上中下内外")
+
+
+def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -> str:
+    """The character of segment ``i`` right outside the word at [start, stop)."""
+    begin = ends[i - 1] if i else 0
+    if begin < start:
+        return tokens[i][start - begin - 1]
+    return tokens[i][stop - begin] if ends[i] > stop else ""
+
+
+def _glued(token: str, beside: str, size: int, counts: Counter, min_count: int,
            known: Callable[[str], bool], candidate: Callable[[str], bool]) -> bool:
     """A segment that swallowed part of a word of ``size`` characters is an accident of the
-    segmenter: unknown to the dictionary and not word-shaped (车企在, 签里点: a particle glued
-    on), or, for words of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring
-    unknown word (肖仰华) is a longer word, not an accident; two characters are too few to tell
-    a word from a chance pairing (可触|碰, 多|远时) unless a particle shows the glue."""
+    segmenter: unknown to the dictionary and either glued to the word by a particle or place word
+    (车企在, 签里点: ``beside`` is the character next to the word) or not word-shaped, or, for
+    words of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word
+    (肖仰华) is a longer word, not an accident; two characters are too few to tell a word from a
+    chance pairing (可触|碰, 多|远时) unless a particle shows the glue."""
     if known(token):
         return False
-    return not candidate(token) or size >= 3 and counts[token] < min_count
+    return (beside in PARTICLES or not candidate(token)
+            or size >= 3 and counts[token] < min_count)
 
 
 def _covering(ends: list[int], start: int, stop: int) -> range:
