@@ -135,13 +135,13 @@ def adjacent(c: Candidate, texts: Texts) -> float:
 # seed corpus and from ten unseen articles (an accepted term or not), and a threshold chosen so
 # that precision rises on both while most accepted terms stay; leaving one article out at a time
 # gave the same figures (see benchmarks/quality.py and the README). No weight names a term.
-WEIGHTS = {"bias": 0.20, "specificity": 0.44, "cohesion": 0.75, "boundary": 0.39, "name": 0.41,
-           "count": 0.91, "spread": 0.26, "one_doc": -0.16, "segments": -0.30, "latin": 0.47,
-           "listed": -0.73, "background": -0.17, "common": -0.19, "predicative": 0.20,
-           "length": -0.12, "general_parts": -0.03, "general_edge": -0.05, "verb_inside": 0.08,
-           "single_char_parts": 0.36, "concrete": 0.80, "jargon": -1.08, "unknown_pair": 0.03,
-           "latin_title": -0.09, "latin_adjacent": -0.29, "english_word": -0.09, "head": 0.54}
-THRESHOLD = 0.56             # candidates scoring below are not proposed (editor terms always are)
+WEIGHTS = {"bias": 0.38, "specificity": 0.35, "cohesion": 0.66, "boundary": 0.36, "name": 0.34,
+           "count": 0.92, "spread": 0.29, "one_doc": -0.14, "segments": -0.30, "latin": 0.50,
+           "listed": -0.70, "background": -0.17, "common": -0.17, "predicative": 0.22,
+           "length": -0.11, "general_parts": -0.16, "general_edge": -0.05, "verb_inside": 0.14,
+           "single_char_parts": 0.37, "concrete": 0.89, "jargon": -1.16, "unknown_pair": 0.03,
+           "latin_title": -0.09, "latin_adjacent": -0.28, "english_word": -0.08, "head": 0.57}
+THRESHOLD = 0.55             # candidates scoring below are not proposed (editor terms always are)
 
 
 def features(f: "_Found", count: int, documents: int, n_docs: int, judge: Any,

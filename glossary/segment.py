@@ -32,6 +32,7 @@ _CLASSIFIER = "个位名家款次倍年月日号天周岁元米人种项条只�
 _QUANTITY = re.compile(rf"^[{_NUMERAL}]+[{_CLASSIFIER}]$")
 # a number written in characters (二十九, 一百二十), not a name made of numerals (零一万物)
 _NUMBER_WORD = re.compile(r"^[零〇一二三四五六七八九两]*[十百千万亿][零〇一二三四五六七八九十百千万亿两]*$")
+_WEEKDAY = re.compile(r"^(?:周|星期|礼拜)[一二三四五六日天]$")   # a date, like 3月
 # directional complements glued to the verb before them (查出来, 瘦下来)
 _DIRECTIONS = ("出来", "起来", "下来", "上来", "过来", "回来", "进来", "出去", "下去", "上去",
                "过去", "回去", "进去")
@@ -59,12 +60,13 @@ _FUNCTION_WORDS = frozenset(
     "我 你 您 他 她 它 我们 你们 他们 她们 它们 咱们 自己 大家 人家 "
     # reporting verbs: they introduce names and quotes, never belong to them
     "告诉 提到 指出 透露 介绍 强调 坦言 直言 宣布 显示 发现 称之为 说道 问道 写道 "
+    "名叫 叫做 名为 "
     # frame words around quantities and clauses
     "来说 而言 左右 出来 起来 下来 上来 过来 整个 很大 首次 即便 如此 即便如此 一段 程度 所处 "
     "以后 以前 之际 期间 时期 当中 左右 上下 多年 近年 年来".split())
 
 # Characters that, glued to the front of a word by the segmenter, make a phrase, not a word.
-_FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某")
+_FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某便才")
 # Particles and adverbs that never sit inside a word the dictionary does not know.
 _GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还所个之他她它我你")
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.
@@ -74,7 +76,10 @@ ROLES = frozenset("记者 教授 主任 创始人 联合创始人 首席执行�
                   # heads of state and government, envoys, officials, professions named
                   # before a person (总统尹锡悦, 导演徐克, 李老师)
                   "总统 副总统 首相 总理 副总理 国王 女王 大使 市长 省长 州长 议员 法官 律师 "
-                  "医生 老师 导演 演员 歌手 作家 画家 诗人 主持人 主编 副主编 校长 院长".split())
+                  "医生 老师 导演 演员 歌手 作家 画家 诗人 主持人 主编 副主编 校长 院长 教练 "
+                  # kin named before a person (妻子凯特, 小儿子埃里克)
+                  "父亲 母亲 妻子 丈夫 儿子 女儿 小儿子 大儿子 小女儿 大女儿 哥哥 姐姐 弟弟 妹妹 "
+                  "爷爷 奶奶 外公 外婆 祖父 祖母 孙子 孙女 嫂子 姑姑 舅舅 阿姨 叔叔 伯伯".split())
 
 
 @cache
@@ -139,7 +144,7 @@ def token_class(token: str) -> str:
         return BREAK
     if token in _FUNCTION_WORDS:
         return BREAK
-    if _QUANTITY.match(token) or _NUMBER_WORD.match(token):
+    if _QUANTITY.match(token) or _NUMBER_WORD.match(token) or _WEEKDAY.match(token):
         return QUANTITY
     entry = background()[0].get(token)
     if entry is not None and entry[1] in _FUNCTION_POS and len(token) > 1 and entry[0] >= 200:

@@ -43,3 +43,18 @@ def test_counts_and_verb_complements_are_not_words():
     assert token_class("零一") == HAN                # 零一万物: numerals in a name
     assert token_class("走一遍") == BREAK and token_class("查出来") == BREAK
     assert token_class("蔚来") == HAN                # a brand, not 来 after a verb
+
+
+def test_naming_verbs_kin_and_adverbs_stay_outside_names():
+    assert token_class("名叫") == BREAK and token_class("便会") == BREAK
+    text = ("啤酒厂的创办人名叫乌卢布列夫斯基。\n后来名叫乌卢布列夫斯基的商人离开了。\n"
+            "他的妻子戴安娜很支持他。\n妻子戴安娜后来也来到这里。")
+    terms = {c.term for c in mine([clean_document("a.txt", text)])}
+    assert "名叫乌卢布列夫斯基" not in terms and "妻子戴安娜" not in terms
+
+
+def test_weekdays_are_dates():
+    from glossary.segment import QUANTITY
+
+    assert token_class("周一") == QUANTITY and token_class("星期天") == QUANTITY
+    assert token_class("周刊") == HAN                # 三联生活周刊
