@@ -731,7 +731,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
-        if all(general) and not _bound_modifier(tokens, g.count, uni, bi, min_count):
+        if all(general) and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
+                _split_word(tokens, classes, judge)):
             # Only general words: a set phrase must recur more and hold together both ways.
             ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
             if min(ties) < GENERAL_TIE:
@@ -773,10 +774,12 @@ def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter
 
 
 def _split_word(tokens: Sequence[str], classes: _Classes, judge: _Judge) -> bool:
-    """Segments the dictionary knows as one word that jieba's dictionary lacks (策展|人:
-    策展人, curator), kept whole although their last part alone would end a count."""
-    return (len(tokens) == 2 and all(classes[t] == HAN for t in tokens)
-            and "".join(tokens) not in judge.words and judge.common("".join(tokens)))
+    """Two segments CC-CEDICT knows as one word of three or more characters that jieba's
+    dictionary lacks (策展|人: 策展人, curator; 元|宇宙: 元宇宙, metaverse): a word, kept whole
+    although its last part alone would end a count, and although its parts are general words."""
+    word = "".join(tokens)
+    return (len(tokens) == 2 and len(word) >= 3 and all(classes[t] == HAN for t in tokens)
+            and word not in judge.words and judge.common(word))
 
 
 def _quoted(texts: Sequence[str]) -> Counter:
