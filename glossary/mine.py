@@ -85,8 +85,9 @@ CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDI
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
 _LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
-_QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
-                     r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
+_QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
+                     r"《([^《》\n]{2,20})》|『([^『』\n]{2,16})』")
+COINAGE = 8                  # longest quoted coinage; longer quoted stretches must be names
 _INTERPUNCT = ("·", "•", "‧")
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
@@ -128,6 +129,7 @@ class _Found:
     proper: bool = False
     forced: bool = False
     family: bool = False         # a Latin name its versions attest (Qwen of Qwen2.5-Max)
+    open: bool = False           # a quoted name whose words stay terms (手机电影 in “…手机电影计划”)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -806,17 +808,20 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
         cls = [classes[t] for t in tokens]
         if HAN not in cls and LATIN not in cls:
             continue
+        named = False
         if not title:
             if not _valid_phrase(tokens, classes):
                 continue
-            if BREAK in cls and not _quoted_name(tokens, cls, n):
+            named = BREAK in cls or len(inner) > COINAGE
+            if named and not _quoted_name(tokens, cls, n):
                 continue
             if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
                 continue
         elif (len(tokens) == 1 and uni.get(inner, 0) > 2 * n
               and (cls[0] == BREAK or judge.general(inner, uni[inner]))):
             continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
-        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
+        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0,
+                            open=not title and named))
     return found
 
 
@@ -824,10 +829,11 @@ QUOTED_NAME = 3              # see _quoted_name
 
 
 def _quoted_name(tokens: Sequence[str], cls: Sequence[str], n: int) -> bool:
-    """A quoted stretch holding grammatical words (“艺术就是身份”, “诗的真理”) is the name of
-    something (a show, a slogan, a coined idea) when the author quotes it the same way at least
-    ``QUOTED_NAME`` times and it begins and ends with content words; a quoted remark (“做自己”,
-    “不舒服”) does not. Its grammatical words are words, not punctuation or symbols (“特长/爱好”)."""
+    """A quoted stretch holding grammatical words (“艺术就是身份”, “诗的真理”) or longer than a
+    coinage (“华为影像·金鸡手机电影计划”) is the name of something (a show, a programme, a slogan,
+    a coined idea) when the author quotes it the same way at least ``QUOTED_NAME`` times and it
+    begins and ends with content words; a quoted remark (“做自己”, “不舒服”) does not. Its
+    grammatical words are words, not punctuation or symbols (“特长/爱好”)."""
     return (n >= QUOTED_NAME and len(tokens) > 1 and cls[0] != BREAK and cls[-1] != BREAK
             and all(_HAN_CHAR(t) for t, c in zip(tokens, cls) if c == BREAK))
 
@@ -975,6 +981,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
     order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
                                                  found[c].term))
     taken: dict[int, set[int]] = defaultdict(set)
+    inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
     kept: list[_Found] = []
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
@@ -989,9 +996,16 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             elif line_taken.isdisjoint(range(i, j)):
                 free.append(match)
                 line_taken.update(range(i, j))
-        if len(free) >= minimum(found[c]):
+        outside = free
+        if inside:               # a quoted name's words count there, but are terms only outside
+            outside = [m for m in free if not any(i <= m[1] and m[2] <= j for i, j in inside[m[0]])]
+        if len(free) >= minimum(found[c]) and len(outside) >= minimum(found[c]):
             kept.append(found[c])
             spans.append([(u, start, end) for u, _, _, start, end in free])
+            if found[c].open:                    # its words keep their occurrences
+                for u, i, j, _, _ in free:
+                    taken[u].difference_update(range(i, j))
+                    inside[u].append((i, j))
             continue
         for u, i, j, _, _ in free:
             taken[u].difference_update(range(i, j))
@@ -1019,7 +1033,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
                              max(f.cohesion for f in group), max(f.boundary for f in group),
                              best.pos or next((f.pos for f in group if f.pos), ""),
                              any(f.proper for f in group), any(f.forced for f in group),
-                             all(f.family for f in group)))
+                             all(f.family for f in group), any(f.open for f in group)))
     return merged
 
 

@@ -92,3 +92,20 @@ def test_a_profession_before_a_name_is_not_part_of_it():
     found = terms("艺术家杨沛铿的灯光装置很受欢迎。\n我们看到艺术家杨沛铿的作品。")
     assert "艺术家杨沛铿" not in found
     assert found["杨沛铿"].count == 2
+
+
+LONG_NAME = ("今年的“星河影像·青年手机短片计划”开始征集作品。\n参加“星河影像·青年手机短片计划”的导演很多。\n"
+             "“星河影像·青年手机短片计划”公布了获奖名单。\n星河影像的负责人说，手机拍摄越来越普及。\n"
+             "星河影像团队还举办了展览。")
+
+
+def test_a_long_name_quoted_three_times_is_a_term_and_its_words_keep_their_count():
+    found = terms(LONG_NAME)
+    assert found["星河影像·青年手机短片计划"].count == 3
+    assert found["星河影像"].count == 5          # twice alone, three times inside the name
+    assert "星河影像·青年手机短片" not in found    # a piece of the name is not a term
+
+
+def test_a_long_quote_seen_twice_is_not_a_name():
+    text = "“星河影像·青年手机短片计划”开始了。\n“星河影像·青年手机短片计划”结束了。"
+    assert "星河影像·青年手机短片计划" not in terms(text)
