@@ -1057,7 +1057,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     texts = [line.text for _, line in units]
 
     joined = _segment_all(texts, seg_words, jobs)
-    joined = _resegment(joined, texts, seg_words, min_count)
+    joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units])
     classes = _Classes()
     unique = _unique_lines(joined)
     uni, bi = _count(unique, classes, min_count)
@@ -1141,12 +1141,12 @@ def _chinese_punctuation(term: str, forms: Mapping[str, int]) -> str:
 
 
 def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
-               min_count: int) -> list[str]:
+               min_count: int, documents: Sequence[int]) -> list[str]:
     """Lines where the segmenter glued an unknown word to a neighbour (穿醒|骨纱 beside 醒骨纱),
     cut again with that word added (``glossary.resegment``)."""
     words = background()[0]
     found = unknown_words(joined, min_count, words.__contains__,
-                          lambda t: token_class(t) == HAN)
+                          lambda t: token_class(t) == HAN, documents)
     if not found:
         return joined
     more = tuple(sorted(set(user_words) | set(found)))

@@ -14,47 +14,51 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from bisect import bisect_right
-from itertools import accumulate
+from itertools import accumulate, chain
 
 SEP = "\x1f"
 MAX_WORD = 8                 # longest unknown word looked for, in characters
 
 
 def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], bool],
-                  candidate: Callable[[str], bool]) -> dict[str, set[int]]:
+                  candidate: Callable[[str], bool],
+                  documents: Sequence[int] | None = None) -> dict[str, set[int]]:
     """Unknown words (not ``known``, ``candidate``-shaped) seen whole fewer than ``min_count``
     times but at least ``min_count`` times counting the lines where an unknown segment swallowed
-    their first or last characters. Returns each word with the lines to cut again."""
+    their first or last characters. A word is looked for in the documents (``documents``: each
+    line's document; all one document when None) that have it whole: an article keeps to its own
+    words, and a small search per document is far faster than one for every word everywhere.
+    Returns each word with the lines to cut again."""
+    by_document: dict[int, list[int]] = defaultdict(list)
+    for u in range(len(joined)):
+        by_document[documents[u] if documents is not None else 0].append(u)
     counts: Counter = Counter()
-    for line in joined:
-        counts.update(line.split(SEP))
-    seeds = [t for t, n in counts.items()
-             if n < min_count and 2 <= len(t) <= MAX_WORD and not known(t) and candidate(t)]
+    vocabulary = []                     # each document's segments
+    for lines in by_document.values():
+        segments = list(chain.from_iterable(joined[u].split(SEP) for u in lines))
+        counts.update(segments)
+        vocabulary.append((lines, set(segments)))
+    seeds = {t for t, n in counts.items()
+             if n < min_count and 2 <= len(t) <= MAX_WORD and not known(t) and candidate(t)}
     if not seeds:
         return {}
     import ahocorasick
 
-    automaton = ahocorasick.Automaton()
-    for t in seeds:
-        automaton.add_word(t, t)
-    automaton.make_automaton()
     glued: dict[str, set[int]] = defaultdict(set)
-    for u, line in enumerate(joined):
-        text = line.replace(SEP, "")
-        hits = list(automaton.iter(text))
-        if not hits:
+    for lines, segments in vocabulary:
+        words = seeds.intersection(segments)
+        if not words:
             continue
-        tokens = line.split(SEP)
-        ends = list(accumulate(map(len, tokens)))
-        starts = {0, *ends}
-        for end, word in hits:
-            start, stop = end + 1 - len(word), end + 1
-            if start in starts and stop in starts:
-                continue              # whole, or split into words along its own edges
-            crossing = [i for i in _covering(ends, start, stop) if not _inside(ends, i, start, stop)]
-            if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), len(word),
-                                       counts, min_count, known, candidate) for i in crossing):
-                glued[word].add(u)
+        automaton = ahocorasick.Automaton()
+        for t in words:
+            automaton.add_word(t, t)
+        automaton.make_automaton()
+        for u in lines:
+            line = joined[u]
+            hits = list(automaton.iter(line.replace(SEP, "")))
+            if hits:
+                for word in _glued_hits(line, hits, counts, min_count, known, candidate):
+                    glued[word].add(u)
     found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
     # a piece of a longer word found too (骨纱 of 醒骨纱) is not a word of its own
     return {w: lines for w, lines in found.items()
@@ -85,6 +89,24 @@ def _glued(token: str, beside: str, size: int, counts: Counter, min_count: int,
         return False
     return (beside in PARTICLES or not candidate(token)
             or size >= 3 and counts[token] < min_count)
+
+
+def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_count: int,
+                known: Callable[[str], bool], candidate: Callable[[str], bool]) -> list[str]:
+    """The words among ``hits`` (end offset, word) that a glued segment cut in this line."""
+    tokens = line.split(SEP)
+    ends = list(accumulate(map(len, tokens)))
+    starts = {0, *ends}
+    out = []
+    for end, word in hits:
+        start, stop = end + 1 - len(word), end + 1
+        if start in starts and stop in starts:
+            continue              # whole, or split into words along its own edges
+        crossing = [i for i in _covering(ends, start, stop) if not _inside(ends, i, start, stop)]
+        if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), len(word),
+                                   counts, min_count, known, candidate) for i in crossing):
+            out.append(word)
+    return out
 
 
 def _covering(ends: list[int], start: int, stop: int) -> range:

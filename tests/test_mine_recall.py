@@ -109,3 +109,10 @@ def test_a_long_name_quoted_three_times_is_a_term_and_its_words_keep_their_count
 def test_a_long_quote_seen_twice_is_not_a_name():
     text = "“星河影像·青年手机短片计划”开始了。\n“星河影像·青年手机短片计划”结束了。"
     assert "星河影像·青年手机短片计划" not in terms(text)
+
+
+def test_a_glued_word_is_looked_for_in_the_documents_that_have_it_whole():
+    joined = [SEP.join(["名字", "醒骨纱", "。"]), SEP.join(["直接", "穿醒", "骨纱", "做"])]
+    known = {"名字", "直接", "做", "。"}.__contains__
+    assert unknown_words(joined, 2, known, lambda t: t != "。", [0, 0]) == {"醒骨纱": {1}}
+    assert unknown_words(joined, 2, known, lambda t: t != "。", [0, 1]) == {}
