@@ -7,6 +7,7 @@ name. Files that cannot be decoded are skipped with a warning naming them.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import sys
 from collections.abc import Callable
@@ -217,8 +218,8 @@ def read_corpus(root: Path, *, warn: Callable[[str], None] = _stderr,
     files = corpus_files(root)
     if jobs > 1 and len(files) >= _PARALLEL_MIN and can_fork():
         with fork_pool(jobs) as pool:
-            results = [_unpack(r) for r in pool.starmap(
-                _read_packed, [(root, p) for p in files],
+            results = [_unpack(r) for r in pool.imap(
+                functools.partial(_read_packed, root), files,
                 chunksize=max(1, len(files) // (jobs * 8)))]
     else:
         results = [_read_one(root, p) for p in files]

@@ -968,16 +968,13 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
                 by_candidate[c].append((u, i, j, start, end))
     elif matcher:
         _SHARED = (matcher, joined)
-        size = math.ceil(len(joined) / jobs)
         try:
             with pool(jobs) as workers:
-                parts = workers.map(_matches, [(k, min(k + size, len(joined)))
-                                               for k in range(0, len(joined), size)])
+                for part in workers.imap(_matches, _shares(len(joined), jobs)):
+                    for c, u, i, j, start, end in part:
+                        by_candidate[c].append((u, i, j, start, end))
         finally:
             _SHARED = ()
-        for part in parts:
-            for c, u, i, j, start, end in part:
-                by_candidate[c].append((u, i, j, start, end))
     order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
                                                  found[c].term))
     taken: dict[int, set[int]] = defaultdict(set)
@@ -1166,10 +1163,18 @@ def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> li
     segmenter(user_words)       # built once here, inherited by the workers (as is the background)
     background()
     _SHARED = (texts, user_words)
-    size = math.ceil(len(texts) / jobs)
+    joined: list[str] = []
     try:
         with pool(jobs) as workers:
-            parts = workers.map(_segment_job, [(i, i + size) for i in range(0, len(texts), size)])
+            for part in workers.imap(_segment_job, _shares(len(texts), jobs)):
+                joined.extend(part)
     finally:
         _SHARED = ()
-    return [line for part in parts for line in part]
+    return joined
+
+
+def _shares(n: int, jobs: int) -> list[tuple[int, int]]:
+    """Ranges covering ``range(n)`` in order, several per worker: results come back while the
+    workers go on, so the parent takes them in while it would otherwise wait."""
+    size = max(1, math.ceil(n / (jobs * 8)))
+    return [(k, min(k + size, n)) for k in range(0, n, size)]
