@@ -3,7 +3,9 @@
 It reads the analysis text (width-unified, simplified) of the non-boilerplate lines:
 
 1. Segment every line with jieba-rs and count segments and adjacent pairs. A line repeated
-   verbatim counts once, so a paragraph printed twice does not look like a set phrase.
+   verbatim counts once, so a paragraph printed twice does not look like a set phrase. An
+   unknown word cut whole in one place and glued to a neighbour in another (醒骨纱 / 穿醒|骨纱)
+   is cut whole everywhere (``glossary.resegment``).
 2. Phrase finder. A pair of segments is *cohesive* when it recurs and one side nearly always
    comes with the other (the larger conditional probability), or, for frequent pairs, when its
    normalised PMI is high (新能源/车). Runs of cohesive pairs give phrase candidates
@@ -13,8 +15,13 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    end one (脸书|书上). A specific word before a *category noun* (a noun that heads many of the
    dictionary's compounds: 模型, 企业, 公司) is joined to it even when both are too frequent to
    look cohesive (开源/模型, 文心/大/模型), and keeps its own occurrences.
+   Two general words make a set phrase when the first nearly always comes before the second
+   (超级/工厂), and segments CC-CEDICT knows as one word are one (策展/人, 元/宇宙); a profession
+   before a name (艺术家/杨沛/铿) is not part of it.
    Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking; a one-word title
-   the text mostly uses as an everyday word (《生活》) is not.
+   the text mostly uses as an everyday word (《生活》) is not. A title may hold a comma
+   (《你好，李焕英》); a quoted stretch with grammatical words or longer than a coinage is a name
+   when quoted the same way three times (“艺术就是身份”), and its words keep their counts.
 3. Single segments are candidates when they are not general vocabulary: unknown to jieba's
    dictionary, a proper noun, or used far more often than the dictionary's frequency predicts;
    a dictionary entry that is only general words in a row (美国市场) does not count as known,
