@@ -189,10 +189,18 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         text = (last and verbal_noun(piece, text[3:])) or _ing(text[3:])
     elif last and verb_form and text.startswith("to ") and len(text.split()) > 2:
         return None     # a head glossed by a verb phrase ("to reflect on") makes no noun phrase
+    elif (modifier and not verb_form and len(piece) == 2
+          and (m := _VERB_OBJECT.fullmatch(text))):
+        # a verb and its object before a noun: the object, a hyphen, the -ing form
+        # (扫地 "to sweep the floor" + 机器人 -> "floor-sweeping robot")
+        text = f"{m.group(2)}-{_ing(m.group(1))}"
     elif text.startswith("to "):
         text = text[3:]
     return text, False
 
+
+_VERB_OBJECT = re.compile(r"to (?!(?:be|have|get|make|do|become|feel|seem|go|come)\b)([a-z]+) "
+                          r"(?:the |a |an )?([a-z]+)")
 
 # English nouns for people: a verb before one of them reads as a participle (paying user).
 _PERSON_NOUNS = re.compile(
@@ -275,6 +283,8 @@ def compose(term: str) -> str:
     if (not pieces or len(pieces) < 2 or _function_word(pieces[-1])
             or any(map(_grammatical, pieces))):
         return ""   # cut short (改编自), or a piece of a sentence (我愿意, 长得多), not a term
+    if _split_transliteration(pieces):
+        return ""   # 布朗利博物馆 is the Branly museum, not "Brown Sharp Museum"
     if len(pieces) == 2 and pieces[1] == "级" and re.fullmatch(r"[A-Z]+\d+", pieces[0]):
         return pieces[0]    # a graded code already names its level (L4级 "L4", not "L4 level")
     kept: list[str] = []
@@ -335,6 +345,33 @@ def compose(term: str) -> str:
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+def _split_transliteration(pieces: list[str]) -> bool:
+    """A transliterated name (three or more transliteration characters in a row, no dictionary
+    word) runs across pieces: its characters stand for sounds, and glossing them one by one
+    makes nonsense."""
+    from glossary.kind import transliteration_run
+
+    text = "".join(pieces)
+    ends = set()
+    pos = 0
+    for p in pieces:
+        pos += len(p)
+        ends.add(pos)
+    i = 0
+    while i < len(text):
+        j = i
+        while j < len(text) and transliteration_run(text[j]):
+            j += 1
+        if j - i >= 3 and any(i < e < j for e in ends):
+            run = text[i:j]
+            from glossary import dictionary
+
+            if run not in dictionary.load():
+                return True
+        i = max(j, i + 1)
+    return False
 
 
 def _modifier_pairs(pieces: list[str], readings: list) -> tuple[list[str], list, dict[int, str]]:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
-_CACHE_VERSION = 10
+_CACHE_VERSION = 11
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 
 

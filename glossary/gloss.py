@@ -28,7 +28,13 @@ Better evidence wins, in this order:
    (付费用户 "paying user"). Refused when it would glue single characters together or gloss a
    grammatical word alone (从业者 is not "from dealer").
 5. none — an honest gap: english "" for an editor to fill; a transliterated foreign name gets a
-   likely Latin spelling as a suggestion (``glossary.transliterate``).
+   likely Latin spelling as a suggestion (``glossary.transliterate``). A work's title (a product
+   written in 《》) takes only the text's or the dictionary's name for it, never a calque or a
+   romanisation (《好东西》 is not "good east and west").
+
+A glossed foreign name also glosses its parts when they sound like its Latin words:
+妮娜·奇尔德雷斯（Nina Childress） gives the surname alone, 奇尔德雷斯, "Childress", and a name with
+a generic word uses it (皮诺基金会 "Pinault Foundation").
 
 Sense ranking lives in ``glossary.senses``, composition in ``glossary.composition`` (with the word
 forms of ``glossary.wordform``); this module gathers the evidence and chooses.
@@ -606,10 +612,11 @@ def company_product(term: str) -> bool:
         r"\b(?:of|for|with)\b", led[1])))
 
 
-def _generic_name(term: str, kind: str) -> str:
-    """A name with the generic word that says what it names, the name romanised and the word
-    translated: 百川智能 "Baichuan Intelligence", 混元大模型 "Hunyuan large model" (a product's
-    generic word stays lower case), or ""."""
+def _generic_name(term: str, kind: str, evidence: Evidence | None = None) -> str:
+    """A name with the generic word that says what it names, the name romanised (or as the
+    text spells it: 皮诺 Pinault, so 皮诺基金会 "Pinault Foundation") and the word translated:
+    百川智能 "Baichuan Intelligence", 混元大模型 "Hunyuan large model" (a product's generic word
+    stays lower case), or ""."""
     from glossary.kind import name_suffix
 
     suffix = name_suffix(term, kind)
@@ -619,7 +626,11 @@ def _generic_name(term: str, kind: str) -> str:
     english = compose(suffix) or (_piece_gloss(suffix, last=True) or ("", False))[0]
     if not english or not re.fullmatch(r"[a-z][a-z -]*", english):
         return ""
-    name, _ = _brand(head, kind)
+    exact = evidence.split_partners(head)[0] if evidence is not None else None
+    if exact:
+        name = _dominant(exact)[0]
+    else:
+        name, _ = _brand(head, kind)
     return f"{name} {title_case(english) if kind == 'organization' else english}"
 
 
@@ -705,6 +716,10 @@ def gloss_term(term: str, kind: str, evidence: Evidence | None = None) -> Gloss:
             return Gloss(spelling, "corpus", corpus_conf,
                          _unique([spelling, *[p for p, _ in partners.most_common()], english,
                                   *suggestions]))
+        if source == "name" and kind in ("organization", "product"):
+            named = _generic_name(simp, kind, evidence)
+            if named and named != english:   # its name as the text spells it in Latin
+                return Gloss(named, "corpus", 0.5, _unique([named, english, *suggestions]))
     return Gloss(english, source, conf, suggestions)
 
 

@@ -7,6 +7,9 @@ occurrences: titles and speech verbs around a person (创始人, CEO, 教授; �
 after an organisation (旗下, 创始人, 股价), product words after a product (系列, App, 模型); the
 shape of the term (a Chinese surname plus one or two characters, a transliterated foreign name, a
 Latin name with a version number); jieba's name tags. A common word is jargon.
+
+A work's title (written in 《》 in a third or more of its occurrences: 《好东西》, 《破·地狱》)
+is a name: a product (a published work), or an organisation for a periodical.
 """
 
 from __future__ import annotations
@@ -31,6 +34,10 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   "艺术家", "小说家", "作曲家", "音乐家", "摄影师", "设计师", "建筑师", "策展人",
                   "歌星", "影星", "明星", "主角", "配角", "编剧", "制片人", "主持人", "模特",
                   "科学家", "企业家", "评论家", "收藏家", "学家", "创作者",
+                  # kin and the people around someone (嫂子刘玉, 闺蜜的男友贺涵, 代言人张杰)
+                  "嫂子", "哥哥", "姐姐", "弟弟", "妹妹", "儿子", "女儿", "男友", "女友",
+                  "闺蜜", "同学", "队友", "师哥", "师姐", "师兄", "师妹", "爷爷", "奶奶",
+                  "外婆", "外公", "代言人", "主教练", "小将", "队员", "选手", "院长", "护士",
                   # bylines and credits: 文｜王某, 摄影/李某
                   "文｜", "文|", "文/", "摄影｜", "摄影|", "摄影/", "图｜", "图|", "图/", "撰文")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
@@ -45,10 +52,11 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "协会", "委员会", "基金会", "基金", "组织", "联盟", "部", "局", "署", "厅", "中心",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
-               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份")
+               "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份",
+               "委", "办")               # 卫健委, 网信办: a commission's or office's short name
 # Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
 # so the suffix is not translated.
-_PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报")
+_PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者")               # strong: one is enough
@@ -59,7 +67,8 @@ _PRODUCT_BEFORE = ("平台", "新产品", "新版", "最新版", "旗舰模型",
 # apposition: 代码托管平台GitHub, 谷歌旗舰模型Gemini
 _ORG_AFTER_WEAK = ("公司", "集团", "员工", "高管", "官方", "团队")  # must be a habit
 _EVENT_SUFFIX = ("大战", "战争", "之战", "会议", "峰会", "大会", "论坛", "博览会", "展会", "运动",
-                 "革命", "事件", "危机", "奥运会", "世博会", "选举", "改革")
+                 "革命", "事件", "危机", "奥运会", "世博会", "选举", "改革",
+                 "赛")                  # 世青赛, 亚锦赛: a named competition (not 常规赛)
 # A war is often a figure of speech (百模大战 the battle of a hundred models, a price war): an
 # event only when what fights is named (a proper noun) or the whole is a name.
 _WAR_SUFFIX = ("大战", "战争", "之战")
@@ -76,7 +85,9 @@ _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
-_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟")
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府")
+# Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
+_SITE_WORDS = ("机场", "车站", "火车站", "广场", "公园", "码头", "大桥", "景区", "古镇", "古城")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
@@ -165,6 +176,11 @@ def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
     return False
 
 
+# a dictionary sense that starts with a full personal name (李世民 "Li Shimin, personal name of
+# ...", 杨玉环 "Yang Yuhuan (719-756)"), not a bare place name (威尼斯 "Venice")
+_PERSONAL_SENSE = re.compile(r"^[A-Z][a-z]+ [A-Z][a-z]+(?:[ ,(]|$)")
+
+
 def _named(term: str, suffixes: tuple[str, ...], descriptive: Callable[[str], bool],
            word: Callable[[str], bool]) -> bool:
     """``term`` is a name by its suffix (百川智能, 混元大模型): not when the suffix is the tail of an
@@ -225,6 +241,8 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
     not an ordinary word with the surname character (古城墙 ancient city wall, 高端化, 段时间)."""
     if len(term) == 3 and term[1:] in _HONORIFICS and not word(term[:2]):
         return surname(term[0])         # 汪小姐, 王先生; not 老师傅
+    if len(term) == 2 and term[0] in "小老" and not word(term):
+        return surname(term[1])         # 小王, 老张: a surname called familiarly
     if (len(term) == 3 and (word(term[1:]) or word(term[:2]))
             or term.endswith(_SITE_SUFFIX + _ADMIN_SUFFIX)):
         return False
@@ -234,6 +252,16 @@ def _chinese_name(term: str, surname: Callable[[str], bool],
 def transliteration_run(text: str) -> bool:
     """Every character of ``text`` is one Chinese uses to transliterate foreign names."""
     return bool(text) and all(ch in _TRANSLITERATION for ch in text)
+
+
+def _surname_shaped(term: str, surname: Callable[[str], bool]) -> bool:
+    """A surname (one or two characters) and a given name of one or two, whatever the given
+    name's characters mean; not a site or an administrative unit (华严寺, 双湖县)."""
+    if term.endswith(_SITE_SUFFIX + _ADMIN_SUFFIX) or not all("\u4e00" <= c <= "\u9fff"
+                                                              for c in term):
+        return False
+    return (2 <= len(term) <= 3 and surname(term[0])) or (len(term) in (3, 4)
+                                                          and surname(term[:2]))
 
 
 def _foreign_name(term: str) -> bool:
@@ -272,6 +300,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if term.endswith(_PERIODICAL) or _from_senses(senses, english) == "organization":
             return "organization"
         return "product"
+    if not latin and len(term) >= 3 and term.endswith("人") and known(term[:-1]):
+        return "other"                  # 东亚人, 法国人: the people of a place, no one's name
     if ("·" in term or "•" in term) and all(
             0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
@@ -335,13 +365,25 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if not latin and not common and _named(term, _PRODUCT_SUFFIX, descriptive, word):
         return "product"
 
-    name_shaped = not latin and not common and (_chinese_name(term, surname, word)
-                                                or _foreign_name(term))
-    if votes["person"] and (name_shaped or proper or pos.startswith("nr")):
-        return "person"
+    # 5.5万新元: a numeral unit after digits begins a quantity, not a surname
+    counted = term[:1] in "十百千万亿" and any(b.rstrip()[-1:].isdigit() for b in before)
+    name_shaped = not latin and not common and not counted and (
+        _chinese_name(term, surname, word) or _foreign_name(term))
+    # With a cue, a surname and a given name made of ordinary words is a name too (钱俊杰 说,
+    # 文｜邢海洋: 俊杰 and 海洋 are words, and so are many given names).
+    loosely_named = (not latin and not listed and not counted and not attributive
+                     and _surname_shaped(term, surname))
+    if not latin and loosely_named and any(
+            b.endswith("(") and a == ")" for b, a in zip(before, after)):
+        votes["person"] += 1            # a credit closing a caption: ……(丘濂)
+    if votes["person"] and (name_shaped or proper or pos.startswith("nr") or loosely_named) \
+            and not attributive:
+        return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
-    if (pos.startswith("nr") and name_shaped and not (proper and senses)
+    if (pos.startswith("nr") and name_shaped
+            and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
+            and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
             and not _listed_with_things(before, after, word, name)):
         return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
     if votes["organization"] >= max(1, votes["product"]) and not listed and (
@@ -375,9 +417,15 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "other"                  # a foreign name with no cue to say what it names
     if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
         return "place"                  # 华严寺, 善化寺
+    if any(term.endswith(x) and len(term) >= len(x) + 2 and not descriptive(term[:-len(x)])
+           for x in _SITE_WORDS) and not latin:
+        return "place"                  # 樟宜机场, 昆明长水国际机场; not 国际机场
     if (not common and len(term) >= 3 and term.endswith(_ADMIN_SUFFIX)
             and not descriptive(term[:-1]) and not word(term[-2:])):   # not 人文城市
         return "place"                  # 双湖县: an administrative unit by its suffix
+    if (len(term) == 2 and term[0] == term[1] and not latin and not listed and not pos
+            and not word(term) and not common):
+        return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
             and not known(term[:2])     # not 微信群, a name and a noun
             and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee
@@ -417,6 +465,7 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
+_NAME_JOINS = frozenset({"、", "和", "与", "及"})     # two names joined (not a comma: a clause)
 _CONCRETE = ("person", "organization", "product", "place")
 
 
@@ -434,12 +483,17 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         spans.sort()
         text = texts[key]
         lists: list[list[int]] = [[spans[0][2]]] if spans else []
+        glues: list[set[str]] = [set()] if spans else []
         for (_, end, a), (start, _, b) in zip(spans, spans[1:]):
             if text[end:start] in _COORDINATORS:
                 lists[-1].append(b)
+                glues[-1].add(text[end:start])
             else:
                 lists.append([b])
-        for items in lists:
+                glues.append(set())
+        for items, glue in zip(lists, glues):
+            if len(items) == 2 and glue <= _NAME_JOINS:
+                _paired_person(cands, items, word, votes)
             if len(items) < 3:
                 continue
             kinds_here = Counter(_listed_kind(cands[i], word) for i in items)
@@ -458,6 +512,22 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
                 changes[i] = k
     for i, k in changes.items():
         cands[i].kind = k
+
+
+def _paired_person(cands: list[Candidate], items: list[int], word: Callable[[str], bool],
+                   votes: dict[int, Counter]) -> None:
+    """Two names joined (胡哲安、王子峻, 周秉昆和郑娟): beside a person, a name-shaped term that
+    is no ordinary word is a person too."""
+    from glossary import dictionary
+
+    surname = dictionary.load().surname
+    a, b = (cands[i] for i in items)
+    for this, other, i in ((a, b, items[0]), (b, a, items[1])):
+        if (other.kind == "person" and this.kind in ("jargon", "other") and not word(this.term)
+                and this.term[:1] not in "一二三四五六七八九十百千万两"
+                and (_surname_shaped(this.term, lambda c: surname(c) is not None)
+                     or _foreign_name(this.term))):
+            votes[i]["person"] += 2
 
 
 def _listed_kind(c: Candidate, word: Callable[[str], bool]) -> str | None:
@@ -537,6 +607,6 @@ def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> 
             # (a product's name may well be used alone more than with its generic word)
             kinds_here = {n.kind for n in by_prefix[c.term]
                           if (c.count <= 2 * n.count or has_name_suffix(n.term))
-                          and n.term[len(c.term)] not in "式型化性类级"}
+                          and n.term[len(c.term)] not in "式型化性类级的之"}
             if len(kinds_here) == 1:
                 c.kind = kinds_here.pop()

@@ -181,6 +181,11 @@ def _group(tokens: list[str]) -> list[str]:
     single-syllable tokens is read in pairs (Chinese words are mostly disyllabic: 右舵 左行,
     百模 大战); a single syllable left over joins the following word (大 + 模型 -> 大模型), or the
     previous one at the end."""
+    if (len(tokens) >= 2 and tokens[-1] in _LOCATIVES and len(tokens[-2]) >= 2
+            and not _is_word("".join(tokens[-2:]))):
+        # GB/T 16159: a noun and the locative after it are written apart unless the whole is
+        # a word (体制内 tǐzhì nèi, 过程中 guòchéng zhōng; but 海外 hǎiwài)
+        return [*_group(tokens[:-1]), tokens[-1]]
     particle = len(tokens) > 1 and any(t in _PARTICLES for t in tokens)
     if sum(len(t) for t in tokens) <= 3 and not particle:
         return ["".join(tokens)] if tokens else []
@@ -216,6 +221,9 @@ def _group(tokens: list[str]) -> list[str]:
     flush(None)
     return words
 
+
+# Single-character locatives (方位词) after a noun
+_LOCATIVES = frozenset("上下内外中里前后旁")
 
 # Structural particles: written apart, in the neutral tone (GB/T 16159: 的 de).
 _PARTICLES = {"的": "de5"}
@@ -314,6 +322,14 @@ def _is_word(w: str) -> bool:
     return w in _dictionary()
 
 
+def _split_particle(token: str) -> list[str]:
+    """A token the segmenter glued to the particle 的 (般的) is the word and the particle, unless
+    the dictionary lists the whole (目的, 真的)."""
+    if len(token) >= 2 and token.endswith("的") and not _is_word(token):
+        return [token[:-1], "的"]
+    return [token]
+
+
 def _split_long(token: str) -> list[str]:
     """A token of four or more syllables is written as its words when it splits into
     dictionary words of two or more syllables (人工智能 -> 人工 智能, 复旦大学 -> 复旦 大学)."""
@@ -370,9 +386,17 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
     from glossary.kind import transliteration_run
 
     j = i
-    while j < len(run) and (run[j] in _TRANSLITERATION_RUN or transliteration_run(run[j])):
+    while j < len(run) and run[j] in _TRANSLITERATION_RUN:
         j += 1
     if j - i >= 3 and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
+        return j
+    # more transliteration characters (库奈里斯, 丁达尔) make a name only when it ends where a
+    # word does (not 皮诺基金会, where 基金会 begins at 基)
+    while j < len(run) and transliteration_run(run[j]):
+        j += 1
+    while j - i >= 3 and j not in cuts:
+        j -= 1
+    if j - i >= 3 and i in cuts and (_proper_only(run[i:j]) or not _is_word(run[i:j])):
         return j
     if i not in cuts:
         return 0
@@ -380,6 +404,12 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
         if j in cuts and _proper_only(run[i:j]):
             return j
     return 0
+
+
+def _wide_transliteration(text: str) -> bool:
+    from glossary.kind import transliteration_run
+
+    return transliteration_run(text)
 
 
 def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
@@ -415,13 +445,16 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             else:
                 text_ = text
             if len(words) < 2 or min(map(len, words)) < 2:
-                translit = all(c in _TRANSLITERATION for c in text_)
+                # a transliteration stays one word (纳米比亚 Nàmǐbǐyà, not 纳米 "nanometre")
+                translit = all(c in _TRANSLITERATION for c in text_) or (
+                    words == [text_] and _proper_only(text_) and _wide_transliteration(text_))
                 words = [text_] if translit else _split_long(text_)
             if generic:
                 words.append(generic)
         names: set[int] = set()   # indexes of words that are place names inside the stretch
         if not is_name:
-            tokens = [t for tok in _segment(text) for t in _split_long(tok)]
+            tokens = [t for tok in _segment(text) for t in _split_particle(tok)
+                      for t in _split_long(t)]
             words = []
             for w in _group(tokens):
                 # 专名与通名分写: a known place name and its generic part (镇江市 Zhènjiāng Shì)
@@ -508,11 +541,26 @@ def _name_syllables(name: str) -> tuple[list[str], list[str]] | None:
     return sur_syl, given_syl
 
 
+def _familiar_name(name: str) -> list[list[str]] | None:
+    """GB/T 28039's familiar forms: 小王 Xiǎo Wáng, 老张 Lǎo Zhāng (a prefix and a surname, two
+    words), and a doubled given name, 婧婧 Jìngjìng (one word); else None."""
+    if len(name) != 2 or not all(_HAN_RE.fullmatch(c) for c in name):
+        return None
+    d = _dictionary()
+    if name[0] in "小老" and d.surname(name[1]) and not _is_word(name):
+        return [[_toned(name[0])], list(d.surname(name[1]))]
+    if name[0] == name[1] and not _is_word(name):
+        return [[_toned(name[0])] * 2]
+    return None
+
+
 def romanize_name(term: str) -> str:
     """A Chinese personal name per GB/T 28039 without tones: 肖仰华 -> "Xiao Yanghua",
-    欧阳娜娜 -> "Ouyang Nana". "" when ``term`` is not a 2-4 character Han name with a known
-    surname (foreign transliterations with an interpunct are not romanised this way)."""
-    parts = _name_syllables(_simplified(term.strip()))
+    欧阳娜娜 -> "Ouyang Nana", 小王 -> "Xiao Wang". "" when ``term`` is not a 2-4 character Han
+    name with a known surname (foreign transliterations with an interpunct are not romanised
+    this way)."""
+    simp = _simplified(term.strip())
+    parts = _familiar_name(simp) or _name_syllables(simp)
     if not parts:
         return ""
     return " ".join(_cap(plain_word(p)) for p in parts)
@@ -616,6 +664,9 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
             return [("han", _transliterated(p, [_unsandhi(c, s)
                                                 for c, s in zip(p, _phrase_readings(p))]))
                     for p in parts]
+        familiar = _familiar_name(simp)
+        if familiar:
+            return [("han", p) for p in familiar]
         named = _name_syllables(simp)
         if named:
             return [("han", named[0]), ("han", named[1])]

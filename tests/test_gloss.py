@@ -427,3 +427,22 @@ def test_a_works_title_is_not_calqued_or_romanised() -> None:
     g = Glosser([clean_document("b.txt", plain)]).gloss(
         _occurring("好东西", "product", "b.txt", plain))
     assert g.english != ""
+
+
+def test_a_verb_and_its_object_before_a_noun_is_hyphenated() -> None:
+    assert compose("扫地机器人") == "floor-sweeping robot"   # not "sweep the floor robot"
+    assert compose("付费用户") == "paying user"              # before a person: a participle
+
+
+def test_a_name_with_a_generic_word_takes_the_texts_latin_name() -> None:
+    text = "今年在弗朗索瓦·皮诺（François Pinault）的空间。\n皮诺基金会网站。\n在皮诺基金会展出。\n"
+    glosser = Glosser([clean_document("a.txt", text)])
+    g = glosser.gloss(_occurring("皮诺基金会", "organization", "a.txt", text))
+    assert (g.english, g.source) == ("Pinault Foundation", "corpus")
+    assert Glosser([]).gloss(_occurring("皮诺基金会", "organization", "a.txt", text)).english \
+        == "Pinuo Foundation"             # without the text's evidence: romanised
+
+
+def test_a_transliteration_split_across_pieces_is_not_composed() -> None:
+    assert compose("布朗利博物馆") == ""                 # not "Brown Sharp Museum"
+    assert compose("巴黎巴塞尔艺术博览会").startswith("Paris Basel")   # whole names are fine

@@ -205,3 +205,83 @@ def test_a_role_noun_and_a_thing_among_things_are_no_names():
     assert classify("乌梅", pos="nr", surname=sur) == "person"
     assert classify("乌梅", pos="nr", surname=sur, after=["、桂花、甘草"],
                     word=lambda s: s == "桂花") == "jargon"
+
+
+def test_a_numeral_unit_after_digits_is_no_surname():
+    sur = lambda c: c == "万"                                     # noqa: E731
+    assert classify("万新元", surname=sur, before=["月薪为5.5", "调后为220"]) == "jargon"
+    assert classify("万新元", surname=sur, before=["部长", "，"]) == "person"
+
+
+def test_an_attributive_word_and_a_tagged_common_word_are_no_persons():
+    assert classify("中国式", pos="nz", proper=True, after=["父亲一样"]) != "person"
+    sur = lambda c: c == "高"                                     # noqa: E731
+    assert classify("高三", pos="nr", surname=sur, word=lambda s: s == "高三") == "jargon"
+    assert classify("高飞", pos="nr", surname=sur) == "person"
+
+
+def test_the_start_of_a_title_before_a_particle_is_no_short_form():
+    title = _cand("隔壁的房间", "product", [(0, 5)], count=4)
+    word = _cand("隔壁", "jargon", [(10, 12)], count=5)
+    short_form_kinds([title, word], lambda t: False)
+    assert word.kind == "jargon"          # 隔壁的房间 The Room Next Door; 隔壁 next door
+
+
+def test_familiar_names_doubled_names_and_named_sites():
+    sur = lambda c: c == "王"                                     # noqa: E731
+    assert classify("小王", surname=sur, after=["说，"]) == "person"
+    assert classify("小王", surname=sur, after=["说，"], word=lambda s: s == "小王") == "jargon"
+    assert classify("婧婧") == "person"                            # no dictionary knows it
+    assert classify("天天", word=lambda s: s == "天天") == "jargon"
+    assert classify("樟宜机场") == "place"
+    assert classify("国际机场", descriptive=lambda s: s == "国际") == "jargon"
+
+
+def test_the_people_of_a_place_are_no_persons_name():
+    known = {"东亚", "法国"}.__contains__
+    assert classify("东亚人", surname=lambda c: c == "东", known=known) == "other"
+
+
+def test_a_name_shaped_term_joined_to_a_person_is_a_person():
+    text = "他和胡哲安、王子峻并称三剑客，胡哲安说。"
+    known = _cand("胡哲安", "person", [(2, 5), (16, 19)], count=2)
+    other = _cand("王子峻", "jargon", [(6, 9)], count=2)
+    coordinate_kinds([known, other], {("a.txt", 1): text})
+    assert other.kind == "person"
+    thing = _cand("王者荣耀", "jargon", [(6, 10)], count=2)
+    coordinate_kinds([known, thing], {("a.txt", 1): "他和胡哲安、王者荣耀并称。"})
+    assert thing.kind == "jargon"           # 王者荣耀 is a game, not surname-shaped
+
+
+def test_with_a_cue_a_given_name_made_of_words_is_still_a_name():
+    sur = lambda c: c in "钱邢丘"                                  # noqa: E731
+    word = {"俊杰", "海洋", "濂"}.__contains__
+    assert classify("钱俊杰", common=True, surname=sur, word=word, after=["说,张志杰"]) == "person"
+    assert classify("钱俊杰", common=True, surname=sur, word=word, after=["比张志杰"]) == "jargon"
+    assert classify("邢海洋", surname=sur, word=word, before=["文|"]) == "person"
+    assert classify("丘濂", surname=sur, word=word, before=["宝库(", "瞬间("],
+                    after=[")", ")"]) == "person"          # a credit closing a caption
+
+
+def test_competitions_commissions_and_mansions_are_no_persons():
+    sur = lambda c: c in "卫孔世"                                  # noqa: E731
+    assert classify("世青赛", pos="nr", surname=sur) == "event"
+    assert classify("常规赛", descriptive=lambda s: s == "常规") == "jargon"
+    assert classify("卫健委", surname=sur) == "organization"
+    assert classify("孔府", pos="nr", surname=sur) != "person"
+
+
+def test_a_known_person_by_the_dictionary_and_a_clause_is_no_pair():
+    assert classify("李世民", pos="nr", proper=True, surname=lambda c: c == "李",
+                    senses=["Li Shimin, personal name of second Tang emperor"]) == "person"
+    known = _cand("张志杰", "person", [(8, 11)], count=2)
+    grade = _cand("三年级", "jargon", [(4, 7)], count=2)
+    coordinate_kinds([grade, known], {("a.txt", 1): "到了小学三年级，张志杰就有"})
+    assert grade.kind == "jargon"           # a comma joins clauses, not two names
+    name = _cand("孙丽", "jargon", [(4, 6)], count=2)
+    coordinate_kinds([name, _cand("张志杰", "person", [(7, 10)], count=2)],
+                     {("a.txt", 1): "到了小学孙丽，张志杰就有"})
+    assert name.kind == "jargon"
+    known = _cand("张志杰", "person", [(7, 10)], count=2)
+    coordinate_kinds([name, known], {("a.txt", 1): "到了小学孙丽和张志杰就有"})
+    assert name.kind == "person"

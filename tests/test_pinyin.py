@@ -189,3 +189,36 @@ def test_a_products_generic_word_is_lower_case() -> None:
 ])
 def test_titles_and_transliterated_names(term: str, kind: str, expected: str) -> None:
     assert term_pinyin(term, kind) == expected
+
+
+def test_a_transliteration_never_swallows_the_start_of_a_word() -> None:
+    assert term_pinyin("皮诺基金会", "organization") == "Pínuò Jījīnhuì"   # not Pínuòjījīn Huì
+
+
+@pytest.mark.parametrize("term, pinyin, roman", [
+    ("小王", "Xiǎo Wáng", "Xiao Wang"),       # GB/T 28039: prefix and surname apart
+    ("老张", "Lǎo Zhāng", "Lao Zhang"),
+    ("婧婧", "Jìngjìng", "Jingjing"),         # a doubled given name is one word
+])
+def test_familiar_names(term: str, pinyin: str, roman: str) -> None:
+    assert term_pinyin(term, "person") == pinyin
+    assert romanize_name(term) == roman
+
+
+def test_a_name_the_dictionary_writes_as_one_word_stays_one() -> None:
+    assert term_pinyin("纳米比亚", "place") == "Nàmǐbǐyà"     # not Nàmǐ Bǐyà
+    assert term_pinyin("复旦大学", "organization") == "Fùdàn Dàxué"
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("体制内", "tǐzhì nèi"),       # GB/T 16159: a noun and its locative apart
+    ("过程中", "guòchéng zhōng"),
+    ("海外", "hǎiwài"),            # unless the whole is a word
+])
+def test_a_locative_after_a_noun_is_written_apart(term: str, expected: str) -> None:
+    assert term_pinyin(term, "jargon") == expected
+
+
+def test_a_particle_glued_to_a_word_is_written_apart() -> None:
+    assert term_pinyin("花束般的恋爱", "product") == "Huāshùbān de Liàn'ài"   # not Bōdì
+    assert term_pinyin("目的地", "jargon") == "mùdìdì"                       # a word keeps 的
