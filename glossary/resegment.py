@@ -65,16 +65,19 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
             if not any(w in longer and w != longer for longer in found)}
 
 
-# particles and place words the segmenter glues to the word before or after them
-PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之里上中下内外")
+# particles the segmenter glues to the word before or after them, and place words that follow
+# the word they belong to (签里: the segmenter glued 里 to 签; 上大 is 市场上 + 大)
+PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之")
+PLACE_WORDS = frozenset("里上中下内外")
 
 
 def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -> str:
-    """The character of segment ``i`` right outside the word at [start, stop)."""
+    """The character of segment ``i`` right outside the word at [start, stop), as ``"<x"``
+    before it or ``">x"`` after it."""
     begin = ends[i - 1] if i else 0
     if begin < start:
-        return tokens[i][start - begin - 1]
-    return tokens[i][stop - begin] if ends[i] > stop else ""
+        return "<" + tokens[i][start - begin - 1]
+    return ">" + tokens[i][stop - begin] if ends[i] > stop else ""
 
 
 def _glued(token: str, beside: str, size: int, counts: Counter, min_count: int,
@@ -87,8 +90,8 @@ def _glued(token: str, beside: str, size: int, counts: Counter, min_count: int,
     chance pairing (可触|碰, 多|远时) unless a particle shows the glue."""
     if known(token):
         return False
-    return (beside in PARTICLES or not candidate(token)
-            or size >= 3 and counts[token] < min_count)
+    glue = beside[1:] in PARTICLES or beside[:1] == ">" and beside[1:] in PLACE_WORDS
+    return glue or not candidate(token) or size >= 3 and counts[token] < min_count
 
 
 def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_count: int,

@@ -64,6 +64,12 @@ def test_a_particle_beside_the_word_shows_the_glue():
     assert unknown_words(joined, 2, known, bool) == {"展签": {1}}   # 里 glued to 签
 
 
+def test_a_place_word_glues_only_after_the_word_it_belongs_to():
+    # 市场上|大杀: 上 ends 市场上, it is no glue on 大杀
+    joined = [SEP.join(["股票", "大杀", "四方"]), SEP.join(["市场", "上大", "杀", "四方"])]
+    assert unknown_words(joined, 2, {"股票", "四方", "市场", "杀"}.__contains__, bool) == {}
+
+
 def test_a_word_cut_differently_in_two_sentences_is_found_in_both():
     found = terms("她给这种面料起了个名字——醒骨纱。\n设计师直接穿醒骨纱做的衣服走秀。\n"
                   "国内车企也很难做到。\n没有跨国车企在中国失败。")
