@@ -3,7 +3,9 @@
 It reads the analysis text (width-unified, simplified) of the non-boilerplate lines:
 
 1. Segment every line with jieba-rs and count segments and adjacent pairs. A line repeated
-   verbatim counts once, so a paragraph printed twice does not look like a set phrase.
+   verbatim counts once, so a paragraph printed twice does not look like a set phrase. An
+   unknown word cut whole in one place and glued to a neighbour in another (醒骨纱 / 穿醒|骨纱)
+   is cut whole everywhere (``glossary.resegment``).
 2. Phrase finder. A pair of segments is *cohesive* when it recurs and one side nearly always
    comes with the other (the larger conditional probability), or, for frequent pairs, when its
    normalised PMI is high (新能源/车). Runs of cohesive pairs give phrase candidates
@@ -13,8 +15,13 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    end one (脸书|书上). A specific word before a *category noun* (a noun that heads many of the
    dictionary's compounds: 模型, 企业, 公司) is joined to it even when both are too frequent to
    look cohesive (开源/模型, 文心/大/模型), and keeps its own occurrences.
+   Two general words make a set phrase when the first nearly always comes before the second
+   (超级/工厂), and segments CC-CEDICT knows as one word are one (策展/人, 元/宇宙); a profession
+   before a name (艺术家/杨沛/铿) is not part of it.
    Quoted coinages (“六小虎”, 《…》) are candidates by the author's own marking; a one-word title
-   the text mostly uses as an everyday word (《生活》) is not.
+   the text mostly uses as an everyday word (《生活》) is not. A title may hold a comma
+   (《你好，李焕英》); a quoted stretch with grammatical words or longer than a coinage is a name
+   when quoted the same way three times (“艺术就是身份”), and its words keep their counts.
 3. Single segments are candidates when they are not general vocabulary: unknown to jieba's
    dictionary, a proper noun, or used far more often than the dictionary's frequency predicts;
    a dictionary entry that is only general words in a row (美国市场) does not count as known,
@@ -60,8 +67,9 @@ from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.score import FEATURES, THRESHOLD, WEIGHTS  # noqa: F401 (benchmarks/calibrate.py)
+from glossary.resegment import unknown_words
 from glossary.score import termhood as _termhood
-from glossary.script import to_simplified
+from glossary.script import normalize_width, to_simplified
 from glossary.workers import can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
                               QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
@@ -84,10 +92,12 @@ CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDI
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
 _LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
-_QUOTED = re.compile(r"“([^“”\n]{2,8})”|\"([^\"\n]{2,8})\"|「([^「」\n]{2,8})」|"
-                     r"《([^《》\n]{2,20})》|『([^『』\n]{2,8})』")
+_QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
+                     r"《([^《》\n]{2,20})》|『([^『』\n]{2,16})』")
+COINAGE = 8                  # longest quoted coinage; longer quoted stretches must be names
 _INTERPUNCT = ("·", "•", "‧")
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
 # After a number the segmenter glues the unit to the next word (2021年|元宇宙 -> 年元|宇宙,
 # 2024年|雷朋 -> 年雷朋): split the unit off again.
 _UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
@@ -99,6 +109,7 @@ _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半
 # units that end a count, a date, an age, a sum or a group of people even after a word
 _COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 @dataclass
@@ -125,6 +136,7 @@ class _Found:
     proper: bool = False
     forced: bool = False
     family: bool = False         # a Latin name its versions attest (Qwen of Qwen2.5-Max)
+    open: bool = False           # a quoted name whose words stay terms (手机电影 in “…手机电影计划”)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -692,7 +704,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         if g.count < min_count:
             continue
         tokens = key.split(SEP)
-        if not _valid_phrase(tokens, classes):
+        if not _valid_phrase(tokens, classes) and not _split_word(tokens, classes, judge):
             continue
         # A dominant neighbour lowers the score; whether the longer phrase is the term is
         # settled by longest match, where both compete.
@@ -702,6 +714,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue  # a place in or around something (脸书|书上, 成都|周边), not a name
         if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
             continue  # a title joins a name to an affiliation; neither includes it
+        if _agent_noun(first, judge) and not judge.general_token(second):
+            continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
         # A general word at an edge belongs to the term if it mostly comes with its neighbour
@@ -726,7 +740,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
-        if all(general):
+        if all(general) and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
+                _split_word(tokens, classes, judge)):
             # Only general words: a set phrase must recur more and hold together both ways.
             ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
             if min(ties) < GENERAL_TIE:
@@ -744,15 +759,49 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
     return found
 
 
+_AGENT_SUFFIXES = ("家", "师", "员", "手")
+
+
+def _agent_noun(token: str, judge: _Judge) -> bool:
+    """A dictionary noun for a person by profession, made of a word and an agent suffix (艺术家,
+    摄影师, 运动员, 鼓手): named before a person, it is a role, not part of the name."""
+    return (len(token) >= 3 and token.endswith(_AGENT_SUFFIXES) and token[:-1] in judge.words
+            and judge.pos(token)[:1] == "n" and not judge.name(token))
+
+
+BOUND_MODIFIER = 0.8         # see _bound_modifier
+
+
+def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter,
+                    min_count: int) -> bool:
+    """Two general words make a set phrase when the first nearly always comes before the second
+    (超级 before 工厂: 超级工厂) and the phrase recurs: the modifier is bound to that head, even
+    though the head, the article's topic, occurs far more often on its own."""
+    if len(tokens) != 2 or count < max(3, min_count):
+        return False
+    return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
+
+
+def _split_word(tokens: Sequence[str], classes: _Classes, judge: _Judge) -> bool:
+    """Two segments CC-CEDICT knows as one word of three or more characters that jieba's
+    dictionary lacks (策展|人: 策展人, curator; 元|宇宙: 元宇宙, metaverse): a word, kept whole
+    although its last part alone would end a count, and although its parts are general words."""
+    word = "".join(tokens)
+    return (len(tokens) == 2 and len(word) >= 3 and all(classes[t] == HAN for t in tokens)
+            and word not in judge.words and judge.common(word))
+
+
 def _quoted(texts: Sequence[str]) -> Counter:
-    """Quoted stretches: (text, is a 《title》) -> how often quoted."""
+    """Quoted stretches: (text, is a 《title》) -> how often quoted. A title may hold a comma or
+    a colon (《你好，李焕英》), a quoted coinage may not; neither ends a sentence inside."""
     quoted: Counter = Counter()
     for text in texts:
         if "“" in text or '"' in text or "《" in text or "「" in text or "『" in text:
             for m in _QUOTED.finditer(text):
                 inner = next(g for g in m.groups() if g is not None).strip()
-                if inner and not _SENTENCE.search(inner):
-                    quoted[(inner, m.group(4) is not None)] += 1
+                title = m.group(4) is not None
+                if inner and not (_SENTENCE_END if title else _SENTENCE).search(inner):
+                    quoted[(inner, title)] += 1
     return quoted
 
 
@@ -766,16 +815,34 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge
         cls = [classes[t] for t in tokens]
         if HAN not in cls and LATIN not in cls:
             continue
+        named = False
         if not title:
-            if BREAK in cls or not _valid_phrase(tokens, classes):
+            if not _valid_phrase(tokens, classes):
+                continue
+            named = BREAK in cls or len(inner) > COINAGE
+            if named and not _quoted_name(tokens, cls, n):
                 continue
             if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
                 continue
         elif (len(tokens) == 1 and uni.get(inner, 0) > 2 * n
               and (cls[0] == BREAK or judge.general(inner, uni[inner]))):
             continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
-        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0))
+        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0,
+                            open=not title and named))
     return found
+
+
+QUOTED_NAME = 3              # see _quoted_name
+
+
+def _quoted_name(tokens: Sequence[str], cls: Sequence[str], n: int) -> bool:
+    """A quoted stretch holding grammatical words (“艺术就是身份”, “诗的真理”) or longer than a
+    coinage (“华为影像·金鸡手机电影计划”) is the name of something (a show, a programme, a slogan,
+    a coined idea) when the author quotes it the same way at least ``QUOTED_NAME`` times and it
+    begins and ends with content words; a quoted remark (“做自己”, “不舒服”) does not. Its
+    grammatical words are words, not punctuation or symbols (“特长/爱好”)."""
+    return (n >= QUOTED_NAME and len(tokens) > 1 and cls[0] != BREAK and cls[-1] != BREAK
+            and all(_HAN_CHAR(t) for t, c in zip(tokens, cls) if c == BREAK))
 
 
 _GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")
@@ -918,6 +985,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
     order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
                                                  found[c].term))
     taken: dict[int, set[int]] = defaultdict(set)
+    inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
     kept: list[_Found] = []
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
@@ -932,9 +1000,16 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             elif line_taken.isdisjoint(range(i, j)):
                 free.append(match)
                 line_taken.update(range(i, j))
-        if len(free) >= minimum(found[c]):
+        outside = free
+        if inside:               # a quoted name's words count there, but are terms only outside
+            outside = [m for m in free if not any(i <= m[1] and m[2] <= j for i, j in inside[m[0]])]
+        if len(free) >= minimum(found[c]) and len(outside) >= minimum(found[c]):
             kept.append(found[c])
             spans.append([(u, start, end) for u, _, _, start, end in free])
+            if found[c].open:                    # its words keep their occurrences
+                for u, i, j, _, _ in free:
+                    taken[u].difference_update(range(i, j))
+                    inside[u].append((i, j))
             continue
         for u, i, j, _, _ in free:
             taken[u].difference_update(range(i, j))
@@ -962,7 +1037,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
                              max(f.cohesion for f in group), max(f.boundary for f in group),
                              best.pos or next((f.pos for f in group if f.pos), ""),
                              any(f.proper for f in group), any(f.forced for f in group),
-                             all(f.family for f in group)))
+                             all(f.family for f in group), any(f.open for f in group)))
     return merged
 
 
@@ -986,6 +1061,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     texts = [line.text for _, line in units]
 
     joined = _segment_all(texts, seg_words, jobs)
+    joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units])
     classes = _Classes()
     unique = _unique_lines(joined)
     uni, bi = _count(unique, classes, min_count)
@@ -1028,7 +1104,8 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     out = []
     for f, occurrences in zip(found, occ):
         forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
-        term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else f.term
+        term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else (
+            _chinese_punctuation(f.term, forms))
         if f.term.isascii() and variant_key(term) != variant_key(f.term):
             term = f.term
         documents = len({o.document for o in occurrences})
@@ -1050,6 +1127,38 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept
+
+
+_CJK_PUNCTUATION = "，：；！？（）"
+
+
+def _chinese_punctuation(term: str, forms: Mapping[str, int]) -> str:
+    """``term`` with the full-width punctuation its commonest spelling uses (《你好，李焕英》 is
+    analysed as 你好,李焕英, but its name keeps the Chinese comma)."""
+    if term.isascii() or not any(normalize_width(ch) in term for ch in _CJK_PUNCTUATION):
+        return term
+    form = max(forms, key=lambda k: (forms[k], k))
+    if len(form) != len(term):
+        return term
+    return "".join(b if b in _CJK_PUNCTUATION and normalize_width(b) == a else a
+                   for a, b in zip(term, form))
+
+
+def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
+               min_count: int, documents: Sequence[int]) -> list[str]:
+    """Lines where the segmenter glued an unknown word to a neighbour (穿醒|骨纱 beside 醒骨纱),
+    cut again with that word added (``glossary.resegment``)."""
+    words = background()[0]
+    found = unknown_words(joined, min_count, words.__contains__,
+                          lambda t: token_class(t) == HAN, documents)
+    if not found:
+        return joined
+    more = tuple(sorted(set(user_words) | set(found)))
+    joined = list(joined)
+    redo = sorted(set().union(*found.values()))
+    for u, line in zip(redo, _segment([texts[u] for u in redo], more)):
+        joined[u] = line
+    return joined
 
 
 def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:

@@ -1,0 +1,125 @@
+"""Words the segmenter cut differently in different places, found and cut whole everywhere.
+
+jieba guesses a word it does not know from the characters around it, so one new word can come out
+whole in one sentence (醒骨纱) and glued to a neighbour in the next (穿醒|骨纱; 车企 beside 车企在).
+Neither spelling then recurs, and the word is lost. ``unknown_words`` finds such words: a segment
+no dictionary knows that, counting the places where its characters were glued to a neighbour into
+another unknown segment, occurs often enough. ``resegment`` cuts the lines that hold them again
+with the words added to the segmenter. A word the dictionary knows on the other side of the cut
+(货车|企业 for 车企) is a real boundary, not an accident.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from bisect import bisect_right
+from itertools import accumulate, chain
+
+SEP = "\x1f"
+MAX_WORD = 8                 # longest unknown word looked for, in characters
+
+
+def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], bool],
+                  candidate: Callable[[str], bool],
+                  documents: Sequence[int] | None = None) -> dict[str, set[int]]:
+    """Unknown words (not ``known``, ``candidate``-shaped) seen whole fewer than ``min_count``
+    times but at least ``min_count`` times counting the lines where an unknown segment swallowed
+    their first or last characters. A word is looked for in the documents (``documents``: each
+    line's document; all one document when None) that have it whole: an article keeps to its own
+    words, and a small search per document is far faster than one for every word everywhere.
+    Returns each word with the lines to cut again."""
+    by_document: dict[int, list[int]] = defaultdict(list)
+    for u in range(len(joined)):
+        by_document[documents[u] if documents is not None else 0].append(u)
+    counts: Counter = Counter()
+    vocabulary = []                     # each document's segments
+    for lines in by_document.values():
+        segments = list(chain.from_iterable(joined[u].split(SEP) for u in lines))
+        counts.update(segments)
+        vocabulary.append((lines, set(segments)))
+    seeds = {t for t, n in counts.items()
+             if n < min_count and 2 <= len(t) <= MAX_WORD and not known(t) and candidate(t)}
+    if not seeds:
+        return {}
+    import ahocorasick
+
+    glued: dict[str, set[int]] = defaultdict(set)
+    for lines, segments in vocabulary:
+        words = seeds.intersection(segments)
+        if not words:
+            continue
+        automaton = ahocorasick.Automaton()
+        for t in words:
+            automaton.add_word(t, t)
+        automaton.make_automaton()
+        for u in lines:
+            line = joined[u]
+            hits = list(automaton.iter(line.replace(SEP, "")))
+            if hits:
+                for word in _glued_hits(line, hits, counts, min_count, known, candidate):
+                    glued[word].add(u)
+    found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
+    # a piece of a longer word found too (骨纱 of 醒骨纱) is not a word of its own
+    return {w: lines for w, lines in found.items()
+            if not any(w in longer and w != longer for longer in found)}
+
+
+# particles the segmenter glues to the word before or after them, and place words that follow
+# the word they belong to (签里: the segmenter glued 里 to 签; 上大 is 市场上 + 大)
+PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之")
+PLACE_WORDS = frozenset("里上中下内外")
+
+
+def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -> str:
+    """The character of segment ``i`` right outside the word at [start, stop), as ``"<x"``
+    before it or ``">x"`` after it."""
+    begin = ends[i - 1] if i else 0
+    if begin < start:
+        return "<" + tokens[i][start - begin - 1]
+    return ">" + tokens[i][stop - begin] if ends[i] > stop else ""
+
+
+def _glued(token: str, beside: str, size: int, counts: Counter, min_count: int,
+           known: Callable[[str], bool], candidate: Callable[[str], bool]) -> bool:
+    """A segment that swallowed part of a word of ``size`` characters is an accident of the
+    segmenter: unknown to the dictionary and either glued to the word by a particle or place word
+    (车企在, 签里点: ``beside`` is the character next to the word) or not word-shaped, or, for
+    words of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word
+    (肖仰华) is a longer word, not an accident; two characters are too few to tell a word from a
+    chance pairing (可触|碰, 多|远时) unless a particle shows the glue."""
+    if known(token):
+        return False
+    glue = beside[1:] in PARTICLES or beside[:1] == ">" and beside[1:] in PLACE_WORDS
+    return glue or not candidate(token) or size >= 3 and counts[token] < min_count
+
+
+def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_count: int,
+                known: Callable[[str], bool], candidate: Callable[[str], bool]) -> list[str]:
+    """The words among ``hits`` (end offset, word) that a glued segment cut in this line."""
+    tokens = line.split(SEP)
+    ends = list(accumulate(map(len, tokens)))
+    starts = {0, *ends}
+    out = []
+    for end, word in hits:
+        start, stop = end + 1 - len(word), end + 1
+        if start in starts and stop in starts:
+            continue              # whole, or split into words along its own edges
+        crossing = [i for i in _covering(ends, start, stop) if not _inside(ends, i, start, stop)]
+        if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), len(word),
+                                   counts, min_count, known, candidate) for i in crossing):
+            out.append(word)
+    return out
+
+
+def _covering(ends: list[int], start: int, stop: int) -> range:
+    """Indexes of the segments that overlap [start, stop)."""
+    first = bisect_right(ends, start)
+    last = bisect_right(ends, stop - 1)
+    return range(first, last + 1)
+
+
+def _inside(ends: list[int], i: int, start: int, stop: int) -> bool:
+    """Segment ``i`` lies within [start, stop)."""
+    begin = ends[i - 1] if i else 0
+    return begin >= start and ends[i] <= stop
