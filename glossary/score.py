@@ -148,9 +148,9 @@ def _verb_phrase(term: str) -> bool:
         return False
     if len(term) == 2:                   # 得到, 看过: words of their own, judged as words
         return term[-1] in _SHORT_TAIL and not _lexical(term)
-    if term[-2] in "不得" or term[-1] == "得":
-        # a potential complement (除不掉, 打不起, 挑得动) or a verb and its 得 (目标定得), unless
-        # the lexicon knows the ending (心得, 不得了)
+    if term[-2] in "不得":              # a potential complement (除不掉, 找不到, 挑得动)
+        return not _lexical(term)        # (受不了, 舍不得 are words)
+    if term[-1] == "得":                 # a verb and its 得 (目标定得), not 心得, 获得
         return not _lexical(term[-2:]) and not _lexical(term)
     entry = background()[0].get(term[:-1])
     return entry is not None and entry[1][:1] in ("v", "d", "a")

@@ -94,6 +94,7 @@ def test_a_verb_with_a_grammatical_tail_is_a_verb_phrase():
     assert not _verb_phrase("顶会")    # 会 after one character may be a noun (top conference)
     assert not _verb_phrase("蔚来") and not _verb_phrase("混动")   # names, not complements
     assert _verb_phrase("除不掉") and _verb_phrase("挑得动")       # potential complements
+    assert _verb_phrase("卖不动") and not _verb_phrase("舍不得")
     assert _verb_phrase("目标定得") and _verb_phrase("取出来")
     assert not _verb_phrase("读书心得") and not _verb_phrase("受不了")
 
