@@ -56,7 +56,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import accumulate, chain
 from typing import TYPE_CHECKING
@@ -301,22 +301,48 @@ HEAD_LEAD = 0.8              # x of x|head counts as the head's start when x nea
 MODIFIER_SHARE = 0.2         # a modifier of a category head comes before it this often at least
 
 
-def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
-                judge: "_Judge") -> set[str]:
-    """Pairs that join a specific word to a category noun after it: a kind of that noun
-    (开源/模型, 文心/大模型, 初创/企业) even when both parts are too frequent for the pair to
-    look cohesive. The word must be specific (not general vocabulary, not a place or person, not
-    a verb) and come before the noun a good share of the time; a general word before a head
-    (中国/大模型, 训练/模型) is not joined."""
+def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
+                 ) -> dict[str, str]:
+    """Each category noun mapped to itself, and a single character that nearly always starts
+    one (大 of 大/模型) mapped to that noun: it stands for it."""
     heads = {t for t in uni if classes[t] == HAN and category_head(t)}
-    if not heads:
-        return set()
-    # a single character that nearly always starts a head (大 of 大/模型) stands for it
-    starts = set(heads)
+    head_of = {h: h for h in heads}
     for key in pairs:
         x, _, h = key.partition(SEP)
         if h in heads and bi[key] >= HEAD_LEAD * uni[x]:
-            starts.add(x)
+            head_of.setdefault(x, h)
+    return head_of
+
+
+def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
+                judge: "_Judge", lines: Iterable[list[str]]) -> set[str]:
+    """Pairs that join a modifier to a category noun (or its leading character) because the
+    text names that modifier's kind beside another kind of the same noun (``_coordinated_kinds``):
+    行业/大 of 行业大模型, 基础/模型. Places and people are not kinds (中国/大模型)."""
+    head_of = _head_starts(uni, bi, pairs, classes)
+    if not head_of:
+        return set()
+    out = set()
+    for m, h in _coordinated_kinds(lines, head_of):
+        if classes[m] != HAN or len(m) < 2 or m in ROLES or judge.pos(m)[:2] in ("ns", "nr"):
+            continue
+        for x, head in head_of.items():
+            if head == h and bi[m + SEP + x] >= min_count:
+                out.add(m + SEP + x)
+    return out
+
+
+def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
+                judge: "_Judge") -> set[str]:
+    """Pairs that join a specific word to a category noun after it: a kind of that noun
+    (开源/模型, 文心/大/模型, 初创/企业) even when both parts are too frequent for the pair to
+    look cohesive. The word must be specific (not general vocabulary, not a place or person, not
+    a verb) and come before the noun a good share of the time; a general word before a head
+    (中国/大模型, 训练/模型) is not joined, unless the text names it side by side with another
+    kind of the same noun (通用大模型和行业大模型: see ``_coordinated_kinds``)."""
+    starts = set(_head_starts(uni, bi, pairs, classes))
+    if not starts:
+        return set()
     out = set()
     for key, n in bi.items():
         if n < min_count or key in pairs:
@@ -329,6 +355,35 @@ def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, m
         if judge.pos(m) in PREDICATIVE_POS or judge.pos(m)[:2] in ("ns", "nr") or judge.name(m) and not judge.common(m) and judge.pos(m)[:2] != "nz":
             continue
         out.add(key)
+    return out
+
+
+_COORDINATORS = frozenset(("和", "与", "及", "以及", "或", "或者", "、", "/", "→", "跟", "同"))
+
+
+def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
+                       ) -> set[tuple[str, str]]:
+    """(modifier, category noun) for kinds of one noun that a line names side by side, joined
+    by a conjunction or a list mark: 通用/大/模型和行业/大/模型, 基础大模型→行业大模型. The
+    text itself then treats each modifier as a classifier of that noun, however general the word
+    (行业, 基础), and a modifier so used names a kind of the noun elsewhere too (基础/模型).
+    ``head_of`` maps each category noun to itself and a character that leads one (大) to it."""
+    out: set[tuple[str, str]] = set()
+    for ts in lines:
+        for k, t in enumerate(ts):
+            if t not in _COORDINATORS or k < 2 or k + 2 >= len(ts) or head_of.get(ts[k - 1]) != ts[k - 1]:
+                continue
+            h = ts[k - 1]
+            i = k - 2
+            if ts[i] != h and head_of.get(ts[i]) == h:      # 大 of 大/模型
+                i -= 1
+            x = ts[k + 2]
+            if head_of.get(x) != h or (x != h and ts[k + 3:k + 4] != [h]):
+                continue
+            left, right = ts[i] if i >= 0 else "", ts[k + 1]
+            if left and left != right and left not in head_of and right not in head_of:
+                out.add((left, h))
+                out.add((right, h))
     return out
 
 
@@ -696,7 +751,10 @@ def _spaced_versions(joined: Sequence[str]) -> Counter:
 
 
 def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
-                       judge: _Judge, min_count: int) -> list[_Found]:
+                       judge: _Judge, min_count: int, kinds: Set[str] = frozenset()
+                       ) -> list[_Found]:
+    """Phrases of cohesive segments that pass the shape and edge rules. A general word at the
+    left edge stays when the pair is one of ``kinds`` (``_kind_pairs``: 行业/大 of 行业大模型)."""
     found = []
     total = max(2, sum(uni.values()))
     often = max(4, min_count)
@@ -725,6 +783,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         general = [judge.general_token(t) for t in tokens]
 
         def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
+            if left and pair in kinds:
+                return True
             n = bi[pair]
             if n / uni[edge] >= COHESION:
                 return True
@@ -740,7 +800,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
-        if all(general) and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
+        if all(general) and first + SEP + second not in kinds and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
                 _split_word(tokens, classes, judge)):
             # Only general words: a set phrase must recur more and hold together both ways.
             ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
@@ -1070,12 +1130,13 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
                             judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
     head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
     modifiers = {key.partition(SEP)[0] for key in head_pairs}
-    pairs |= head_pairs
+    kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
+    pairs |= head_pairs | kind_pairs
     grams = _phrases(unique, pairs, classes)
     del unique
 
     found = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
-    found += _phrase_candidates(grams, uni, bi, classes, judge, min_count)
+    found += _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
     found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
     found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
                                  segmenter(seg_words), classes, judge, uni)
