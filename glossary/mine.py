@@ -371,7 +371,8 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
     out: set[tuple[str, str]] = set()
     for ts in lines:
         for k, t in enumerate(ts):
-            if t not in _COORDINATORS or k < 2 or k + 2 >= len(ts) or head_of.get(ts[k - 1]) != ts[k - 1]:
+            if (t not in _COORDINATORS or k < 2 or k + 2 >= len(ts)
+                    or head_of.get(ts[k - 1]) != ts[k - 1]):
                 continue
             h = ts[k - 1]
             i = k - 2

@@ -9,7 +9,8 @@ from glossary.mine import _coordinated_kinds, mine
 
 
 def seed_docs(request, drop: str = "") -> list:
-    """Three seed articles (those where the kinds occur); lines containing any character of ``drop`` left out."""
+    """The three seed articles where the kinds occur, without the lines that contain any
+    character of ``drop``."""
     root = request.config.rootpath / "seeds"
     docs = []
     for path in sorted(root.glob("*.txt")):
