@@ -427,6 +427,8 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         return text, "dictionary", 0.4, _unique([text, senses[0].text, *(c.text for c in common)])
     if senses:
         texts = [s.text for s in senses]
+        if kind == "organization":
+            texts = _ministry_first(term, texts)
         best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
     # jargon may borrow a proper sense that names no place or person (微信 WeChat), never a
@@ -511,6 +513,27 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         text = title_case(composed) if proper or numeral_coinage(term) else composed
         return text, "compose", 0.3, (text,)
     return "", "none", 0.0, ()
+
+
+_MINISTRY = re.compile(r"^Ministry of ")
+_DEPARTMENT = re.compile(r"^Department of ")
+
+
+def _ministry_first(term: str, texts: list[str]) -> list[str]:
+    """A bare 部 in Chinese news is one of China's ministries, which call themselves "Ministry
+    of ...": 国防部 "Ministry of National Defense" before "Defense Department"; a name the
+    dictionary gives only as a "Department of" (商务部 "Department of Commerce", the US style)
+    is renamed so ("Ministry of Commerce"), the dictionary's wording kept as a suggestion."""
+    if not term.endswith("部") or len(term) < 3:
+        return texts
+    ministry = [t for t in texts if _MINISTRY.match(t)]
+    if ministry:
+        return [ministry[0], *(t for t in texts if t != ministry[0])]
+    department = [t for t in texts if _DEPARTMENT.match(t)]
+    if department:
+        renamed = _DEPARTMENT.sub("Ministry of ", department[0])
+        return [renamed, *texts]
+    return texts
 
 
 # The head noun of a definition-style sense: "list of successful applicants ..." -> "list".

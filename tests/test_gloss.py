@@ -446,3 +446,18 @@ def test_a_name_with_a_generic_word_takes_the_texts_latin_name() -> None:
 def test_a_transliteration_split_across_pieces_is_not_composed() -> None:
     assert compose("布朗利博物馆") == ""                 # not "Brown Sharp Museum"
     assert compose("巴黎巴塞尔艺术博览会").startswith("Paris Basel")   # whole names are fine
+
+
+def test_a_chinese_ministry_is_a_ministry() -> None:
+    # a bare 部 in Chinese news is one of China's ministries, named "Ministry of ..."
+    assert gloss_term("国防部", "organization").english == "Ministry of National Defense"
+    assert gloss_term("交通部", "organization").english == "Ministry of Transport"
+    # the dictionary gives only the US style: renamed, its wording kept as a suggestion
+    g = gloss_term("商务部", "organization")
+    assert g.english == "Ministry of Commerce"
+    assert "Department of Commerce" in g.suggestions
+
+
+def test_a_proper_sense_that_translates_the_names_stem_wins() -> None:
+    # 商务 is "commerce": the US department is "of Commerce", not "of Trade"
+    assert compose("美国商务部") == "United States Department of Commerce"
