@@ -304,6 +304,12 @@ def compose(term: str) -> str:
             and chinese_number(pieces[1]) is None):
         # a prefix on a one-character modifier makes one English word: 超大模型 super-large model
         prefix, pieces = _PREFIX_MORPHEMES[pieces[0]], pieces[1:]
+    if (len(pieces) == 2 and not prefix and all(len(p) == 1 and has_han(p)
+                                                and chinese_number(p) is None for p in pieces)):
+        # two characters, each a bound morpheme: glossed only by the renderings the
+        # dictionary's compounds give them at the same edge (乌梅 "black plum", 梅汤 "plum soup")
+        first, head = _edge_morpheme(pieces[0], end=False), _edge_morpheme(pieces[1], end=True)
+        return f"{first} {head}" if first and head else ""
     readings = _piece_readings(term, pieces)
     pieces, readings, forced = _modifier_pairs(pieces, readings)
     glosses: list[tuple[str, bool]] = []
@@ -345,6 +351,29 @@ def compose(term: str) -> str:
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+_EDGE_VOTES = 3     # compounds that must agree on a character's rendering at an edge
+_EDGE_TOP = 3       # among the most frequent renderings at that edge
+
+
+@lru_cache(maxsize=16384)
+def _edge_morpheme(ch: str, *, end: bool) -> str:
+    """The English noun or adjective a single character stands for at the start (``end``
+    False) or end of a compound, when the dictionary's compounds agree on it and it is one of
+    the character's own non-verb senses (汤 at the end: "soup", 17 compounds; 展 at the start:
+    "exhibition"), or "". A verb sense (来 "to come") or a rendering no compound backs gives
+    nothing: two characters glossed one by one are otherwise noise."""
+    from glossary.wordform import edge_votes
+
+    own: set[str] = set()
+    for sense in rank_senses(ch, proper=False):
+        if not sense.text.startswith("to ") and len(sense.text.split()) <= 2:
+            own.update(re.findall(r"[a-z]+", sense.text.lower()))
+    for word, n in edge_votes(ch, end).most_common(_EDGE_TOP):
+        if n >= _EDGE_VOTES and word in own:
+            return word
+    return ""
 
 
 def _split_transliteration(pieces: list[str]) -> bool:

@@ -461,3 +461,12 @@ def test_a_chinese_ministry_is_a_ministry() -> None:
 def test_a_proper_sense_that_translates_the_names_stem_wins() -> None:
     # 商务 is "commerce": the US department is "of Commerce", not "of Trade"
     assert compose("美国商务部") == "United States Department of Commerce"
+
+
+def test_two_bound_characters_compose_only_as_their_compounds_render_them() -> None:
+    # each character read as the dictionary's compounds read it at the same edge
+    assert compose("梅汤") == "plum soup"      # 汤 alone first reads "rushing current"
+    assert compose("乌梅") == "black plum"
+    # a verb (来 "to come") or a rendering no compound backs gives no gloss at all
+    assert compose("来天") == ""
+    assert compose("入华") == ""
