@@ -304,8 +304,8 @@ def compose(term: str) -> str:
             and chinese_number(pieces[1]) is None):
         # a prefix on a one-character modifier makes one English word: 超大模型 super-large model
         prefix, pieces = _PREFIX_MORPHEMES[pieces[0]], pieces[1:]
-    if (len(pieces) == 2 and not prefix and all(len(p) == 1 and has_han(p)
-                                                and chinese_number(p) is None for p in pieces)):
+    if (len(pieces) == 2 and not prefix and pieces[1] not in _HEAD_MORPHEMES
+            and all(len(p) == 1 and has_han(p) and chinese_number(p) is None for p in pieces)):
         # two characters, each a bound morpheme: glossed only by the renderings the
         # dictionary's compounds give them at the same edge (乌梅 "black plum", 梅汤 "plum soup")
         first, head = _edge_morpheme(pieces[0], end=False), _edge_morpheme(pieces[1], end=True)
