@@ -87,6 +87,8 @@ _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手"
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
 _SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府")
 # Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
+# The last character of the old way of naming shops and studios (老字号: 荣宝斋, 一得阁)
+_SHOP_SUFFIX = ("斋", "轩", "阁", "坊")
 _SITE_WORDS = ("机场", "车站", "火车站", "广场", "公园", "码头", "大桥", "景区", "古镇", "古城")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
@@ -417,6 +419,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "other"                  # a foreign name with no cue to say what it names
     if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
         return "place"                  # 华严寺, 善化寺
+    if (not common and not listed and len(term) >= 3 and term.endswith(_SHOP_SUFFIX)
+            and not word(term[-2:]) and not descriptive(term[:-1])):
+        return "organization"           # 信远斋, 荣宝斋: a shop named the old way
     if any(term.endswith(x) and len(term) >= len(x) + 2 and not descriptive(term[:-len(x)])
            for x in _SITE_WORDS) and not latin:
         return "place"                  # 樟宜机场, 昆明长水国际机场; not 国际机场
@@ -585,14 +590,21 @@ def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         cands[i].kind = k
 
 
+_COMPANY_WORDS = ("公司", "集团", "控股")
+
+
 def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
     """A short name that begins a longer mined name is its short form and shares its kind
     (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
     its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源); but a
     product named with a generic product word is that word plus the product's name (混元 in
-    混元大模型)."""
+    混元大模型), and a company written with 公司/集团/控股 is its name plus that word (陶氏 in
+    陶氏公司)."""
     by_prefix: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
+        company = next((x for x in _COMPANY_WORDS if c.term.endswith(x)), "")
+        if c.kind == "organization" and company and len(c.term) >= len(company) + 2:
+            by_prefix[c.term[:-len(company)]].append(c)   # 陶氏 of 陶氏公司: the company's name
         if c.kind in ("organization", "product") and not has_name_suffix(c.term):
             for k in (2, 3):
                 if len(c.term) >= k + 2:
@@ -607,6 +619,7 @@ def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> 
             # (a product's name may well be used alone more than with its generic word)
             kinds_here = {n.kind for n in by_prefix[c.term]
                           if (c.count <= 2 * n.count or has_name_suffix(n.term))
-                          and n.term[len(c.term)] not in "式型化性类级的之"}
+                          and (n.term[len(c.term)] not in "式型化性类级的之"
+                               or n.term[len(c.term):] in _COMPANY_WORDS)}
             if len(kinds_here) == 1:
                 c.kind = kinds_here.pop()

@@ -285,3 +285,21 @@ def test_a_known_person_by_the_dictionary_and_a_clause_is_no_pair():
     known = _cand("张志杰", "person", [(7, 10)], count=2)
     coordinate_kinds([name, known], {("a.txt", 1): "到了小学孙丽和张志杰就有"})
     assert name.kind == "person"
+
+
+def test_a_company_written_with_its_company_word_gives_its_name_the_kind():
+    company = _cand("陶氏公司", "organization", [(0, 4)], count=4)
+    chemical = _cand("陶氏化学", "organization", [(10, 14)], count=4)
+    short = _cand("陶氏", "jargon", [(20, 22)], count=2)
+    short_form_kinds([company, chemical, short], lambda t: False)
+    assert short.kind == "organization"
+    # an attributive ending (数字化) after a name is still no short form on its own
+    digital = _cand("智慧化学", "organization", [(0, 4)], count=4)
+    word = _cand("智慧", "jargon", [(10, 12)], count=2)
+    short_form_kinds([digital, word], lambda t: False)
+    assert word.kind == "jargon"
+
+
+def test_a_shop_named_the_old_way_is_an_organization():
+    assert classify("信远斋") == "organization"
+    assert classify("书斋", word=lambda s: s == "书斋") == "jargon"     # a study, a word
