@@ -135,8 +135,8 @@ class Dictionary:
     def _derive_name_chars(self, entries: list[Entry]) -> None:
         """Count characters of proper names by role: a two- to four-character name whose English
         spells its given name's pinyin (刘晓波 "Liu Xiaobo") is Chinese: its first character a
-        surname, the rest given-name characters; any other proper name of that length
-        (达尔文 Darwin, 米兰 Milan) counts its characters as transliteration ones."""
+        surname, the rest given-name characters; a proper name whose English does not spell its
+        pinyin at all (达尔文 Darwin, 米兰 Milan) counts its characters as transliteration ones."""
         surname: Counter[str] = Counter()
         given: Counter[str] = Counter()
         other: Counter[str] = Counter()
@@ -152,21 +152,23 @@ class Dictionary:
             if "".join(plain[cut:]) in words:
                 surname.update(w[:cut] if cut == 1 else ())
                 given.update(w[cut:])
-            else:
+            elif "".join(plain) not in words:     # not a Chinese place or brand (Shanghai)
                 other.update(w)
         self.name_chars = (dict(surname), dict(given), dict(other))
 
     def chinese_name_odds(self, surname: str, given: str) -> float:
         """Log-odds that a name is Chinese (surname + given name) rather than a transliteration,
-        by how often the dictionary's names use its characters in each role: 刘霞 6.8,
-        邢海洋 1.6; 达米安 -1.9, 露尔 -0.6. A two-character surname counts as a strong one."""
+        by how often the dictionary's names use its characters in each role, each a rate with a
+        floor so that a character the names never use counts for neither: 刘霞 5.1, 邢海洋 1.4;
+        达米安 -2.3, 露尔 -0.5. A two-character surname counts as a strong one."""
         import math
 
         sur, giv, oth = self.name_chars
         n_sur, n_giv, n_oth = (max(1, sum(t.values())) for t in self.name_chars)
 
         def odds(ch: str, table: dict[str, int], n: int) -> float:
-            return math.log((table.get(ch, 0) + 0.5) / n) - math.log((oth.get(ch, 0) + 0.5) / n_oth)
+            floor = 0.5 / n
+            return math.log((table.get(ch, 0) / n + floor) / (oth.get(ch, 0) / n_oth + floor))
 
         total = 3.0 if len(surname) > 1 else odds(surname, sur, n_sur)
         return total + sum(odds(ch, giv, n_giv) for ch in given)

@@ -303,3 +303,18 @@ def test_a_company_written_with_its_company_word_gives_its_name_the_kind():
 def test_a_shop_named_the_old_way_is_an_organization():
     assert classify("信远斋") == "organization"
     assert classify("书斋", word=lambda s: s == "书斋") == "jargon"     # a study, a word
+
+
+def test_a_cueless_two_character_name_is_a_person_by_its_characters_habits():
+    from glossary import dictionary
+
+    odds = dictionary.load().chinese_name_odds
+    surname = lambda s: s in ("刘", "赵", "毛", "达", "班")      # noqa: E731
+    assert classify("刘霞", surname=surname, name_odds=odds) == "person"
+    assert classify("赵静", surname=surname, name_odds=odds) == "person"
+    # a coinage whose characters serve names less (毛衫 a sweater) or a word stays jargon
+    assert classify("毛衫", surname=surname, name_odds=odds) == "jargon"
+    assert classify("达利", surname=surname, name_odds=odds) == "jargon"   # Dalí: transliterated
+    assert classify("班志", surname=surname, name_odds=odds) == "jargon"   # a rare surname
+    assert classify("刘海", surname=surname, name_odds=odds,
+                    word=lambda s: s == "刘海") == "jargon"

@@ -227,7 +227,7 @@ def test_a_particle_glued_to_a_word_is_written_apart() -> None:
 
 @pytest.mark.parametrize("term, expected", [
     ("达米安", "Dámǐ'ān"),      # 达 is a surname, but 米 serves transliterations, not given names
-    ("露尔", "Lù'ěr"),
+    ("盖佐", "Gàizuǒ"),        # not the surname reading Gě
     ("刘霞", "Liú Xiá"),       # Chinese surname and given-name characters: apart
     ("邢海洋", "Xíng Hǎiyáng"),  # a given name made of an ordinary word is still one
 ])
