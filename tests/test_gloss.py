@@ -467,6 +467,7 @@ def test_two_bound_characters_compose_only_as_their_compounds_render_them() -> N
     # each character read as the dictionary's compounds read it at the same edge
     assert compose("梅汤") == "plum soup"      # 汤 alone first reads "rushing current"
     assert compose("乌梅") == "black plum"
+    assert compose("车企") == "car company"    # 企 abbreviates 企业, "company"
     # a verb (来 "to come") or a rendering no compound backs gives no gloss at all
     assert compose("来天") == ""
     assert compose("入华") == ""
