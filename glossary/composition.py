@@ -199,6 +199,9 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
     return text, False
 
 
+_COUNTRY_SHORT = {"United States": "US", "United Kingdom": "UK", "United Nations": "UN",
+                  "European Union": "EU", "United States of America": "US"}
+
 _VERB_OBJECT = re.compile(r"to (?!(?:be|have|get|make|do|become|feel|seem|go|come)\b)([a-z]+) "
                           r"(?:the |a |an )?([a-z]+)")
 
@@ -333,6 +336,10 @@ def compose(term: str) -> str:
         glosses.insert(0, g)
     if prefix:
         glosses[0] = (f"{prefix}-{glosses[0][0]}", glosses[0][1])
+    # a country before what it owns takes its short form, as news English writes it (美国商务部
+    # "US Department of Commerce", not "United States Department of ...")
+    glosses = [(_COUNTRY_SHORT.get(g, g) if k < len(glosses) - 1 else g, n)
+               for k, (g, n) in enumerate(glosses)]
     kept_pieces = [p for p, (g, _) in zip(pieces, glosses) if g]
     glosses = [(g, n) for g, n in glosses if g]
     pieces = kept_pieces

@@ -460,7 +460,7 @@ def test_a_chinese_ministry_is_a_ministry() -> None:
 
 def test_a_proper_sense_that_translates_the_names_stem_wins() -> None:
     # 商务 is "commerce": the US department is "of Commerce", not "of Trade"
-    assert compose("美国商务部") == "United States Department of Commerce"
+    assert compose("美国商务部") == "US Department of Commerce"
 
 
 def test_two_bound_characters_compose_only_as_their_compounds_render_them() -> None:
@@ -471,3 +471,9 @@ def test_two_bound_characters_compose_only_as_their_compounds_render_them() -> N
     # a verb (来 "to come") or a rendering no compound backs gives no gloss at all
     assert compose("来天") == ""
     assert compose("入华") == ""
+
+
+def test_a_country_before_what_it_owns_takes_its_short_form() -> None:
+    assert compose("美国政府") == "US government"
+    assert compose("美国市场") == "US market"
+    assert gloss_term("美国", "place").english == "United States"    # alone: its full name
