@@ -443,6 +443,12 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and name_odds(term[0], "") >= _SURNAME_ODDS
             and name_odds(term[0], term[1]) >= _CHINESE_NAME_ODDS):
         return "person"                 # 刘霞, 赵静: both characters serve Chinese names by habit
+    if (len(term) == 3 and not latin and not listed and not word(term) and not counted
+            and surname(term[0]) and not attributive and not known(term[:2])
+            and not term.endswith(_ROLE_ENDS + _SITE_SUFFIX + _ADMIN_SUFFIX)
+            and name_odds(term[0], "") >= _SURNAME_ODDS
+            and name_odds(term[0], term[1:]) >= _CHINESE_NAME_ODDS_WORD):
+        return "person"                 # 姜光明, 李建国: a given name that is also a word
     return "jargon"
 
 
@@ -450,6 +456,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
 # its characters that way this much more than otherwise (log-odds; 刘霞 5.2, 赵静 4.1, 郝强 2.5;
 # the ordinary coinages seen among unseen articles' terms stay under 1: 毛衫 0.8, 高挑 0.8).
 _CHINESE_NAME_ODDS = 2.0
+# A three-character one whose given name is an ordinary word (光明, 建国) needs more (姜光明 4.7,
+# 李建国 4.5; 杨树林 "poplar grove" 3.9)
+_CHINESE_NAME_ODDS_WORD = 4.3
 _SURNAME_ODDS = 1.5     # and a surname the names use often (刘 3.9, 黄 1.8; not 班 0.9: 班志 a chronicle)
 
 

@@ -318,3 +318,13 @@ def test_a_cueless_two_character_name_is_a_person_by_its_characters_habits():
     assert classify("班志", surname=surname, name_odds=odds) == "jargon"   # a rare surname
     assert classify("刘海", surname=surname, name_odds=odds,
                     word=lambda s: s == "刘海") == "jargon"
+
+
+def test_a_cueless_three_character_name_with_a_word_for_given_name_needs_more_evidence():
+    from glossary import dictionary
+
+    odds = dictionary.load().chinese_name_odds
+    surname = lambda s: s in ("姜", "杨")      # noqa: E731
+    word = lambda s: s in ("光明", "树林")      # noqa: E731
+    assert classify("姜光明", surname=surname, word=word, name_odds=odds) == "person"
+    assert classify("杨树林", surname=surname, word=word, name_odds=odds) == "jargon"  # a grove
