@@ -1,5 +1,5 @@
 """Flagging page boilerplate: credits, disclaimers, comment prompts, promotions, related-article
-lists and job listings that news sites wrap around an article.
+lists, job listings and lists of references that news sites wrap around an article.
 
 Judged by general cues of Chinese news-site templates, on the analysis form (simplified,
 half-width): credit prefixes (``来源:``, ``责任编辑:``), link-farm vocabulary on short lines,
@@ -35,7 +35,8 @@ _CUE = re.compile(  # (matched case-insensitively)
     r"发表评论|评论内容|评论长度|写评论|查看评论|评论区|留言区|精彩评论|我要评论|网友评论|"
     r"\d+\s*条评论|\d+\s*人参与|举报\s*/\s*反馈|^\s*举报|上一篇|下一篇|扫一扫|返回\S{0,4}首页|查看更多|"
     r"打开\s*app|下载\s*(?:app|客户端)|请关注|^\s*[(（【\[]?完[)）】\]]?\s*$|^\s*-*\s*end\s*-*\s*$|"
-    r"点击(?:下图|图片|阅读|查看|这里|此处|链接|跳转|关注|上方|下方|蓝字|进入|购买|报名|下载)|"
+    r"点击(?:下图|图片|阅读|查看|这里|此处|链接|跳转|关注|上方|下方|蓝字|进入|购买|报名|下载|观看|"
+    r"播放|收看|收听)|^\s*[(（]?\S{1,12}\s*供图\s*[)）]?\s*$|"
     r"扫码(?:关注|添加|进群|下载|阅读|购买|收听|观看|报名|领取)|(?:扫描|识别|扫)\S{0,3}二维码|"
     r"长按(?:识别|关注|二维码|添加)|关注(?:我们|公众号|微信|微博|本号)|公众号\s*(?:id|:|“|「)|"
     r"转载|版权(?:归|所有|声明)|未经(?:许可|授权)|严禁复制|如有侵权|侵权(?:请|必究|删除)|"
@@ -61,6 +62,14 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-•·*+]\s*(?:\d{1,3}[.、)]?\s+)?|\d{1,3}[.�
 _BARE_MARK = re.compile(r"^\s*[-•·*+=_~|#>]*\s*$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
+# The heading of a list of references or sources, alone or with its first entry after a colon.
+_REFERENCES = re.compile(
+    r"^\s*[【\[(（]?(?:参考文献|参考资料|参考书目|参考来源|引用文献|文献来源|资料来源|"
+    r"references|bibliography|works cited)\s*[】\])）]?\s*(?:[:：]|$)", re.IGNORECASE)
+_ENTRY_MARK = re.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\s*[.、)．]|[-•·*]\s|_?https?:|_?www\.)")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_ENTRY_LONG = 400   # a numbered entry in Chinese is at most this long
+
 _SHORT = 60     # a "short" line, in characters
 _TAIL_SHORT = 120  # lines in a page tail
 # A line shared by this many documents is template text.
@@ -76,6 +85,27 @@ def _line_cue(text: str) -> bool:
                 or _JOB.search(text))
 
 
+def _reference_entry(text: str) -> bool:
+    """A line that reads as an entry of a list of references: numbered (``[3] Li, W.``,
+    ``2、《…》``), a web address, a line mostly in Latin letters (an entry wrapped over several
+    lines), or a short line (``巫鸿《空间的敦煌》``); not a paragraph of Chinese prose."""
+    if len(text) <= _SHORT or len(_LATIN_LETTER.findall(text)) > len(_CJK.findall(text)):
+        return True
+    return bool(_ENTRY_MARK.match(text)) and len(text) <= _ENTRY_LONG
+
+
+def _references(texts: list[str], flags: list[bool]) -> None:
+    """Flag a list of references (``参考文献：``) and its entries: titles and authors cited
+    there are not the article's text. The list ends at the first line of prose."""
+    for i, text in enumerate(texts):
+        if _REFERENCES.match(text):
+            flags[i] = True
+            for k in range(i + 1, len(texts)):
+                if not _reference_entry(texts[k]):
+                    break
+                flags[k] = True
+
+
 def _is_list_item(text: str) -> bool:
     return bool(_LIST_ITEM.match(text)) and len(text) <= _SHORT
 
@@ -84,6 +114,7 @@ def flag_boilerplate(texts: list[str]) -> list[bool]:
     """Which of a document's (non-blank, analysis-form) lines are page boilerplate."""
     n = len(texts)
     flags = [_line_cue(t) for t in texts]
+    _references(texts, flags)
     # Runs of three or more short list items (related-article lists, job boards) under a
     # template heading, at the very end of the page, or mostly job-shaped; a list inside the
     # article body stays.

@@ -5,9 +5,12 @@ proposed.
 spread, dictionary status, kind, shape); ``termhood`` combines them with logistic ``WEIGHTS``
 fitted to editors' judgements (``benchmarks/calibrate.py``); a candidate scoring under
 ``THRESHOLD`` is not proposed. ``text_piece`` catches what a score cannot see: pieces of English
-text and romanised names (a list of references), parts of e-mail or web addresses, words that
-label pictures in captions (《…》剧照), and, on large corpora, everyday words spread thinly over
-many documents.
+text and romanised names (a list of references), Latin strings cut out of longer names (Sin of
+Sinéad, Face of D*Face, John F of John F. Kennedy), parts of e-mail or web addresses, words that
+label pictures in captions (《…》剧照) and picture credits (受访者供图), the rest of a count after a
+number (20来天), pieces of a longer dictionary word (无可恋 of 生无可恋), a word with the grammar
+around it (舍弃掉, 打不起, 一波, 绣娘们, 朋友圈里, 入职时), a role before a name (艺术家杨沛铿),
+and, on large corpora, everyday words spread thinly over many documents.
 """
 
 from __future__ import annotations
@@ -16,9 +19,10 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
+from glossary.kind import transliteration_run
 from glossary.latin import english_word, english_words, pinyin_syllable
 from glossary.model import Candidate
-from glossary.segment import PREDICATIVE_POS, category_head
+from glossary.segment import PREDICATIVE_POS, background, category_head
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.mine import _Found
@@ -53,6 +57,188 @@ def _address_part(c: Candidate, texts: Texts) -> bool:
                 text[o.end:o.end + 2]):
             n += 1
     return 2 * n > len(c.occurrences)
+
+
+# Latin letters of any alphabet variant (é of Sinéad, ø, ł), and the marks that join two parts of
+# one Latin word (O'Dwyer, D*Face)
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]")
+_JOINERS = "'’*"
+
+
+def _broken_at(text: str, start: int, end: int) -> bool:
+    """Whether the Latin run ``text[start:end]`` is cut out of a longer word or name: a letter
+    touches it (Sin|éad), a joining mark links it to letters (O'|Dwyer, D*|Face; not the
+    possessive of OpenAI's), or it ends in an initial whose name goes on (John F|. Kennedy)."""
+    before = text[start - 1:start]
+    after = text[end:end + 1]
+    if _LATIN_LETTER.match(before) or _LATIN_LETTER.match(after):
+        return True
+    if before and before in _JOINERS and (start < 2 or _LATIN_LETTER.match(text[start - 2])):
+        return True
+    if after and after in _JOINERS and _LATIN_LETTER.match(text[end + 1:end + 2]) and not (
+            text[end + 1:end + 2] in "sS" and not _LATIN_LETTER.match(text[end + 2:end + 3])):
+        return True
+    return (after == "." and end >= 2 and text[end - 2] == " " and text[end - 1].isupper()
+            and bool(re.match(r"\. ?[A-Z]", text[end:end + 3])))
+
+
+def _latin_fragment(c: Candidate, texts: Texts) -> bool:
+    """A Latin string cut out of a longer word or name in most of its occurrences (Sin and ad O
+    of Sinéad O'Dwyer, Face of D*Face, John F of John F. Kennedy): the segmenter's piece, not a
+    name of its own."""
+    if not c.term.isascii() or not c.occurrences:
+        return False
+    sample = c.occurrences[:_SAMPLE]
+    n = sum(_broken_at(texts[(o.document, o.line)], o.start, o.end) for o in sample)
+    return 2 * n > len(sample)
+
+
+_NUMBER_BEFORE = re.compile(r"[0-9零〇一二三四五六七八九十百千万亿两几]$")
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?:19|20)[0-9]{2}$")
+
+
+def _after_count(text: str, start: int) -> bool:
+    """A number ends right before ``start`` and is not a year (2024博物馆新知计划 is a name)."""
+    before = text[max(0, start - 5):start]
+    return bool(_NUMBER_BEFORE.search(before)) and not _YEAR_BEFORE.search(before)
+
+
+def _counted(c: Candidate, texts: Texts) -> bool:
+    """A Chinese string that mostly follows a number: the rest of a count, date or quantity
+    (20来天, 13部获奖作品, 1990年代), whatever the segmenter made of it. After a year a name
+    may begin (2024巴黎奥运会)."""
+    if c.term.isascii() or not c.occurrences:
+        return False
+    sample = c.occurrences[:_SAMPLE]
+    n = sum(_after_count(texts[(o.document, o.line)], o.start) for o in sample)
+    return 2 * n > len(sample)
+
+
+# A complement, aspect particle, modal verb or the object marker 给 after a verb, adverb or
+# adjective: 舍弃|掉, 难免|会, 捕捉|到, 聊|到, 扔|给 make a verb phrase; so do the directional and
+# result complements after 不 or 得 (打不|起, 挑得|动).
+_GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要给动起来去出下上好")
+_SHORT_TAIL = frozenset("掉到了着过得住完给")      # after one character (蔚来, 混动 are names)
+_NUMERAL_ONE = "一"
+_LOCATIVE_TAIL = frozenset("里上内外")     # 朋友圈|里, 网站|上
+_TIME_TAIL = frozenset("时前后")           # 入职|时, 集采|前, 爆火|后
+
+
+def _lexical(word: str) -> bool:
+    """A word of the lexicon: CC-CEDICT lists it, or the segmenter's dictionary gives it more
+    than its floor frequency (its entries at the floor are often phrases: 聊到, 难免会)."""
+    entry = background()[0].get(word)
+    if entry is not None and entry[0] > _FLOOR:
+        return True
+    from glossary import dictionary
+
+    try:
+        return word in dictionary.load()
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+
+
+_FLOOR = 3
+
+
+def _verb_phrase(term: str) -> bool:
+    """A verb, adverb or adjective with a grammatical character after it (舍弃掉, 难免会,
+    捕捉到; 聊到, 扔给 when the pair is no word of the lexicon): a predicate, not a term."""
+    if len(term) < 2 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
+        return False
+    if len(term) == 2:                   # 得到, 看过: words of their own, judged as words
+        return term[-1] in _SHORT_TAIL and not _lexical(term)
+    if term[-2] in "不得":              # a potential complement (除不掉, 找不到, 挑得动)
+        return not _lexical(term)        # (受不了, 舍不得 are words)
+    if term[-1] == "得":                 # a verb and its 得 (目标定得), not 心得, 获得
+        return not _lexical(term[-2:]) and not _lexical(term)
+    entry = background()[0].get(term[:-1])
+    return entry is not None and entry[1][:1] in ("v", "d", "a")
+
+
+def _grammatical_piece(term: str) -> bool:
+    """A word with the grammar around it rather than a term: 一 and one character (一波, 一到,
+    一关: a count or "as soon as"), a plural in 们 (绣娘们: the term is 绣娘), a clause of time
+    (入职时, 爆火后), a credit's bar (排版丨), or a word and the place word after it (朋友圈里: the term
+    is 朋友圈)."""
+    if term.isascii() or len(term) < 2:
+        return False
+    if len(term) == 2:
+        return term[0] == _NUMERAL_ONE
+    if term[-1] == "们" or "丨" in term:
+        return True                      # 丨: the bar of a credit (排版丨…)
+    if term[-1] in _TIME_TAIL and not _lexical(term[-2:]) and not _lexical(term):
+        return True                      # "when …" (入职时, 爆火后), not 同时, 小时, 最后
+    return term[-1] in _LOCATIVE_TAIL and _lexical(term[:-1])
+
+
+_ROLE_ENDS = tuple("家师员者长官")        # 艺术家, 教师, 演员, 记者, 秘书长, 警官
+
+
+def _role_and_name(term: str) -> bool:
+    """A role noun and a person's name after it, Chinese or transliterated (艺术家杨沛铿,
+    秘书长何勇, 内政部长阿努廷): the name is the term; the role describes the person in one
+    article."""
+    if term.isascii() or len(term) < 4:
+        return False
+    from glossary import dictionary
+
+    try:
+        cedict = dictionary.load()
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+    for cut in range(2, len(term) - 1):
+        role, name = term[:cut], term[cut:]
+        if not role.endswith(_ROLE_ENDS) or _lexical(name) or not any(
+                _lexical(role[-k:]) for k in range(2, min(4, len(role)) + 1)):
+            continue                     # the role may end a longer title: 内政|部长
+        if (2 <= len(name) <= 3 and cedict.surname(name[0]) is not None
+                or 2 <= len(name) <= 5 and transliteration_run(name)):   # 部长阿努廷
+            return True
+    return False
+
+
+_CREDIT_LABELS = ("供图", "图源")
+
+
+def _credit_label(term: str) -> bool:
+    """A picture credit (受访者供图, 视觉中国供图): it names who supplied the picture."""
+    return not term.isascii() and term.endswith(_CREDIT_LABELS)
+
+
+_REACH = 2                   # characters a longer word may reach past a candidate on either side
+
+
+def _ordinary_word(word: str) -> bool:
+    """CC-CEDICT lists ``word`` as an ordinary word (not a name, not only a variant)."""
+    from glossary import dictionary
+
+    try:
+        rows = dictionary.load().by_word.get(word, ())
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+    return any(not row[2][:1].isupper() and not all(
+        sn.startswith(("variant of", "old variant", "see ")) for sn in row[3]) for row in rows)
+
+
+def _inside_word(c: Candidate, texts: Texts) -> bool:
+    """A Chinese string that mostly stands inside a longer ordinary word of the dictionary
+    where it occurs (无可恋 in 生无可恋, 策展 in 策展人): a piece of that word.
+    Names are left alone: 马斯克 inside 埃隆·马斯克 is a name of its own."""
+    if c.term.isascii() or c.kind in _CONCRETE_KINDS or not c.occurrences:
+        return False
+    sample = c.occurrences[:_SAMPLE // 4]
+    # A word of its own stays one where a longer word only puts something before it (热搜 in
+    # 上热搜); one that a longer word goes on from is that word's first part (策展 of 策展人).
+    word = _ordinary_word(c.term)
+    n = 0
+    for o in sample:
+        text = texts[(o.document, o.line)]
+        n += any(_ordinary_word(text[a:b])
+                 for a in range(max(0, o.start - _REACH), o.start + 1)
+                 for b in range(o.end, min(len(text), o.end + _REACH) + 1)
+                 if (a, b) != (o.start, o.end) and (b > o.end or not word))
+    return 2 * n > len(sample)
 
 
 def _caption_word(c: Candidate, texts: Texts) -> bool:
@@ -195,8 +381,16 @@ def termhood(evidence: dict[str, float]) -> float:
 
 def text_piece(c: Candidate, near_latin: float, texts: Texts) -> bool:
     """Whether ``c`` is a piece of text rather than a term, whatever its score: English text or
-    a romanised name inside it, part of an address, a caption label, or everyday vocabulary."""
+    a romanised name inside it, a piece cut out of a longer Latin name or dictionary word, a
+    word with its grammar (complements, 们, place and time words, 一 + one character), a role
+    before a name, the rest of a count, part of an address, a caption label or picture credit,
+    or everyday vocabulary. Names, organisations, works, places and events keep their grammar:
+    《起风了》 and 一汽 are names."""
     if _latin_word(c.term) and _english_fragment(c.term, near_latin, _english_lines(c, texts)):
         return True
-    return _evenly_spread(c) or _address_part(c, texts) or _caption_word(c, texts)
+    grammar = c.kind not in _CONCRETE_KINDS and (      # not 《起风了》, 一汽
+        _verb_phrase(c.term) or _grammatical_piece(c.term) or _role_and_name(c.term))
+    return (_evenly_spread(c) or grammar or _credit_label(c.term) or _address_part(c, texts)
+            or _latin_fragment(c, texts) or _counted(c, texts) or _caption_word(c, texts)
+            or _inside_word(c, texts))
 

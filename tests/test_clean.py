@@ -276,6 +276,8 @@ def test_repair_never_crashes_on_damage_like_input(raw):
     "排版:初初 / 审核:小风",
     "调色丨 黛川文化",
     "- 高级软件工程师 广东省/深圳市",
+    "点击观看视频",
+    "视觉中国供图",
 ])
 def test_template_lines_of_other_sites_are_flagged(line):
     body = ["正文第一段讲人工智能的发展。"] * 6
@@ -292,6 +294,7 @@ def test_template_lines_of_other_sites_are_flagged(line):
     "文心一言、通义千问等模型已经接入。",
     "截至2024年,全球人工智能大模型有1328个。",
     "— 李开复",
+    "工人在检查出产的产品（受访者供图）",
 ])
 def test_ordinary_body_lines_are_not_flagged(line):
     body = ["正文第一段讲人工智能的发展。"] * 6
@@ -328,3 +331,32 @@ def test_a_list_under_a_template_heading_or_ending_the_page_is_template():
     assert flag_boilerplate(body + related + body) == [False] * 4 + [True] * 4 + [False] * 4
     ending = ["- 大模型“新星”开启变现竞速", "- 马斯克致敬“国产萝卜”?", "- 神经网络,谁是盈利最强企业?"]
     assert flag_boilerplate(body + ending) == [False] * 4 + [True] * 3
+
+
+def test_a_list_of_references_is_not_article_text():
+    body = [("如果你本来就有吃辣的习惯，那就放心继续吃吧。你更应该考虑的是，怎么吃才好吃，怎么吃才能"
+             "吃好，这才是我们今天想要讨论的真正问题，也是营养学家们一直在研究的方向。")] * 3
+    refs = ["参考文献：",
+            ("[1] Li, W., Liu, P., & Meng, J. (2022). Capsaicin-induced pain increases neural "
+             "responses to low-calorie non-spicy food cues: An ERP study."),
+            "Biological Psychology, 174, 108408.",                 # an entry wrapped in two
+            ("[2] 刘夏阳, 李壮, & 郭晓红. (2023). 瞬时受体电位香草醛亚家族1的生物学功能. 生物化学与"
+             "生物物理进展, 50(3), 437-447."),
+            "巫鸿《空间的敦煌》"]
+    after = [("作者在采访的最后还提到，吃辣的习惯其实和一个地方的气候、物产以及人们的劳动方式都有关"
+              "系，这些因素共同塑造了今天的饮食地图，也会继续影响下一代人的口味。")]
+    flags = flag_boilerplate([analysis_form(t) for t in body + refs + after])
+    assert flags == [False] * 3 + [True] * 5 + [False]       # prose ends the list
+
+
+@pytest.mark.parametrize("heading", ["参考资料：唐际根《殷墟九十年考古人与事》", "【参考文献】",
+                                     "References"])
+def test_reference_headings(heading):
+    body = [("正文第一段讲人工智能的发展，内容很长很长，足够作为一段正文的长度，不会被当作短行来处理，"
+             "我们继续写下去，直到它超过六十个字符为止。")] * 4
+    assert flag_boilerplate(body + [analysis_form(heading)] + body)[4]
+
+
+def test_a_sentence_about_references_is_not_a_heading():
+    texts = ["他查阅参考资料后说：这件事没有那么简单。", "参考文献的格式很多，各个期刊要求不同。"]
+    assert flag_boilerplate(texts) == [False, False]
