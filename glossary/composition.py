@@ -368,16 +368,17 @@ _EDGE_TOP = 3       # among the most frequent renderings at that edge
 def _edge_morpheme(ch: str, *, end: bool) -> str:
     """The English noun or adjective a single character stands for at the start (``end``
     False) or end of a compound, when the dictionary's compounds agree on it and it is one of
-    the character's own non-verb senses (汤 at the end: "soup", 17 compounds; 展 at the start:
-    "exhibition"), or the word a character abbreviates (企 for 企业: "company"), or "". A verb sense (来 "to come") or a rendering no compound backs gives
-    nothing: two characters glossed one by one are otherwise noise."""
+    the character's first two senses, not a verb (汤 at the end: "soup", 17 compounds; 乌 at the
+    start: "black"), or the word a character abbreviates (企 for 企业: "company"), or "". A verb
+    (来 "to come"), a far sense (活 "work") or a rendering no compound backs gives nothing: two
+    characters glossed one by one are otherwise noise."""
     from glossary.wordform import edge_votes
 
     senses = rank_senses(ch, proper=False)
     if senses and senses[0].via and re.fullmatch(r"[a-z]+", senses[0].text):
         return senses[0].text       # an abbreviation reads as its word (企 for 企业 "company")
     own: set[str] = set()
-    for sense in senses:
+    for sense in senses[:2]:        # one of its primary meanings, not a far sense (活 "work")
         if not sense.text.startswith("to ") and len(sense.text.split()) <= 2:
             own.update(re.findall(r"[a-z]+", sense.text.lower()))
     for word, n in edge_votes(ch, end).most_common(_EDGE_TOP):

@@ -471,6 +471,7 @@ def test_two_bound_characters_compose_only_as_their_compounds_render_them() -> N
     # a verb (来 "to come") or a rendering no compound backs gives no gloss at all
     assert compose("来天") == ""
     assert compose("入华") == ""
+    assert compose("月活") == ""       # 活 "work" is none of its first senses (alive, to live)
 
 
 def test_a_country_before_what_it_owns_takes_its_short_form() -> None:
