@@ -478,3 +478,9 @@ def test_a_country_before_what_it_owns_takes_its_short_form() -> None:
     assert compose("美国政府") == "US government"
     assert compose("美国市场") == "US market"
     assert gloss_term("美国", "place").english == "United States"    # alone: its full name
+
+
+def test_a_named_site_is_its_name_and_its_generic_word() -> None:
+    assert gloss_term("万达广场", "place").english == "Wanda Plaza"       # not "10000 Attain ..."
+    assert gloss_term("朝阳公园", "place").english == "Chaoyang Park"     # not "Morning Sun Park"
+    assert gloss_term("人民广场", "place").english == "People's Square"   # the dictionary's
