@@ -290,6 +290,9 @@ def compose(term: str) -> str:
         return ""   # 布朗利博物馆 is the Branly museum, not "Brown Sharp Museum"
     if len(pieces) == 2 and pieces[1] == "级" and re.fullmatch(r"[A-Z]+\d+", pieces[0]):
         return pieces[0]    # a graded code already names its level (L4级 "L4", not "L4 level")
+    if any(chinese_number(a) is not None and len(b) == 1 and b not in _MEASURE_WORDS
+           and _verb_first(b) for a, b in zip(pieces, pieces[1:])):
+        return ""   # a numeral before a verb character is a name (万达, 千问), not "10000 attain"
     kept: list[str] = []
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
@@ -358,6 +361,12 @@ def compose(term: str) -> str:
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+def _verb_first(ch: str) -> bool:
+    """The dictionary's first rendering of ``ch`` is a verb (达 "to attain", 问 "to ask")."""
+    senses = rank_senses(ch, proper=False)
+    return bool(senses) and senses[0].text.startswith("to ")
 
 
 _EDGE_VOTES = 3     # compounds that must agree on a character's rendering at an edge

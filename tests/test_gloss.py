@@ -484,3 +484,9 @@ def test_a_named_site_is_its_name_and_its_generic_word() -> None:
     assert gloss_term("万达广场", "place").english == "Wanda Plaza"       # not "10000 Attain ..."
     assert gloss_term("朝阳公园", "place").english == "Chaoyang Park"     # not "Morning Sun Park"
     assert gloss_term("人民广场", "place").english == "People's Square"   # the dictionary's
+
+
+def test_a_numeral_before_a_verb_character_is_a_name_not_a_count() -> None:
+    assert compose("万达集团") == ""          # not "10000 attain group"
+    assert compose("通义千问") == ""          # not "... thousand ask"
+    assert compose("六小虎") == "six small tigers"   # an adjective after the numeral is fine
