@@ -490,3 +490,7 @@ def test_a_numeral_before_a_verb_character_is_a_name_not_a_count() -> None:
     assert compose("万达集团") == ""          # not "10000 attain group"
     assert compose("通义千问") == ""          # not "... thousand ask"
     assert compose("六小虎") == "six small tigers"   # an adjective after the numeral is fine
+
+
+def test_a_verb_heading_a_compound_is_never_an_adjective() -> None:
+    assert compose("基因表达") == "gene expression"     # not "gene expressive"
