@@ -64,6 +64,7 @@ class Dictionary:
         # how often each character is a Chinese surname / given-name character in the
         # dictionary's Chinese personal names, or part of its other (transliterated) names
         self.name_chars: tuple[dict[str, int], dict[str, int], dict[str, int]] = ({}, {}, {})
+        self.name_totals: tuple[int, ...] = (1, 1, 1)
         self._derive(entries)
         self._derive_name_chars(entries)
         self._derive_compounds()
@@ -155,6 +156,7 @@ class Dictionary:
             elif "".join(plain) not in words:     # not a Chinese place or brand (Shanghai)
                 other.update(w)
         self.name_chars = (dict(surname), dict(given), dict(other))
+        self.name_totals = tuple(max(1, sum(t.values())) for t in self.name_chars)
 
     def chinese_name_odds(self, surname: str, given: str) -> float:
         """Log-odds that a name is Chinese (surname + given name) rather than a transliteration,
@@ -164,7 +166,7 @@ class Dictionary:
         import math
 
         sur, giv, oth = self.name_chars
-        n_sur, n_giv, n_oth = (max(1, sum(t.values())) for t in self.name_chars)
+        n_sur, n_giv, n_oth = self.name_totals
 
         def odds(ch: str, table: dict[str, int], n: int) -> float:
             floor = 0.5 / n
