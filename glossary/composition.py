@@ -199,6 +199,9 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
     return text, False
 
 
+_COUNTRY_SHORT = {"United States": "US", "United Kingdom": "UK", "United Nations": "UN",
+                  "European Union": "EU", "United States of America": "US"}
+
 _VERB_OBJECT = re.compile(r"to (?!(?:be|have|get|make|do|become|feel|seem|go|come)\b)([a-z]+) "
                           r"(?:the |a |an )?([a-z]+)")
 
@@ -287,6 +290,9 @@ def compose(term: str) -> str:
         return ""   # 布朗利博物馆 is the Branly museum, not "Brown Sharp Museum"
     if len(pieces) == 2 and pieces[1] == "级" and re.fullmatch(r"[A-Z]+\d+", pieces[0]):
         return pieces[0]    # a graded code already names its level (L4级 "L4", not "L4 level")
+    if any(chinese_number(a) is not None and len(b) == 1 and b not in _MEASURE_WORDS
+           and _verb_first(b) for a, b in zip(pieces, pieces[1:])):
+        return ""   # a numeral before a verb character is a name (万达, 千问), not "10000 attain"
     kept: list[str] = []
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
@@ -304,6 +310,12 @@ def compose(term: str) -> str:
             and chinese_number(pieces[1]) is None):
         # a prefix on a one-character modifier makes one English word: 超大模型 super-large model
         prefix, pieces = _PREFIX_MORPHEMES[pieces[0]], pieces[1:]
+    if (len(pieces) == 2 and not prefix and pieces[1] not in _HEAD_MORPHEMES
+            and all(len(p) == 1 and has_han(p) and chinese_number(p) is None for p in pieces)):
+        # two characters, each a bound morpheme: glossed only by the renderings the
+        # dictionary's compounds give them at the same edge (乌梅 "black plum", 梅汤 "plum soup")
+        first, head = _edge_morpheme(pieces[0], end=False), _edge_morpheme(pieces[1], end=True)
+        return f"{first} {head}" if first and head else ""
     readings = _piece_readings(term, pieces)
     pieces, readings, forced = _modifier_pairs(pieces, readings)
     glosses: list[tuple[str, bool]] = []
@@ -327,6 +339,10 @@ def compose(term: str) -> str:
         glosses.insert(0, g)
     if prefix:
         glosses[0] = (f"{prefix}-{glosses[0][0]}", glosses[0][1])
+    # a country before what it owns takes its short form, as news English writes it (美国商务部
+    # "US Department of Commerce", not "United States Department of ...")
+    glosses = [(_COUNTRY_SHORT.get(g, g) if k < len(glosses) - 1 else g, n)
+               for k, (g, n) in enumerate(glosses)]
     kept_pieces = [p for p, (g, _) in zip(pieces, glosses) if g]
     glosses = [(g, n) for g, n in glosses if g]
     pieces = kept_pieces
@@ -345,6 +361,39 @@ def compose(term: str) -> str:
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
     return " ".join(words)
+
+
+def _verb_first(ch: str) -> bool:
+    """The dictionary's first rendering of ``ch`` is a verb (达 "to attain", 问 "to ask")."""
+    senses = rank_senses(ch, proper=False)
+    return bool(senses) and senses[0].text.startswith("to ")
+
+
+_EDGE_VOTES = 3     # compounds that must agree on a character's rendering at an edge
+_EDGE_TOP = 3       # among the most frequent renderings at that edge
+
+
+@lru_cache(maxsize=16384)
+def _edge_morpheme(ch: str, *, end: bool) -> str:
+    """The English noun or adjective a single character stands for at the start (``end``
+    False) or end of a compound, when the dictionary's compounds agree on it and it is one of
+    the character's first two senses, not a verb (汤 at the end: "soup", 17 compounds; 乌 at the
+    start: "black"), or the word a character abbreviates (企 for 企业: "company"), or "". A verb
+    (来 "to come"), a far sense (活 "work") or a rendering no compound backs gives nothing: two
+    characters glossed one by one are otherwise noise."""
+    from glossary.wordform import edge_votes
+
+    senses = rank_senses(ch, proper=False)
+    if senses and senses[0].via and re.fullmatch(r"[a-z]+", senses[0].text):
+        return senses[0].text       # an abbreviation reads as its word (企 for 企业 "company")
+    own: set[str] = set()
+    for sense in senses[:2]:        # one of its primary meanings, not a far sense (活 "work")
+        if not sense.text.startswith("to ") and len(sense.text.split()) <= 2:
+            own.update(re.findall(r"[a-z]+", sense.text.lower()))
+    for word, n in edge_votes(ch, end).most_common(_EDGE_TOP):
+        if n >= _EDGE_VOTES and word in own:
+            return word
+    return ""
 
 
 def _split_transliteration(pieces: list[str]) -> bool:

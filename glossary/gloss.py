@@ -63,6 +63,7 @@ from glossary.model import Candidate, Gloss
 from glossary.script import has_han
 from glossary.senses import (  # noqa: F401 (Sense, clean_sense: this module's API)
     _BRACKETS,
+    _name_prefix,
     _LEGAL_FORM,
     _REFERENCE,
     Sense,
@@ -427,6 +428,8 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         return text, "dictionary", 0.4, _unique([text, senses[0].text, *(c.text for c in common)])
     if senses:
         texts = [s.text for s in senses]
+        if kind == "organization":
+            texts = _ministry_first(term, texts)
         best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
     # jargon may borrow a proper sense that names no place or person (微信 WeChat), never a
@@ -511,6 +514,27 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         text = title_case(composed) if proper or numeral_coinage(term) else composed
         return text, "compose", 0.3, (text,)
     return "", "none", 0.0, ()
+
+
+_MINISTRY = re.compile(r"^Ministry of ")
+_DEPARTMENT = re.compile(r"^Department of ")
+
+
+def _ministry_first(term: str, texts: list[str]) -> list[str]:
+    """A bare 部 in Chinese news is one of China's ministries, which call themselves "Ministry
+    of ...": 国防部 "Ministry of National Defense" before "Defense Department"; a name the
+    dictionary gives only as a "Department of" (商务部 "Department of Commerce", the US style)
+    is renamed so ("Ministry of Commerce"), the dictionary's wording kept as a suggestion."""
+    if not term.endswith("部") or len(term) < 3:
+        return texts
+    ministry = [t for t in texts if _MINISTRY.match(t)]
+    if ministry:
+        return [ministry[0], *(t for t in texts if t != ministry[0])]
+    department = [t for t in texts if _DEPARTMENT.match(t)]
+    if department:
+        renamed = _DEPARTMENT.sub("Ministry of ", department[0])
+        return [renamed, *texts]
+    return texts
 
 
 # The head noun of a definition-style sense: "list of successful applicants ..." -> "list".
@@ -646,11 +670,30 @@ def _spelled(parts: list[str]) -> str:
     return " ".join(words) if all(words) else ""
 
 
+# Generic words of named sites, as English names them (万达广场 Wanda Plaza, 朝阳公园 Chaoyang
+# Park).
+_SITE_WORDS = {"广场": "Plaza", "公园": "Park", "机场": "Airport", "火车站": "Railway Station",
+               "码头": "Pier", "大桥": "Bridge", "景区": "Scenic Area", "古镇": "Ancient Town",
+               "度假区": "Resort"}
+
+
 def _place_name(term: str) -> str:
-    """A place the dictionary does not know, by its generic part: the name romanised, the part
-    in English (双湖县 "Shuanghu County"), or ""."""
+    """A place the dictionary does not know, by its generic part: the name romanised (or the
+    dictionary's name for it), the part in English (双湖县 "Shuanghu County", 万达广场 "Wanda
+    Plaza", 朝阳公园 "Chaoyang Park"), or ""."""
     from glossary import dictionary
 
+    site = next((w for w in _SITE_WORDS if term.endswith(w) and len(term) >= len(w) + 2), "")
+    if site:
+        head = term[:-len(site)]
+        names = rank_senses(head, proper=True)
+        if names:       # a place's or a name's own English (朝阳 Chaoyang, 樟宜 Changi)
+            return f"{_name_prefix(names[0].text)} {_SITE_WORDS[site]}"
+        pieces = _pieces(head) or []
+        if (rank_senses(head, proper=False) or not all(map(has_han, head)) or len(head) > 3
+                or (len(pieces) > 1 and all(len(p) > 1 for p in pieces))):
+            return ""   # ordinary words name it (人民广场): the dictionary or composition
+        return f"{romanize(head, 'place')} {_SITE_WORDS[site]}"
     last = term[-1:]
     english = _HEAD_MORPHEMES.get(last, "")
     if not 3 <= len(term) <= 5 or not english[:1].isupper() or any(

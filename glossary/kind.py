@@ -87,6 +87,8 @@ _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手"
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
 _SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府")
 # Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
+# The last character of the old way of naming shops and studios (老字号: 荣宝斋, 一得阁)
+_SHOP_SUFFIX = ("斋", "轩", "阁", "坊")
 _SITE_WORDS = ("机场", "车站", "火车站", "广场", "公园", "码头", "大桥", "景区", "古镇", "古城")
 _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
@@ -279,7 +281,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              word: Callable[[str], bool] = lambda s: False,
              name: Callable[[str], bool] = lambda s: False,
              english: Callable[[str], bool] = lambda s: False,
-             known: Callable[[str], bool] = lambda s: False) -> str:
+             known: Callable[[str], bool] = lambda s: False,
+             name_odds: Callable[[str, str], float] = lambda sur, given: 0.0) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -290,7 +293,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     whether a stretch is ordinary vocabulary (通用, 主要国家), ``word`` whether it is an ordinary
     dictionary word (人工智能), ``name`` whether it is a proper noun (a war's parties),
     ``english`` whether a lower-case word is a common English word (logo, study), ``known``
-    whether the dictionary lists a word as a proper noun (微信).
+    whether the dictionary lists a word as a proper noun (微信), ``name_odds`` the log-odds that
+    a surname and a given name are a Chinese name rather than a transliteration (the
+    dictionary's names: ``Dictionary.chinese_name_odds``).
     """
     latin = term.isascii()
     before, after, senses = list(before), list(after), list(senses)
@@ -417,6 +422,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "other"                  # a foreign name with no cue to say what it names
     if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
         return "place"                  # 华严寺, 善化寺
+    if (not common and not listed and len(term) >= 3 and term.endswith(_SHOP_SUFFIX)
+            and not word(term[-2:]) and not descriptive(term[:-1])):
+        return "organization"           # 信远斋, 荣宝斋: a shop named the old way
     if any(term.endswith(x) and len(term) >= len(x) + 2 and not descriptive(term[:-len(x)])
            for x in _SITE_WORDS) and not latin:
         return "place"                  # 樟宜机场, 昆明长水国际机场; not 国际机场
@@ -430,7 +438,28 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not known(term[:2])     # not 微信群, a name and a noun
             and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
+    if (len(term) == 2 and not latin and not listed and not word(term) and not counted
+            and surname(term[0]) and not attributive and not term.endswith(_ROLE_ENDS)
+            and name_odds(term[0], "") >= _SURNAME_ODDS
+            and name_odds(term[0], term[1]) >= _CHINESE_NAME_ODDS):
+        return "person"                 # 刘霞, 赵静: both characters serve Chinese names by habit
+    if (len(term) == 3 and not latin and not listed and not word(term) and not counted
+            and surname(term[0]) and not attributive and not known(term[:2])
+            and not term.endswith(_ROLE_ENDS + _SITE_SUFFIX + _ADMIN_SUFFIX)
+            and name_odds(term[0], "") >= _SURNAME_ODDS
+            and name_odds(term[0], term[1:]) >= _CHINESE_NAME_ODDS_WORD):
+        return "person"                 # 姜光明, 李建国: a given name that is also a word
     return "jargon"
+
+
+# A two-character surname + given name with no cue is a person when the dictionary's names use
+# its characters that way this much more than otherwise (log-odds; 刘霞 5.2, 赵静 4.1, 郝强 2.5;
+# the ordinary coinages seen among unseen articles' terms stay under 1: 毛衫 0.8, 高挑 0.8).
+_CHINESE_NAME_ODDS = 2.0
+# A three-character one whose given name is an ordinary word (光明, 建国) needs more (姜光明 4.7,
+# 李建国 4.5; 杨树林 "poplar grove" 3.9)
+_CHINESE_NAME_ODDS_WORD = 4.3
+_SURNAME_ODDS = 1.5     # and a surname the names use often (刘 3.9, 黄 1.8; not 班 0.9: 班志 a chronicle)
 
 
 def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
@@ -461,7 +490,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                           word=judge.common,
                           name=lambda s: judge.name(s) or is_company(s),
                           english=dictionary.load().english.__contains__,
-                          known=lambda s: judge.proper(s) or is_company(s))
+                          known=lambda s: judge.proper(s) or is_company(s),
+                          name_odds=dictionary.load().chinese_name_odds)
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})
@@ -585,14 +615,21 @@ def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         cands[i].kind = k
 
 
+_COMPANY_WORDS = ("公司", "集团", "控股")
+
+
 def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> None:
     """A short name that begins a longer mined name is its short form and shares its kind
     (字节 for 字节跳动, 阿里 for 阿里巴巴, 文心 for 文心一言). Not when the longer name is named by
     its suffix (混动 in 混动汽车) or the short one is far more common on its own (新能源); but a
     product named with a generic product word is that word plus the product's name (混元 in
-    混元大模型)."""
+    混元大模型), and a company written with 公司/集团/控股 is its name plus that word (陶氏 in
+    陶氏公司)."""
     by_prefix: dict[str, list[Candidate]] = defaultdict(list)
     for c in cands:
+        company = next((x for x in _COMPANY_WORDS if c.term.endswith(x)), "")
+        if c.kind == "organization" and company and len(c.term) >= len(company) + 2:
+            by_prefix[c.term[:-len(company)]].append(c)   # 陶氏 of 陶氏公司: the company's name
         if c.kind in ("organization", "product") and not has_name_suffix(c.term):
             for k in (2, 3):
                 if len(c.term) >= k + 2:
@@ -607,6 +644,7 @@ def short_form_kinds(cands: list[Candidate], general: Callable[[str], bool]) -> 
             # (a product's name may well be used alone more than with its generic word)
             kinds_here = {n.kind for n in by_prefix[c.term]
                           if (c.count <= 2 * n.count or has_name_suffix(n.term))
-                          and n.term[len(c.term)] not in "式型化性类级的之"}
+                          and (n.term[len(c.term)] not in "式型化性类级的之"
+                               or n.term[len(c.term):] in _COMPANY_WORDS)}
             if len(kinds_here) == 1:
                 c.kind = kinds_here.pop()

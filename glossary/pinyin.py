@@ -520,6 +520,10 @@ def _split_name(name: str) -> tuple[str, str] | None:
     if len(name) >= 3 and d.surname(name[:2]):
         return name[:2], name[2:]
     if d.surname(name[:1]) and len(name) <= 3:
+        from glossary.kind import transliteration_run
+
+        if transliteration_run(name[1:]) and d.chinese_name_odds(name[:1], name[1:]) < 0:
+            return None     # its characters serve transliterations more than Chinese names (达米安)
         return name[:1], name[1:]
     if len(name) == 4 and d.surname(name[:1]) and d.surname(name[1:2]):
         return name[:2], name[2:]  # two surnames joined (欧阳娜娜-like double-barrel 陈李…)

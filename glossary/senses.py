@@ -205,12 +205,28 @@ def _rank_senses(word: str, proper: bool | None, depth: int,
                 names = sorted([alt.group(1), alt.group(2)], key=lambda n: _echoes(word, n))
             elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
                 names = [f"{shared.group(1)} {shared.group(2)}", text]
-            usage = 0.0 if e.proper else _usage(word, text)
+            usage = _part_echo(word, text) if e.proper else _usage(word, text)
             for k, name in enumerate(names):
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",
                                  _refers(raw) if e.proper else ""))
     out.sort(key=lambda s: -s.score)
     return tuple(out)
+
+
+def _part_echo(word: str, sense: str) -> float:
+    """A bonus for a proper sense that translates the name's own stem: 商务部 "Department of
+    Commerce" over "Department of Trade", since 商务 is "commerce". Only for names of three or
+    more characters; the stem is the word without its last character."""
+    if len(word) < 3 or not _HAN_RE.search(word):
+        return 0.0
+    stem = word[:-1]
+    words = set()
+    for s in _rank_senses(stem, False, 0, None):
+        words |= {w for w in _ENGLISH_WORD.findall(s.text.lower()) if w not in _FUNCTION_WORDS}
+    if not words:
+        return 0.0
+    own = {w for w in _ENGLISH_WORD.findall(sense.lower()) if w not in _FUNCTION_WORDS}
+    return 0.3 if own & words else 0.0
 
 
 def _echoes(word: str, name: str) -> bool:

@@ -104,16 +104,19 @@ def adjective(verb: str) -> str | None:
 
 
 _AGENT = re.compile(r"(?:er|ers|or|ors|ist|ists|ant|ants)$")
+_ADJECTIVAL = re.compile(r"(?:ive|ous|ful|less|able|ible)$")   # expressive names no activity
 
 
 def verbal_noun(word: str, verb: str) -> str | None:
     """The noun English uses for the activity of ``verb`` when ``word`` (its Chinese) heads a
     compound, by the dictionary's compounds that begin or end with ``word``: the bare verb
     (搜索引擎 "search engine": AI搜索 "AI search") or a derived noun (推荐 "recommendation"); not
-    an agent noun (driver). None when the compounds show none (then a gerund is the default)."""
+    an agent noun (driver) nor an adjective (expressive: 基因表达 "gene expression"). None when
+    the compounds show none (then a gerund is the default)."""
     votes = edge_votes(word, False) + edge_votes(word, True)
     nouns = [(n, w) for w, n in votes.items()
-             if (w == verb or (_stem_shared(w, verb) and not _AGENT.search(w))) and n >= 1]
+             if (w == verb or (_stem_shared(w, verb) and not _AGENT.search(w)
+                               and not _ADJECTIVAL.search(w))) and n >= 1]
     if not nouns:
         return None
     return max(nouns)[1]

@@ -446,3 +446,51 @@ def test_a_name_with_a_generic_word_takes_the_texts_latin_name() -> None:
 def test_a_transliteration_split_across_pieces_is_not_composed() -> None:
     assert compose("布朗利博物馆") == ""                 # not "Brown Sharp Museum"
     assert compose("巴黎巴塞尔艺术博览会").startswith("Paris Basel")   # whole names are fine
+
+
+def test_a_chinese_ministry_is_a_ministry() -> None:
+    # a bare 部 in Chinese news is one of China's ministries, named "Ministry of ..."
+    assert gloss_term("国防部", "organization").english == "Ministry of National Defense"
+    assert gloss_term("交通部", "organization").english == "Ministry of Transport"
+    # the dictionary gives only the US style: renamed, its wording kept as a suggestion
+    g = gloss_term("商务部", "organization")
+    assert g.english == "Ministry of Commerce"
+    assert "Department of Commerce" in g.suggestions
+
+
+def test_a_proper_sense_that_translates_the_names_stem_wins() -> None:
+    # 商务 is "commerce": the US department is "of Commerce", not "of Trade"
+    assert compose("美国商务部") == "US Department of Commerce"
+
+
+def test_two_bound_characters_compose_only_as_their_compounds_render_them() -> None:
+    # each character read as the dictionary's compounds read it at the same edge
+    assert compose("梅汤") == "plum soup"      # 汤 alone first reads "rushing current"
+    assert compose("乌梅") == "black plum"
+    assert compose("车企") == "car company"    # 企 abbreviates 企业, "company"
+    # a verb (来 "to come") or a rendering no compound backs gives no gloss at all
+    assert compose("来天") == ""
+    assert compose("入华") == ""
+    assert compose("月活") == ""       # 活 "work" is none of its first senses (alive, to live)
+
+
+def test_a_country_before_what_it_owns_takes_its_short_form() -> None:
+    assert compose("美国政府") == "US government"
+    assert compose("美国市场") == "US market"
+    assert gloss_term("美国", "place").english == "United States"    # alone: its full name
+
+
+def test_a_named_site_is_its_name_and_its_generic_word() -> None:
+    assert gloss_term("万达广场", "place").english == "Wanda Plaza"       # not "10000 Attain ..."
+    assert gloss_term("朝阳公园", "place").english == "Chaoyang Park"     # not "Morning Sun Park"
+    assert gloss_term("人民广场", "place").english == "People's Square"   # the dictionary's
+
+
+def test_a_numeral_before_a_verb_character_is_a_name_not_a_count() -> None:
+    assert compose("万达集团") == ""          # not "10000 attain group"
+    assert compose("通义千问") == ""          # not "... thousand ask"
+    assert compose("六小虎") == "six small tigers"   # an adjective after the numeral is fine
+
+
+def test_a_verb_heading_a_compound_is_never_an_adjective() -> None:
+    assert compose("基因表达") == "gene expression"     # not "gene expressive"

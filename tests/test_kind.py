@@ -285,3 +285,46 @@ def test_a_known_person_by_the_dictionary_and_a_clause_is_no_pair():
     known = _cand("张志杰", "person", [(7, 10)], count=2)
     coordinate_kinds([name, known], {("a.txt", 1): "到了小学孙丽和张志杰就有"})
     assert name.kind == "person"
+
+
+def test_a_company_written_with_its_company_word_gives_its_name_the_kind():
+    company = _cand("陶氏公司", "organization", [(0, 4)], count=4)
+    chemical = _cand("陶氏化学", "organization", [(10, 14)], count=4)
+    short = _cand("陶氏", "jargon", [(20, 22)], count=2)
+    short_form_kinds([company, chemical, short], lambda t: False)
+    assert short.kind == "organization"
+    # an attributive ending (数字化) after a name is still no short form on its own
+    digital = _cand("智慧化学", "organization", [(0, 4)], count=4)
+    word = _cand("智慧", "jargon", [(10, 12)], count=2)
+    short_form_kinds([digital, word], lambda t: False)
+    assert word.kind == "jargon"
+
+
+def test_a_shop_named_the_old_way_is_an_organization():
+    assert classify("信远斋") == "organization"
+    assert classify("书斋", word=lambda s: s == "书斋") == "jargon"     # a study, a word
+
+
+def test_a_cueless_two_character_name_is_a_person_by_its_characters_habits():
+    from glossary import dictionary
+
+    odds = dictionary.load().chinese_name_odds
+    surname = lambda s: s in ("刘", "赵", "毛", "达", "班")      # noqa: E731
+    assert classify("刘霞", surname=surname, name_odds=odds) == "person"
+    assert classify("赵静", surname=surname, name_odds=odds) == "person"
+    # a coinage whose characters serve names less (毛衫 a sweater) or a word stays jargon
+    assert classify("毛衫", surname=surname, name_odds=odds) == "jargon"
+    assert classify("达利", surname=surname, name_odds=odds) == "jargon"   # Dalí: transliterated
+    assert classify("班志", surname=surname, name_odds=odds) == "jargon"   # a rare surname
+    assert classify("刘海", surname=surname, name_odds=odds,
+                    word=lambda s: s == "刘海") == "jargon"
+
+
+def test_a_cueless_three_character_name_with_a_word_for_given_name_needs_more_evidence():
+    from glossary import dictionary
+
+    odds = dictionary.load().chinese_name_odds
+    surname = lambda s: s in ("姜", "杨")      # noqa: E731
+    word = lambda s: s in ("光明", "树林")      # noqa: E731
+    assert classify("姜光明", surname=surname, word=word, name_odds=odds) == "person"
+    assert classify("杨树林", surname=surname, word=word, name_odds=odds) == "jargon"  # a grove

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from glossary import dictionary
 from glossary.pinyin import numeral_coinage, romanize_name, slug, term_pinyin
 
 
@@ -222,3 +223,20 @@ def test_a_locative_after_a_noun_is_written_apart(term: str, expected: str) -> N
 def test_a_particle_glued_to_a_word_is_written_apart() -> None:
     assert term_pinyin("花束般的恋爱", "product") == "Huāshùbān de Liàn'ài"   # not Bōdì
     assert term_pinyin("目的地", "jargon") == "mùdìdì"                       # a word keeps 的
+
+
+@pytest.mark.parametrize("term, expected", [
+    ("达米安", "Dámǐ'ān"),      # 达 is a surname, but 米 serves transliterations, not given names
+    ("盖佐", "Gàizuǒ"),        # not the surname reading Gě
+    ("刘霞", "Liú Xiá"),       # Chinese surname and given-name characters: apart
+    ("邢海洋", "Xíng Hǎiyáng"),  # a given name made of an ordinary word is still one
+])
+def test_a_name_whose_characters_serve_transliterations_is_one_word(term: str,
+                                                                     expected: str) -> None:
+    assert term_pinyin(term, "person") == expected
+
+
+def test_chinese_name_odds_separate_chinese_from_transliterated_names() -> None:
+    d = dictionary.load()
+    assert d.chinese_name_odds("刘", "霞") > 0 and d.chinese_name_odds("马", "丽") > 0
+    assert d.chinese_name_odds("达", "米安") < 0 and d.chinese_name_odds("乔", "伊斯") < 0
