@@ -52,6 +52,7 @@ def _pairs() -> tuple[tuple[str, tuple[str, ...], str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
 def _fits(syllable: str, chunk: str) -> bool:
     """``chunk`` starts with a letter the syllable's initial is spelled with (尔 er: r, l or a
     vowel)."""
@@ -108,15 +109,17 @@ def _chunks() -> dict[tuple[str, int], Counter[str]]:
 def _learn() -> dict[tuple[str, int], Counter[str]]:
     pairs = _pairs()
     counts: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
+    totals: dict[tuple[str, int], int] = {}
 
     def table(ch: str, pos: int, chunk: str) -> float:
         c = counts.get((ch, pos))
-        total = sum(c.values()) if c else 0
+        total = totals.get((ch, pos), 0)
         if not total:
             return -abs(len(chunk) - 2.5)           # before any evidence: two or three letters
         return math.log((c[chunk] + 0.1) / (total + 1.0))
 
     for _ in range(_ROUNDS):
+        totals = {key: sum(c.values()) for key, c in counts.items()}
         fresh: dict[tuple[str, int], Counter[str]] = defaultdict(Counter)
         for chars, syllables, latin in pairs:
             split = _split(chars, syllables, latin, table)
