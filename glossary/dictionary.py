@@ -23,6 +23,8 @@ from glossary.cache import cache_dir, dump_pickle, load_pickle
 
 _CACHE_VERSION = 12
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
+_NAME_WORD = re.compile(r"[\w-]+")
+_NO_DIGITS = str.maketrans("", "", "0123456789")
 
 
 class Entry(NamedTuple):
@@ -171,13 +173,12 @@ class Dictionary:
         for _, w, pinyin, senses in entries:
             if not pinyin[:1].isupper() or not 2 <= len(w) <= 4:
                 continue
-            syllables = _syllables(pinyin)
-            if len(syllables) != len(w):
+            plain = [s.translate(_NO_DIGITS)
+                     for s in pinyin.lower().replace("u:", "u").replace("v", "u").split()]
+            if len(plain) != len(w):
                 continue
-            plain = [re.sub(r"[0-9]", "", s).replace("u:", "u").replace("v", "u")
-                     for s in syllables]
             words = {t.lower().replace("-", "").replace("ü", "u")
-                     for sn in senses for t in re.findall(r"[\w-]+", sn)}
+                     for t in _NAME_WORD.findall("\n".join(senses))}
             cut = 1 if len(w) <= 3 else 2
             if "".join(plain[cut:]) in words:
                 surname.update(w[:cut] if cut == 1 else ())
