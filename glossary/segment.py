@@ -90,9 +90,6 @@ def _dictionary_path() -> Path:
     return Path(spec.origin).parent / "dict.txt"
 
 
-_DICT_ROW = re.compile(r"^(\S+) (\d+) (\S+)$", re.M)
-
-
 @cache
 def background() -> tuple[dict[str, tuple[int, str]], int]:
     """jieba's dictionary as ``{word: (frequency, pos)}`` and the sum of all frequencies.
@@ -108,15 +105,10 @@ def background() -> tuple[dict[str, tuple[int, str]], int]:
     cached = load_pickle(cache_file, tag)
     if cached is not None:
         return cached
-    text = path.read_text(encoding="utf-8")
-    rows = _DICT_ROW.findall(text)
-    if len(rows) == len(text.splitlines()):     # every line "word freq pos": one regex pass
-        freqs = list(map(int, (f for _, f, _ in rows)))
-        words = {w: (f, sys.intern(pos)) for (w, _, pos), f in zip(rows, freqs)}
-        total = sum(freqs)
-    else:
-        words, total = {}, 0
-        for line in text.splitlines():
+    words: dict[str, tuple[int, str]] = {}
+    total = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
             parts = line.split()
             if len(parts) < 2:
                 continue
