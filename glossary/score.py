@@ -45,18 +45,25 @@ _ADDRESS_BEFORE = re.compile(r"(?:@|://|www\.|[A-Za-z0-9]\.)$")
 _ADDRESS_AFTER = re.compile(r"^(?:@|\.[A-Za-z])")
 
 
-def _address_part(c: Candidate, texts: Texts) -> bool:
-    """A Latin string that is mostly a piece of an e-mail address or a web address
-    (zhuangao2@…, www.…): contact details, not a name."""
+def _touching(c: Candidate, texts: Texts, before: re.Pattern, after: re.Pattern,
+              reach: int) -> float:
+    """Share of a Latin term's occurrences whose last ``reach`` characters before it match
+    ``before`` or whose next two characters match ``after``."""
     if not c.term.isascii() or not c.occurrences:
-        return False
+        return 0.0
     n = 0
     for o in c.occurrences:
         text = texts[(o.document, o.line)]
-        if _ADDRESS_BEFORE.search(text[max(0, o.start - 4):o.start]) or _ADDRESS_AFTER.match(
+        if before.search(text[max(0, o.start - reach):o.start]) or after.match(
                 text[o.end:o.end + 2]):
             n += 1
-    return 2 * n > len(c.occurrences)
+    return n / len(c.occurrences)
+
+
+def _address_part(c: Candidate, texts: Texts) -> bool:
+    """A Latin string that is mostly a piece of an e-mail address or a web address
+    (zhuangao2@…, www.…): contact details, not a name."""
+    return _touching(c, texts, _ADDRESS_BEFORE, _ADDRESS_AFTER, 4) > 0.5
 
 
 # Latin letters of any alphabet variant (é of Sinéad, ø, ł), and the marks that join two parts of
@@ -306,15 +313,7 @@ def _english_lines(c: Candidate, texts: Texts) -> float:
 def adjacent(c: Candidate, texts: Texts) -> float:
     """Share of a Latin term's occurrences that touch another Latin word or number (Pro in
     iPhone 15 Pro Max): a piece of a longer name rather than a name."""
-    if not c.term.isascii() or not c.occurrences:
-        return 0.0
-    n = 0
-    for o in c.occurrences:
-        text = texts[(o.document, o.line)]
-        if _ALNUM_BEFORE.search(text[max(0, o.start - 2):o.start]) or _ALNUM_AFTER.match(
-                text[o.end:o.end + 2]):
-            n += 1
-    return n / len(c.occurrences)
+    return _touching(c, texts, _ALNUM_BEFORE, _ALNUM_AFTER, 2)
 
 
 # Logistic weights over FEATURES, fitted to editors' judgements of every candidate mined from the
