@@ -1163,32 +1163,80 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
     found, occ = _with_versions(found, occ, line_display, min_count)
-    out = []
-    for f, occurrences in zip(found, occ):
-        forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
-        term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else (
-            _chinese_punctuation(f.term, forms))
-        if f.term.isascii() and variant_key(term) != variant_key(f.term):
-            term = f.term
-        documents = len({o.document for o in occurrences})
-        out.append(Candidate(term=term, forms=dict(sorted(forms.items())),
-                             count=len(occurrences), documents=documents, score=0.0,
-                             kind=kinds.of_occurrences(f.term, f.pos, occurrences, line_text, judge), occurrences=occurrences))
+    described = _each(_described, len(found), (found, occ, line_display, line_text, judge),
+                      jobs, len(joined))
+    out = [Candidate(term=term, forms=forms, count=len(occurrences), documents=documents,
+                     score=0.0, kind=kind, occurrences=occurrences)
+           for (term, forms, documents, kind), occurrences in zip(described, occ)]
     # short forms and owners inform each other (字节旗下豆包: 字节 is 字节跳动, so 豆包 a product)
     kinds.short_form_kinds(out, judge.general_token)
     kinds.owner_kinds(out, line_text, lambda t: judge.common(t) or all(
         map(judge.general_token, judge.segments(t))))
     kinds.short_form_kinds(out, judge.general_token)
     kinds.coordinate_kinds(out, line_text, judge.common)
+    judged = _each(_judged, len(found), (found, out, line_text, judge, len(docs)), jobs,
+                   len(joined))
     kept = []
-    for f, c in zip(found, out):
-        near_latin = score.adjacent(c, line_text)
-        c.score = _termhood(score.features(f, c.count, c.documents, len(docs), judge, c.kind,
-                                           near_latin))
-        if f.forced or (c.score >= THRESHOLD and not score.text_piece(c, near_latin, line_text)):
+    for c, (termhood, keep) in zip(out, judged):
+        c.score = termhood
+        if keep:
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept
+
+
+def _described(i: int) -> tuple[str, dict[str, int], int, str]:
+    """Candidate ``i``'s term, spellings, document count and kind (from its occurrences)."""
+    found, occ, line_display, line_text, judge = _SHARED
+    f, occurrences = found[i], occ[i]
+    forms = Counter(line_display[(o.document, o.line)][o.start:o.end] for o in occurrences)
+    term = dominant({k: v for k, v in forms.items()}) if f.term.isascii() else (
+        _chinese_punctuation(f.term, forms))
+    if f.term.isascii() and variant_key(term) != variant_key(f.term):
+        term = f.term
+    documents = len({o.document for o in occurrences})
+    return (term, dict(sorted(forms.items())), documents,
+            kinds.of_occurrences(f.term, f.pos, occurrences, line_text, judge))
+
+
+def _judged(i: int) -> tuple[float, bool]:
+    """Candidate ``i``'s termhood score, and whether it is kept (forced, or scored high enough
+    and not a piece of text)."""
+    found, out, line_text, judge, n_docs = _SHARED
+    f, c = found[i], out[i]
+    near_latin = score.adjacent(c, line_text)
+    c.score = _termhood(score.features(f, c.count, c.documents, n_docs, judge, c.kind,
+                                       near_latin))     # (a worker sets its own copy's)
+    return c.score, f.forced or (c.score >= THRESHOLD and not score.text_piece(
+        c, near_latin, line_text))
+
+
+def _each_job(part: tuple[int, int]) -> list:
+    """A forked worker's share of ``_each``: the function applied to indices part[0]:part[1]."""
+    function = _SHARED_FUNCTION
+    return [function(i) for i in range(*part)]
+
+
+_SHARED_FUNCTION: Callable[[int], object] = len
+
+
+def _each(function: Callable[[int], object], n: int, shared: tuple, jobs: int, work: int) -> list:
+    """``[function(i) for i in range(n)]``, ``function`` reading ``shared`` from ``_SHARED``;
+    split across ``jobs`` forked workers (results in index order) when ``work`` is large
+    enough to gain."""
+    global _SHARED, _SHARED_FUNCTION
+    _SHARED, _SHARED_FUNCTION = shared, function
+    try:
+        pool = _pool(jobs, work)
+        if pool is None or n < 2:
+            return [function(i) for i in range(n)]
+        results: list = []
+        with pool(jobs) as workers:
+            for part in workers.imap(_each_job, _shares(n, jobs)):
+                results.extend(part)
+        return results
+    finally:
+        _SHARED, _SHARED_FUNCTION = (), len
 
 
 _CJK_PUNCTUATION = "，：；！？（）"

@@ -138,3 +138,20 @@ def test_cli_default_jobs_uses_the_cpus_up_to_the_cap(monkeypatch, tmp_path):
         assert result.exit_code == 0, result.output
     result = CliRunner().invoke(cli_build.build, ["--terms", str(tmp_path / "t"), "--jobs", "3"])
     assert seen == [1, 2, workers.JOBS_MAX, 3]
+
+
+def _square_of_shared(i: int) -> tuple[int, int]:
+    """A per-candidate function as ``mine._each`` runs them: reads its data from ``_SHARED``."""
+    (values,) = mine._SHARED
+    return i, values[i] * values[i]
+
+
+@needs_fork
+@pytest.mark.parametrize("jobs", [1, 2, 3])
+def test_per_candidate_map_keeps_every_result_in_order(jobs):
+    """The per-candidate stages (spellings and kind, score and keep) map over candidate indices
+    in workers: every index comes back once, in order, whatever the number of workers."""
+    values = list(range(1000, 1997))          # not a multiple of any share size
+    got = mine._each(_square_of_shared, len(values), (values,), jobs, work=mine.PARALLEL_LINES)
+    assert got == [(i, v * v) for i, v in enumerate(values)]
+    assert mine._SHARED == ()                 # the workers' data is not kept alive afterwards
