@@ -328,7 +328,8 @@ def _children() -> list:
 
 
 def _in_child(work) -> None:
-    """Run ``work`` in a forked child process (daemon: it never outlives the run)."""
+    """Run ``work`` in a forked child process. Not a daemon: a run that ends first waits for
+    it at exit, so that the cache it writes is complete (a daemon would be killed mid-write)."""
     import multiprocessing
 
     def run() -> None:
@@ -338,7 +339,7 @@ def _in_child(work) -> None:
             os._exit(0)         # no atexit handlers or buffers inherited from the parent
 
     try:
-        child = multiprocessing.get_context("fork").Process(target=run, daemon=True)
+        child = multiprocessing.get_context("fork").Process(target=run)
         child.start()
     except OSError:
         return
