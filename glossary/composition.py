@@ -53,7 +53,7 @@ def number_words(n: int) -> str:
         return "hundred"
     if n == 1000:
         return "thousand"
-    return str(n)
+    return f"{n:,}"     # 100,000 as English writes it
 
 
 def _pieces(term: str) -> list[str] | None:
@@ -294,9 +294,14 @@ def compose(term: str) -> str:
            and _verb_first(b) for a, b in zip(pieces, pieces[1:])):
         return ""   # a numeral before a verb character is a name (万达, 千问), not "10000 attain"
     kept: list[str] = []
+    counted: dict[str, str] = {}    # a noun after numeral + measure word -> the measure word
     for k, p in enumerate(pieces):
         after_number = k > 0 and chinese_number(pieces[k - 1]) is not None
-        if (after_number and p in _MEASURE_WORDS) or (k > 0 and p in _SILENT_SUFFIXES):
+        if after_number and p in _MEASURE_WORDS:
+            if k + 1 < len(pieces) and has_han(pieces[k + 1]):
+                counted[pieces[k + 1]] = p
+            continue
+        if k > 0 and p in _SILENT_SUFFIXES:
             continue
         kept.append(p)
     pieces = kept
@@ -330,6 +335,8 @@ def compose(term: str) -> str:
             continue
         if k + 1 < len(pieces) and pieces[k + 1] == "式":
             g = _attributive(pieces[k])
+        elif pieces[k] in counted:
+            g = _counted_noun(pieces[k], counted[pieces[k]])
         else:
             g = _piece_gloss(pieces[k], last=last and k > 0,
                              verb_form=(last and k > 0) or before_person,
@@ -360,7 +367,41 @@ def compose(term: str) -> str:
     if (first_number and counts_head and not glosses[-1][1]
             and re.fullmatch(r"[a-z]+", words[-1])):
         words[-1] = _plural(words[-1])
+    elif first_number and pieces[-1] in counted and re.fullmatch(r"[a-z][a-z -]*", words[-1]):
+        head, _, noun = words[-1].rpartition(" ")   # three cell phones
+        words[-1] = f"{head} {_plural(noun)}".strip()
     return " ".join(words)
+
+
+@lru_cache(maxsize=4096)
+def _counted_noun(piece: str, measure: str) -> tuple[str, bool] | None:
+    """The noun a numeral and measure word count (十万张卡 "100,000 cards", not "slows"): the
+    sense the dictionary marks as counted with that measure word (``CL:張|张``); None when
+    its notes name only other measure words; for a word without notes its best noun sense."""
+    from glossary import dictionary
+    from glossary.senses import clean_sense
+
+    entries = [e for e in dictionary.load().entries(piece) if not e.proper]
+    for e in entries:
+        for i, raw in enumerate(e.senses):
+            if raw.startswith("CL:") and i > 0 and re.search(
+                    rf"(?:^CL:|,)(?:[^,|\[]+\|)?{re.escape(measure)}\[", raw):
+                # the note counts the senses since the previous one: the best-ranked plain
+                # noun among them (公司 "company"), else the one the note follows (卡 "card")
+                start = max((j + 1 for j in range(i) if e.senses[j].startswith("CL:")),
+                            default=0)
+                group = [r for r in e.senses[start:i] if not r.startswith("to ")]
+                plain = {clean_sense(r) for r in group if not r.startswith("(")}
+                ranked = [x.text for x in rank_senses(piece, proper=False) if x.text in plain]
+                text = ranked[0] if ranked else (clean_sense(e.senses[i - 1]) if group else "")
+                if text and re.fullmatch(r"[a-z][a-z -]*", text):
+                    return text, False
+    if any(raw.startswith("CL:") for e in entries for raw in e.senses):
+        return None     # counted with other measure words: this is not a count of it
+    for sense in rank_senses(piece, proper=False)[:3]:     # no note: its best noun sense
+        if not sense.text.startswith("to ") and re.fullmatch(r"[a-z][a-z -]*", sense.text):
+            return sense.text, False
+    return None
 
 
 def _verb_first(ch: str) -> bool:

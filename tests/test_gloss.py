@@ -494,3 +494,11 @@ def test_a_numeral_before_a_verb_character_is_a_name_not_a_count() -> None:
 
 def test_a_verb_heading_a_compound_is_never_an_adjective() -> None:
     assert compose("基因表达") == "gene expression"     # not "gene expressive"
+
+
+def test_a_numeral_and_measure_word_count_the_noun_they_measure() -> None:
+    # the dictionary's classifier note picks the counted sense: 卡 counted with 张 is a card
+    assert compose("十万张卡") == "100,000 cards"         # not "100000 slows"
+    assert compose("三家公司") == "three companies"
+    # a measure word the noun does not take makes no count at all
+    assert compose("三款手机") == ""
