@@ -592,6 +592,8 @@ def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
         if c.kind not in ("other", "jargon") or (ordinary(c.term) if not c.term.isascii()
                                                  else acronym(c.term)):
             continue
+        if not c.term.isascii() and _people_noun(c.term):
+            continue    # an organisation's 老客户 are its people, not its product
         votes: Counter = Counter()
         for o in c.occurrences:
             text = texts[(o.document, o.line)]
@@ -613,6 +615,27 @@ def owner_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
             changes[i] = "product"
     for i, k in changes.items():
         cands[i].kind = k
+
+
+def _people_noun(term: str) -> bool:
+    """Whether a Chinese term is a common word for people: a common (not proper) dictionary
+    word headed by a noun whose English names people (老客户 "old customer", 新员工)."""
+    from glossary import dictionary
+    from glossary.composition import _PERSON_NOUNS, _pieces
+    from glossary.script import has_han
+    from glossary.senses import rank_senses
+
+    d = dictionary.load()
+    if any(e.proper for e in d.entries(term)):
+        return False
+    pieces = _pieces(term)
+    head = pieces[-1] if pieces else ""
+    if len(head) < 2 or not has_han(head) or any(e.proper for e in d.entries(head)):
+        return False
+    if any("(" in raw for e in d.entries(head) for raw in e.senses):
+        return False    # a domain sense (客户端 "client (computing)") names a thing
+    senses = rank_senses(head, proper=False)[:2]
+    return bool(senses) and all(_PERSON_NOUNS.match(s.text) for s in senses)
 
 
 _COMPANY_WORDS = ("公司", "集团", "控股")

@@ -328,3 +328,18 @@ def test_a_cueless_three_character_name_with_a_word_for_given_name_needs_more_ev
     word = lambda s: s in ("光明", "树林")      # noqa: E731
     assert classify("姜光明", surname=surname, word=word, name_odds=odds) == "person"
     assert classify("杨树林", surname=surname, word=word, name_odds=odds) == "jargon"  # a grove
+
+
+def test_an_organisations_people_are_not_its_product() -> None:
+    from glossary.kind import owner_kinds
+
+    lines = {("a.txt", 1): "星河银行的老客户说，星河银行的星云卡很好。",
+             ("a.txt", 2): "星河银行的老客户和星河银行的星云卡。"}
+    cands = {}
+    for term, kind in (("星河银行", "organization"), ("老客户", "jargon"), ("星云卡", "other")):
+        occ = [Occurrence(d, n, m.start(), m.end()) for (d, n), text in lines.items()
+               for m in __import__("re").finditer(term, text)]
+        cands[term] = Candidate(term, {term: len(occ)}, len(occ), 1, 0.0, kind, occ)
+    owner_kinds(list(cands.values()), lines, lambda t: False)
+    assert cands["星云卡"].kind == "product"      # a name an organisation owns is its product
+    assert cands["老客户"].kind == "jargon"       # its customers are not
