@@ -1176,13 +1176,33 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     kinds.coordinate_kinds(out, line_text, judge.common)
     judged = _each(_judged, len(found), (found, out, line_text, judge, len(docs)), jobs,
                    len(joined))
+    fragments = _name_fragments(out, line_text, {f.term for f in found if f.forced})
     kept = []
-    for c, (termhood, keep) in zip(out, judged):
+    for i, (c, (termhood, keep)) in enumerate(zip(out, judged)):
         c.score = termhood
-        if keep:
+        if keep and i not in fragments:
             kept.append(c)
     kept.sort(key=lambda c: (-c.score, c.term))
     return kept
+
+
+def _name_fragments(cands: Sequence[Candidate], line_text: Mapping[tuple[str, int], str],
+                    forced: set[str]) -> set[int]:
+    """Indexes of candidates seen only inside a longer person's name (曾志 of 曾志英, where the
+    segmenter cut the name as 曾志|英出生): pieces of that name, not terms."""
+    persons = [c.term for c in cands if c.kind == "person" and not c.term.isascii()]
+    out = set()
+    for i, c in enumerate(cands):
+        if c.term in forced or c.term.isascii() or not c.occurrences:
+            continue
+        longer = [(p, k) for p in persons if p != c.term
+                  for k in range(len(p) - len(c.term) + 1) if p.startswith(c.term, k)]
+        if longer and all(
+                any(line_text[(o.document, o.line)][o.start - k:o.start - k + len(p)] == p
+                    for p, k in longer if o.start >= k)
+                for o in c.occurrences):
+            out.add(i)
+    return out
 
 
 def _described(i: int) -> tuple[str, dict[str, int], int, str]:

@@ -323,3 +323,20 @@ def test_worker_processes_give_the_same_result():
     two = [(c.term, c.count, c.documents, c.kind) for c in mine(docs, jobs=2)]
     assert one == two
     assert any(term == "星河漫游" for term, *_ in one)
+
+
+def test_a_piece_seen_only_inside_a_persons_name_is_no_term() -> None:
+    from glossary.mine import _name_fragments
+    from glossary.model import Candidate, Occurrence
+
+    lines = {("a.txt", 1): "张明华出生于河南。张明华的球拍。", ("a.txt", 2): "张明说，张明华来了。"}
+
+    def cand(term: str, kind: str, spans: list[tuple[int, int]]) -> Candidate:
+        occ = [Occurrence("a.txt", n, s, s + len(term)) for n, s in spans]
+        return Candidate(term, {term: len(occ)}, len(occ), 1, 0.0, kind, occ)
+
+    name = cand("张明华", "person", [(1, 0), (1, 9), (2, 4)])
+    piece = cand("明华", "person", [(1, 1), (1, 10)])          # only ever inside 张明华
+    alone = cand("张明", "person", [(1, 0), (2, 0)])           # once a name of its own
+    assert _name_fragments([name, piece, alone], lines, set()) == {1}
+    assert _name_fragments([name, piece, alone], lines, {"明华"}) == set()   # an editor's word
