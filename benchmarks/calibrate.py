@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import glossary.mine as miner  # noqa: E402
+from glossary import score  # noqa: E402
 from glossary.corpus import read_corpus  # noqa: E402
 from quality import key, read_list  # noqa: E402
 
@@ -59,9 +60,9 @@ def collect(corpus: Path, reference: Path, accept: Path, label: str) -> list[dic
 
 def fit(rows: list[dict], iterations: int = 3000, l2: float = 0.01) -> list[float]:
     """Logistic regression by gradient descent (bias first, then FEATURES in order)."""
-    xs = [[1.0] + [r["features"][f] for f in miner.FEATURES] for r in rows]
+    xs = [[1.0] + [r["features"][f] for f in score.FEATURES] for r in rows]
     ys = [1.0 if r["good"] else 0.0 for r in rows]
-    w = [0.0] * (len(miner.FEATURES) + 1)
+    w = [0.0] * (len(score.FEATURES) + 1)
     for _ in range(iterations):
         grad = [0.0] * len(w)
         for x, y in zip(xs, ys):
@@ -74,7 +75,7 @@ def fit(rows: list[dict], iterations: int = 3000, l2: float = 0.01) -> list[floa
 
 
 def prob(w: list[float], row: dict) -> float:
-    z = w[0] + sum(wi * row["features"][f] for wi, f in zip(w[1:], miner.FEATURES))
+    z = w[0] + sum(wi * row["features"][f] for wi, f in zip(w[1:], score.FEATURES))
     return 1.0 / (1.0 + math.exp(-z))
 
 
@@ -96,7 +97,7 @@ def main() -> None:
 
     w = fit(rows)
     print("WEIGHTS = {" + ", ".join(f'"{f}": {v:.2f}' for f, v in
-                                    zip(("bias", *miner.FEATURES), w)) + "}")
+                                    zip(("bias", *score.FEATURES), w)) + "}")
     thresholds = [float(t) for t in args.thresholds.split(",")]
     held: dict[float, list[int]] = {t: [0, 0, 0] for t in thresholds}
     for name in files:

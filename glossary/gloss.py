@@ -48,26 +48,22 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from glossary.composition import (  # noqa: F401 (chinese_number, number_words: this module's API)
+from glossary.composition import (
     _HEAD_MORPHEMES,
     _piece_gloss,
     _pieces,
-    chinese_number,
     compose,
-    number_words,
     romanize,
     title_case,
 )
 from glossary.kind import is_title
 from glossary.model import Candidate, Gloss
 from glossary.script import has_han
-from glossary.senses import (  # noqa: F401 (Sense, clean_sense: this module's API)
+from glossary.senses import (
     _BRACKETS,
     _name_prefix,
     _LEGAL_FORM,
     _REFERENCE,
-    Sense,
-    clean_sense,
     rank_senses,
 )
 

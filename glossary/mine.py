@@ -66,7 +66,7 @@ from glossary import kind as kinds
 from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
-from glossary.score import FEATURES, THRESHOLD, WEIGHTS  # noqa: F401 (benchmarks/calibrate.py)
+from glossary.score import THRESHOLD
 from glossary.resegment import unknown_words
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified

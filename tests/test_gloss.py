@@ -7,8 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glossary.corpus import clean_document
-from glossary.gloss import (Glosser, chinese_number, clean_sense, compose, find_appositions,
-                            gloss_term, rank_senses)
+from glossary.composition import chinese_number
+from glossary.gloss import Glosser, compose, find_appositions, gloss_term, rank_senses
+from glossary.senses import clean_sense
 from glossary.model import GLOSS_SOURCES, Candidate
 
 
