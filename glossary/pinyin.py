@@ -49,7 +49,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from glossary.script import HAN as _HAN, has_han  # noqa: F401 (has_han is part of this module's API)
+from glossary.script import HAN as _HAN, has_han
 
 PROPER_KINDS = frozenset({"person", "organization", "product", "place", "event"})
 
