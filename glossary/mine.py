@@ -1190,13 +1190,16 @@ def _name_fragments(cands: Sequence[Candidate], line_text: Mapping[tuple[str, in
                     forced: set[str]) -> set[int]:
     """Indexes of candidates seen only inside a longer person's name (曾志 of 曾志英, where the
     segmenter cut the name as 曾志|英出生): pieces of that name, not terms."""
-    persons = [c.term for c in cands if c.kind == "person" and not c.term.isascii()]
+    inside: dict[str, list[tuple[str, int]]] = defaultdict(list)   # piece -> (name, offset)
+    for p in dict.fromkeys(c.term for c in cands if c.kind == "person" and not c.term.isascii()):
+        for k in range(len(p)):
+            for end in range(k + 1, len(p) + 1):
+                inside[p[k:end]].append((p, k))
     out = set()
     for i, c in enumerate(cands):
         if c.term in forced or c.term.isascii() or not c.occurrences:
             continue
-        longer = [(p, k) for p in persons if p != c.term
-                  for k in range(len(p) - len(c.term) + 1) if p.startswith(c.term, k)]
+        longer = [(p, k) for p, k in inside.get(c.term, ()) if p != c.term]
         if longer and all(
                 any(line_text[(o.document, o.line)][o.start - k:o.start - k + len(p)] == p
                     for p, k in longer if o.start >= k)
