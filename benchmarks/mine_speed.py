@@ -11,7 +11,7 @@ time and peak resident memory.
 With ``--stages`` it mines the whole corpus once and prints, for each pass ``mine`` calls (the
 module-level functions of ``glossary.mine`` called from ``mine`` itself), its CPU time: the
 process's own and its forked workers' (user + system), which other load on the machine changes far
-less than wall time.
+less than wall time, and its wall time.
 """
 
 from __future__ import annotations
@@ -82,14 +82,15 @@ def _stages(corpus: Path, jobs: int) -> None:
             if depth[0]:
                 return function(*args, **kwargs)
             depth[0] += 1
-            before = _cpu()
+            before, start = _cpu(), time.perf_counter()
             try:
                 return function(*args, **kwargs)
             finally:
-                after = _cpu()
+                after, wall = _cpu(), time.perf_counter() - start
                 depth[0] -= 1
-                own, kids = spent.setdefault(name, [0.0, 0.0])
-                spent[name] = [own + after[0] - before[0], kids + after[1] - before[1]]
+                own, kids, walls = spent.setdefault(name, [0.0, 0.0, 0.0])
+                spent[name] = [own + after[0] - before[0], kids + after[1] - before[1],
+                               walls + wall]
         return wrapper
 
     called = set(mine_module.mine.__code__.co_names)
@@ -102,15 +103,15 @@ def _stages(corpus: Path, jobs: int) -> None:
             if inspect.isfunction(value) and attr in called | {"short_form_kinds", "owner_kinds",
                                                                 "coordinate_kinds"}:
                 setattr(module, attr, timed(f"{name}.{attr}", value))
-    t2 = _cpu()
+    t2, w2 = _cpu(), time.perf_counter()
     found = mine_module.mine(docs, jobs=jobs)
-    t3 = _cpu()
-    print(f"read {sum(t1) - sum(t0):.2f} s CPU; mine {sum(t3) - sum(t2):.2f} s CPU "
-          f"({len(found)} terms, --jobs {jobs})")
-    print(f"{'pass':<28} {'own s':>7} {'workers s':>9}")
-    for name, (own, kids) in sorted(spent.items(), key=lambda kv: -sum(kv[1])):
-        print(f"{name:<28} {own:>7.2f} {kids:>9.2f}")
-    rest = sum(t3) - sum(t2) - sum(map(sum, spent.values()))
+    t3, w3 = _cpu(), time.perf_counter()
+    print(f"read {sum(t1) - sum(t0):.2f} s CPU; mine {sum(t3) - sum(t2):.2f} s CPU, "
+          f"{w3 - w2:.2f} s wall ({len(found)} terms, --jobs {jobs})")
+    print(f"{'pass':<28} {'own s':>7} {'workers s':>9} {'wall s':>7}")
+    for name, (own, kids, wall) in sorted(spent.items(), key=lambda kv: -kv[1][2]):
+        print(f"{name:<28} {own:>7.2f} {kids:>9.2f} {wall:>7.2f}")
+    rest = sum(t3) - sum(t2) - sum(own + kids for own, kids, _ in spent.values())
     print(f"{'(mine itself)':<28} {rest:>7.2f}")
 
 
