@@ -237,6 +237,12 @@ def _from_senses(senses: Iterable[str],
     return None
 
 
+def place_sense(senses: Iterable[str]) -> bool:
+    """Whether the first dictionary sense that names a kind says a place (a city, a country, a
+    river: "New Delhi, capital of India")."""
+    return _from_senses(senses) == "place"
+
+
 def _chinese_name(term: str, surname: Callable[[str], bool],
                   word: Callable[[str], bool] = lambda s: False) -> bool:
     """Shaped like a Chinese personal name: a surname and one or two characters, which are

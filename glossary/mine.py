@@ -62,6 +62,7 @@ from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 
+from glossary import juxtapose
 from glossary import kind as kinds
 from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
@@ -658,7 +659,8 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
                 and not _superlative(token) and not judge.general(token, n)
-                and not judge.compound(token) and not _split_accident(token, n, uni, judge)):
+                and not judge.compound(token) and not _split_accident(token, n, uni, judge)
+                and not juxtapose.place_and_group(token, judge)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
@@ -775,6 +777,9 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue  # a title joins a name to an affiliation; neither includes it
         if _agent_noun(first, judge) and not judge.general_token(second):
             continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
+        if (juxtapose.place_chain(tokens, judge) or juxtapose.apposition(tokens, judge)
+                or juxtapose.place_and_group("".join(tokens), judge)):
+            continue  # 安溪|西坪, 主峰|太白山, 德里|居民: each name is a term, the phrase is not
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
         # A general word at an edge belongs to the term if it mostly comes with its neighbour
@@ -796,6 +801,10 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
                 return True
             return not verb and n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
 
+        if (first + SEP + second not in kinds
+                and _term_neighbour(first, tokens[1:], g.count, uni, grams, classes, judge, True)
+                or _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
+            continue
         if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second,
                                                          True):
             continue
@@ -818,6 +827,34 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
                             boundary))
     return found
+
+
+def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
+                    grams: Mapping[str, _Gram], classes: _Classes, judge: _Judge,
+                    left: bool) -> bool:
+    """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
+    寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. However often the
+    word itself comes with the term (a rare word may only ever occur there), the phrase is a
+    term only when the term nearly always comes with the word. Not for a modifier of a category
+    noun (超大|模型: a kind of model), nor for a common noun after a name, which often names
+    what the name owns or runs (百度|文库, 陶氏|化学, 皮诺|基金会)."""
+    if classes[edge] != HAN or len(edge) < 2 or judge.name(edge) or not (
+            judge.general_token(edge) or judge.common(edge)):
+        return False
+    key = SEP.join(rest)
+    if len(rest) == 1:
+        if classes[key] not in (HAN, LATIN) or judge.general_token(key):
+            return False
+        alone = uni.get(key, 0)
+    else:
+        if key not in grams or all(map(judge.general_token, rest)):
+            return False
+        alone = grams[key].count
+    pos = judge.pos(edge)
+    if category_head(rest[-1] if left else edge) or (
+            not left and (not pos or pos[:1] == "n" and not pos.startswith(_NAME_POS))):
+        return False            # (jieba tags some verbs as names: 上市 ns)
+    return count < COHESION * alone
 
 
 _AGENT_SUFFIXES = ("家", "师", "员", "手")
