@@ -389,6 +389,20 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
     return out
 
 
+def _dictionary_pairs(bi: Counter, classes: _Classes, judge: "_Judge", min_count: int) -> set[str]:
+    """Pairs of Chinese segments that CC-CEDICT lists together as one word of three or more
+    characters the segmenter's dictionary lacks (全球|变暖 global warming, 大|数据 big data):
+    one word, however common its parts are apart."""
+    out = set()
+    for key, n in bi.items():
+        if n < min_count:
+            continue
+        a, _, b = key.partition(SEP)
+        if classes[a] == HAN and classes[b] == HAN and _split_word((a, b), classes, judge):
+            out.add(key)
+    return out
+
+
 def _npmi(n: int, na: int, nb: int, total: int) -> float:
     """Normalised PMI of a pair seen ``n`` times whose parts are seen ``na`` and ``nb`` times."""
     if n >= total:
@@ -789,8 +803,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         general = [judge.general_token(t) for t in tokens]
 
         def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
-            if left and pair in kinds:
-                return True
+            if left and pair in kinds or _split_word(pair.split(SEP), classes, judge):
+                return True            # (全球/变暖: one word of the dictionary)
             n = bi[pair]
             if n / uni[edge] >= COHESION:
                 return True
@@ -801,9 +815,10 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
                 return True
             return not verb and n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
 
-        if (first + SEP + second not in kinds
+        if (first + SEP + second not in kinds and not _split_word(tokens[:2], classes, judge)
                 and _term_neighbour(first, tokens[1:], g.count, uni, grams, classes, judge, True)
-                or _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
+                or not _split_word(tokens[-2:], classes, judge)
+                and _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
             continue
         if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second,
                                                          True):
@@ -1169,7 +1184,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
     modifiers = {key.partition(SEP)[0] for key in head_pairs}
     kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
-    pairs |= head_pairs | kind_pairs
+    pairs |= head_pairs | kind_pairs | _dictionary_pairs(bi, classes, judge, min_count)
     grams = _phrases(unique, pairs, classes)
     del unique
 

@@ -92,3 +92,15 @@ def test_a_place_and_a_group_noun(judge):
     assert juxtapose.place_and_group("上海居民", judge)
     assert juxtapose.place_and_group("欧洲国家", judge)
     assert not juxtapose.place_and_group("上海大学", judge)
+
+
+def test_two_general_words_the_dictionary_lists_as_one_word_are_a_term():
+    # 温室|气体: the segmenter cuts it, CC-CEDICT lists it ("greenhouse gas"); its parts are
+    # everyday words used apart far more often than together
+    body = ("工厂排放的气体越来越多，气体的成分也很复杂。温室里种着番茄，温室的温度很高。\n"
+            "科学家说温室气体正在增加。\n")
+    terms = terms_of(body + "城市的气体检测站每天记录数据，温室大棚也在扩建。温室气体的来源很多。\n"
+                     "农民在温室里忙碌，气体泄漏的事故时有发生。\n",
+                     "减少温室气体是各国的共同目标。温室效应与气体浓度有关，温室花卉销量上升。\n"
+                     "有的气体无色无味，有的温室用玻璃建成。\n")
+    assert "温室气体" in terms
