@@ -674,7 +674,8 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
         if (n >= min_count and len(token) >= 2 and token not in ROLES
                 and not _superlative(token) and not judge.general(token, n)
                 and not judge.compound(token) and not _split_accident(token, n, uni, judge)
-                and not juxtapose.place_and_group(token, judge)):
+                and not juxtapose.place_and_group(token, judge)
+                and not _glued_grammar(token, judge)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
@@ -692,6 +693,20 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
         found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
                             family=total < min_count))
     return found
+
+
+_ADVERBIAL_PARTICLES = ("地", "得")
+_SPEECH_VERBS = ("说", "道")
+
+
+def _glued_grammar(token: str, judge: _Judge) -> bool:
+    """A segment no dictionary knows that the segmenter made by gluing a particle or a verb of
+    speech to a word: an adverbial 地 or 得 before a verb (好奇地|问 -> 地问), a speaker and
+    说 (索姆万什说: the name is the term)."""
+    if token in judge.words or judge.common(token) or judge.proper(token):
+        return False
+    return token.startswith(_ADVERBIAL_PARTICLES) or (
+        len(token) >= 3 and token.endswith(_SPEECH_VERBS))
 
 
 SPLIT_RATIO = 10             # see _split_accident
@@ -791,6 +806,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue  # a title joins a name to an affiliation; neither includes it
         if _agent_noun(first, judge) and not judge.general_token(second):
             continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
+        if any(classes[t] == HAN and _glued_grammar(t, judge) for t in tokens):
+            continue  # 好奇|地问: a particle glued to a word makes no term, alone or in a phrase
         if (juxtapose.place_chain(tokens, judge) or juxtapose.apposition(tokens, judge)
                 or juxtapose.place_and_group("".join(tokens), judge)):
             continue  # 安溪|西坪, 主峰|太白山, 德里|居民: each name is a term, the phrase is not
@@ -820,9 +837,13 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
                 or not _split_word(tokens[-2:], classes, judge)
                 and _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
             continue
-        if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second,
-                                                         True):
-            continue
+        if general[0] and (len(first) > 1 or judge.pos(first) == "v") and not belongs(
+                first, second, first + SEP + second, True):
+            continue           # (叫/白领: a verb of one character before its object, too)
+        if (general[0] and judge.pos(first)[:1] == "d" and all(general[1:])
+                and first + SEP + second not in kinds):
+            continue           # an adverb before general words opens a predicate (越/多), not
+            # a term (忒/修斯 is a name: 忒 "too" only spells a sound there)
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
         if all(general) and first + SEP + second not in kinds and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
@@ -850,12 +871,15 @@ def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
     """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
     寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. However often the
     word itself comes with the term (a rare word may only ever occur there), the phrase is a
-    term only when the term nearly always comes with the word. Not for a modifier of a category
+    term only when the term nearly always comes with the word. A verb of one character counts
+    (叫|白领); other single characters may be a word's part (大|模型). Not for a modifier of a category
     noun (超大|模型: a kind of model), nor for a common noun after a name, which often names
     what the name owns or runs (百度|文库, 陶氏|化学, 皮诺|基金会)."""
-    if classes[edge] != HAN or len(edge) < 2 or judge.name(edge) or not (
+    if classes[edge] != HAN or judge.name(edge) or not (
             judge.general_token(edge) or judge.common(edge)):
         return False
+    if len(edge) < 2 and judge.pos(edge) != "v":
+        return False            # (大/模型, 新/能源: one character may well be a word's part)
     key = SEP.join(rest)
     if len(rest) == 1:
         if classes[key] not in (HAN, LATIN) or judge.general_token(key):
