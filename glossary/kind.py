@@ -63,6 +63,9 @@ _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官"
 # (strong: one is enough; 粉笔主营的…, 特斯拉一家企业的出口量)
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 # a firm's report for a year or a quarter: 粉笔2023年财报, X 2024年一季度营收
+# Determiners that make a word point at something rather than name it: 本刊 "this magazine",
+# 该公司 "the company", 我司 "our firm", 贵司 "your firm".
+_DEICTIC = ("本", "该", "我", "贵", "此")
 # (six characters are looked at: 2023年财)
 _REPORT_AFTER = re.compile(r"^\s?\d{4}\s?年(?:第?[一二三四1-4]季度|上半年|下半年|全年)?的?"
                            r"(?:财|年报|营收|净利)")
@@ -408,7 +411,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
     if votes["organization"] >= max(1, votes["product"]) and (
             not listed and (not common or strong["organization"] >= 1)
-            or strong["organization"] >= habit):
+            or strong["organization"] >= habit and not term.startswith(_DEICTIC)):
         return "organization"          # a name made of ordinary words needs a strong cue, and
         # an ordinary word (粉笔 chalk) needs them by habit: 创办了粉笔, 粉笔主营的, 粉笔的财报
     if (votes["product"] > (1 if name_shaped else 0) and not common

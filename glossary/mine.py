@@ -865,13 +865,19 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
     return found
 
 
+RARE_EDGE = 4                # see _term_neighbour
+BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with this share of the time
+
+
 def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
                     grams: Mapping[str, _Gram], classes: _Classes, judge: _Judge,
                     left: bool) -> bool:
     """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
-    寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. However often the
-    word itself comes with the term (a rare word may only ever occur there), the phrase is a
-    term only when the term nearly always comes with the word. A verb of one character counts
+    寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
+    fewer than ``RARE_EDGE`` times) may only ever occur there, so its own habits tell nothing; a
+    word seen more often that keeps coming with the term is bound to it (上班|搭子 "work buddy"),
+    unless the term goes without it far more often (创办|粉笔: the firm is named without the
+    verb nine times in ten). A verb of one character counts
     (叫|白领); other single characters may be a word's part (大|模型). Not for a modifier of a category
     noun (超大|模型: a kind of model), nor for a common noun after a name, which often names
     what the name owns or runs (百度|文库, 陶氏|化学, 皮诺|基金会)."""
@@ -893,7 +899,9 @@ def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
     if category_head(rest[-1] if left else edge) or (
             not left and (not pos or pos[:1] == "n" and not pos.startswith(_NAME_POS))):
         return False            # (jieba tags some verbs as names: 上市 ns)
-    return count < COHESION * alone
+    if uni.get(edge, 0) < RARE_EDGE:
+        return count < COHESION * alone
+    return count < BOUND_SHARE * alone
 
 
 _AGENT_SUFFIXES = ("家", "师", "员", "手")

@@ -365,3 +365,9 @@ def test_an_organisations_people_are_not_its_product() -> None:
 ])
 def test_kind_cues_of_places_and_firms(term, kwargs, expected):
     assert classify(term, **kwargs) == expected
+
+
+def test_a_word_that_points_at_a_firm_is_no_firm_s_name():
+    # 本刊 "this magazine" before 记者 again and again: the outlet, referred to, not named
+    assert classify("本刊", listed=True, common=True, pos="n",
+                    after=["记者说", "记者采访", "记者了解", "，医院也"]) == "jargon"

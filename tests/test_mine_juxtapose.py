@@ -104,3 +104,34 @@ def test_two_general_words_the_dictionary_lists_as_one_word_are_a_term():
                      "减少温室气体是各国的共同目标。温室效应与气体浓度有关，温室花卉销量上升。\n"
                      "有的气体无色无味，有的温室用玻璃建成。\n")
     assert "温室气体" in terms
+
+
+def test_a_word_that_keeps_coming_with_a_term_is_bound_to_it():
+    # 上班 is seen often and mostly before 搭子: a kind of 搭子, although 搭子 mostly goes alone
+    terms = terms_of("年轻人流行找搭子。搭子是一种轻社交。饭搭子、旅游搭子都很常见。\n"
+                     "她的上班搭子是隔壁工位的同事。上班搭子一起吃午饭。\n"
+                     "有了上班搭子，上班不再无聊。搭子之间不谈隐私。\n",
+                     "上班搭子会在下班后各自回家。找搭子的人越来越多。搭子关系很轻松。\n"
+                     "他说上班很累，但上班搭子让他开心。搭子可以随时换。\n"
+                     "很多人在网上找搭子，也有人觉得搭子靠不住。搭子文化在城市里流行。")
+    assert "上班搭子" in terms
+
+
+@pytest.mark.parametrize("edge,rest,count,counts,left,expected", [
+    # a verb seen four times, three of them before a firm named twenty times: the firm goes
+    # without it far more often, so 创办|果壳 is the verb and its object
+    ("创办", "果壳", 3, {"创办": 4, "果壳": 20}, True, True),
+    # seen fifteen times, eight of them before a word seen twenty-six times: bound to it
+    ("上班", "搭子", 8, {"上班": 15, "搭子": 26}, True, False),
+    # a word seen twice, both times after a place named seven times: a neighbour
+    ("连接", "塔里木盆地", 2, {"连接": 2, "塔里木盆地": 7}, False, True),
+    # a term that nearly always comes with the rare word: one phrase
+    ("连接", "塔里木盆地", 2, {"连接": 2, "塔里木盆地": 3}, False, False),
+])
+def test_term_neighbours(edge, rest, count, counts, left, expected):
+    from glossary.mine import _Classes, _term_neighbour
+
+    uni = Counter(counts)
+    uni["的"] = 400                        # a corpus of some size
+    judge = _Judge(uni)
+    assert _term_neighbour(edge, [rest], count, uni, {}, _Classes(), judge, left) is expected
