@@ -175,8 +175,22 @@ def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
         if SEP in line:
             line = _UNIT_GLUED.sub(SEP + r"\1" + SEP, line)
             line = _CLASSIFIER_GLUED.sub(_split_classifier, line)
+        if "等" in line:
+            line = _ETC_GLUED.sub(_split_etc, line)
         out.append(line)
     return out
+
+
+# The segmenter guesses an unknown pair out of a word's last character and the 等 ("and so
+# on") after it (唐宋温暖期等 -> 温暖|期等): split off 等 again when no dictionary knows the pair.
+_ETC_GLUED = re.compile(r"(?<![^\x1f])([\u3400-\u9fff])等(?![^\x1f])")
+
+
+def _split_etc(m: re.Match) -> str:
+    pair = m.group(0)
+    if pair in background()[0]:
+        return pair
+    return m.group(1) + SEP + "等"
 
 
 def _split_classifier(m: re.Match) -> str:
