@@ -1,0 +1,51 @@
+"""Named things from the dictionary: the name, not its description (places, eras, named effects)."""
+
+from __future__ import annotations
+
+from glossary.gloss import gloss_term
+from glossary.senses import clean_sense, rank_senses
+
+
+def test_a_place_sense_is_its_name_without_where_it_is() -> None:
+    assert clean_sense("Loess Plateau of northwest China", proper=True) == "Loess Plateau"
+    assert clean_sense("Taihang Mountains on the border between Hebei and Shanxi",
+                       proper=True) == "Taihang Mountains"
+    assert clean_sense("Cantabria in north Spain", proper=True) == "Cantabria"
+    # "of" before a capital is part of the name; a title's "in" is not a location
+    assert clean_sense("Bank of China", proper=True) == "Bank of China"
+    assert clean_sense("Light in August", proper=True) == "Light in August"
+    assert clean_sense("River on a spring night", proper=True) == "River on a spring night"
+
+
+def test_mt_is_written_mount() -> None:
+    assert clean_sense("Mt Taibai in Shaanxi", proper=True) == "Mount Taibai"
+
+
+def test_an_era_with_years_is_no_person() -> None:
+    assert clean_sense("the Northern Song Dynasty (960-1127)", proper=True) == \
+        "Northern Song Dynasty"
+    assert [s.refers for s in rank_senses("北宋", proper=True)] == [""]
+    # a person's years still make a person, whatever follows them
+    assert clean_sense("Mozi (c. 470-391 BC), founder of the Mohist School of the Warring "
+                       "States Period (475-220 BC)", proper=True) == "Mozi"
+    assert clean_sense("Emperor Aidi of Tang, reign name of twenty-first and last Tang emperor",
+                       proper=True) == "Emperor Aidi of Tang"
+
+
+def test_a_named_thing_before_its_description() -> None:
+    assert clean_sense("El Niño effect, equatorial climatic variation over the Pacific Ocean") \
+        == "El Niño effect"
+    # a saying is not a name and its description
+    assert clean_sense("Life is short, learning is limitless") == \
+        "Life is short, learning is limitless"
+    assert clean_sense("Help others, and others may help you") == \
+        "Help others, and others may help you"
+
+
+def test_places_and_eras_gloss_to_their_names() -> None:
+    assert gloss_term("黄土高原", "place").english == "Loess Plateau"
+    assert gloss_term("太行山", "place").english == "Taihang Mountains"
+    assert gloss_term("秦岭", "place").english == "Qinling Mountain Range"
+    assert gloss_term("太白山", "place").english == "Mount Taibai"
+    assert gloss_term("北宋", "other").english == "Northern Song Dynasty"
+    assert gloss_term("厄尔尼诺现象", "jargon").english == "El Niño effect"
