@@ -125,7 +125,8 @@ _SITE_HEAD = re.compile(
     r"\b(?:Mt|Mount|Mountains?|Range|Hills?|Peak|Plateau|Plain|Basin|Desert|Valley|Gorges?|"
     r"Delta|River|Lake|Sea|Bay|Gulf|Strait|Islands?|Peninsula|Canal|Reservoir|Dam|Falls|"
     r"Temple|Palace|Garden|Park|Bridge|Tower|Pagoda|Grottoes|Caves?|Tomb|Mausoleum|Square|"
-    r"Pass|Forest|Grassland|Wetland|Glacier|Springs?|Harbou?r|Port)\b")
+    r"Pass|Forest|Grassland|Wetland|Glacier|Springs?|Harbou?r|Port|"
+    r"Festival|Day)\b")      # and a date: "Mid-Autumn Festival on 15th of 8th lunar month"
 
 
 def _locating(head: str, rest: str) -> bool:

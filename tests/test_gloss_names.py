@@ -49,3 +49,34 @@ def test_places_and_eras_gloss_to_their_names() -> None:
     assert gloss_term("太白山", "place").english == "Mount Taibai"
     assert gloss_term("北宋", "other").english == "Northern Song Dynasty"
     assert gloss_term("厄尔尼诺现象", "jargon").english == "El Niño effect"
+
+
+def test_an_activity_and_an_agent_suffix_make_an_agent_noun() -> None:
+    from glossary.composition import agent_noun, compose
+
+    assert compose("土地测量员") == "land surveyor"
+    assert agent_noun("测量") == "surveyor"
+    # a verb and -er that is another word is no agent noun (care -> career, tend -> tender)
+    assert agent_noun("照护") == ""
+    assert compose("照护者") == ""      # not "care one who"
+    assert compose("机器手") != "machinist"   # 手 is also "hand"
+
+
+def test_a_head_takes_the_rendering_its_compounds_end_with() -> None:
+    from glossary.composition import compose
+
+    assert compose("小冰期") == "small ice age"     # 冰期 "glacial epoch; ice age"
+
+
+def test_a_modifier_without_compounds_reads_as_its_adjective() -> None:
+    from glossary.composition import compose
+
+    assert compose("视觉中国") == "visual China"     # 视觉 "sight; vision; visual"
+    assert compose("度过除夕") != "survive lunar New Year's Eve"
+
+
+def test_two_characters_that_mean_the_same_thing() -> None:
+    from glossary.composition import compose
+
+    assert compose("萎凋") == "withering"      # 萎 "to wither", 凋 "withered"
+    assert compose("规训") == ""              # no shared first rendering: an honest gap
