@@ -152,7 +152,7 @@ _FLOOR = 3
 def _verb_phrase(term: str) -> bool:
     """A verb, adverb or adjective with a grammatical character after it (舍弃掉, 难免会,
     捕捉到; 聊到, 扔给 when the pair is no word of the lexicon): a predicate, not a term."""
-    if len(term) < 2 or term[-1] not in _GRAMMATICAL_TAIL or term.isascii():
+    if len(term) < 2 or term[-1] not in _GRAMMATICAL_TAIL | {"于"} or term.isascii():
         return False
     if len(term) == 2:                   # 得到, 看过: words of their own, judged as words
         return term[-1] in _SHORT_TAIL and not _lexical(term)
@@ -160,6 +160,8 @@ def _verb_phrase(term: str) -> bool:
         return not _lexical(term)        # (受不了, 舍不得 are words)
     if term[-1] == "得":                 # a verb and its 得 (目标定得), not 心得, 获得
         return not _lexical(term[-2:]) and not _lexical(term)
+    if term[-1] == "于":                 # a verb or a comparative and 于 (依赖于, 远高于);
+        return not _lexical(term)        # not 由于, 关于, 属于
     entry = background()[0].get(term[:-1])
     return entry is not None and entry[1][:1] in ("v", "d", "a")
 
@@ -173,6 +175,8 @@ def _grammatical_piece(term: str) -> bool:
         return False
     if len(term) == 2:
         return term[0] == _NUMERAL_ONE
+    if len(term) == 3 and term[0] == _NUMERAL_ONE and term[1] == term[2]:
+        return True                      # a reduplicated classifier: 一扇扇, 一座座 ("row upon row")
     if term[-1] == "们" or "丨" in term:
         return True                      # 丨: the bar of a credit (排版丨…)
     if term[-1] in _TIME_TAIL and not _lexical(term[-2:]) and not _lexical(term):
