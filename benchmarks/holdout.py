@@ -1,13 +1,14 @@
 """The miner on held-out articles nobody tuned on: recall, precision, pinyin and English.
 
-    python benchmarks/holdout.py [--set 1|2] [--show]
+    python benchmarks/holdout.py [--set 1|2|3] [--show]
     python benchmarks/holdout.py --corpus DIR --files a.txt,b.txt --reference TSV --accept FILE
 
 The articles (../shared/corpus/sanlian/, never copied into the project) were chosen by a fixed rule
 and the reference (tests/data/holdout_terms.tsv, with pinyin and English) was written by reading
 them before the miner ever ran on them; see the comment header of that file. `--set 2` judges a
 second, sealed set of eight (tests/data/holdout2_terms.tsv, same rules, its errors kept out of the
-project). They are copied into a
+project). `--set 3` judges a third set of eight (tests/data/holdout3_terms.tsv), sealed: measured
+once, never shown. They are copied into a
 temporary corpus and built with `build_terms` into an empty temporary terms/ folder, as a user's
 first `glossary build` would, and the fresh term files are judged:
 
@@ -50,8 +51,12 @@ FILES = ("0587.txt", "0342.txt", "1141.txt", "0306.txt", "1227.txt", "0981.txt",
 # The second set, by the rule in tests/data/holdout2_terms.tsv (four technology/science/business).
 FILES2 = ("1645.txt", "0997.txt", "0676.txt", "1104.txt", "1657.txt", "1396.txt", "0860.txt",
           "1288.txt")
+# The third, sealed set, by the rule in tests/data/holdout3_terms.tsv (seed 20261125).
+FILES3 = ("0165.txt", "0877.txt", "0752.txt", "1152.txt", "0362.txt", "0133.txt", "1618.txt",
+          "0214.txt")
 SETS = {"1": (FILES, "holdout_terms.tsv", "holdout_accept.txt"),
-        "2": (FILES2, "holdout2_terms.tsv", "holdout2_accept.txt")}
+        "2": (FILES2, "holdout2_terms.tsv", "holdout2_accept.txt"),
+        "3": (FILES3, "holdout3_terms.tsv", "holdout3_accept.txt")}
 
 
 @dataclass(frozen=True)
@@ -96,6 +101,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--show", action="store_true",
                     help="list misses, false proposals and pinyin/English disagreements")
+    ap.add_argument("--list", action="store_true",
+                    help="list every proposed term, marked + (reference), ~ (accept list), - (neither)")
     ap.add_argument("--baseline", type=int, metavar="K", default=0,
                     help="also judge jieba's TF-IDF keywords (top K) on the same simplified text")
     args = ap.parse_args()
@@ -164,6 +171,12 @@ def main() -> None:
         print(f"jieba TF-IDF top {args.baseline}: recall "
               f"{pct(sum(key(r.term) in tag_keys for r in refs), len(refs))}, precision "
               f"{pct(sum(key(t) in genuine for t in tags), len(tags))}")
+    if args.list:
+        print("\nproposed:")
+        for t in sorted(fresh, key=lambda t: -t.mined.score):
+            mark = ("+" if any(key(f) in ref_by_key for f in t.forms()) else
+                    "~" if any(key(f) in genuine for f in t.forms()) else "-")
+            print(f"  {mark} {t.term}  [{t.kind}, {t.mined.count}x, score {t.mined.score:.2f}]")
     if args.show:
         print("\nrecall by article (a term counts for every article it occurs in):")
         for name, body in texts.items():
