@@ -59,7 +59,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
 
 
@@ -336,7 +336,7 @@ def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
                  ) -> dict[str, str]:
     """Each category noun mapped to itself, and a single character that nearly always starts
     one (大 of 大/模型) mapped to that noun: it stands for it."""
-    heads = {t for t in uni if classes[t] == HAN and category_head(t)}
+    heads = {t for t in uni if category_head(t) and classes[t] == HAN}   # the cheap test first
     head_of = {h: h for h in heads}
     for key in pairs:
         x, _, h = key.partition(SEP)
@@ -400,10 +400,10 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
     (行业, 基础), and a modifier so used names a kind of the noun elsewhere too (基础/模型).
     ``head_of`` maps each category noun to itself and a character that leads one (大) to it."""
     out: set[tuple[str, str]] = set()
+    coordinator = _COORDINATORS.__contains__
     for ts in lines:
-        for k, t in enumerate(ts):
-            if (t not in _COORDINATORS or k < 2 or k + 2 >= len(ts)
-                    or head_of.get(ts[k - 1]) != ts[k - 1]):
+        for k in compress(range(len(ts)), map(coordinator, ts)):    # C-level scan
+            if k < 2 or k + 2 >= len(ts) or head_of.get(ts[k - 1]) != ts[k - 1]:
                 continue
             h = ts[k - 1]
             i = k - 2
@@ -553,6 +553,7 @@ class _Judge:
         self.uni = uni
         self._proper: dict[str, bool] = {}
         self._general: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
         self._segmenter = segmenter()
         try:
             from glossary import dictionary
@@ -594,9 +595,12 @@ class _Judge:
 
     def common(self, word: str) -> bool:
         """CC-CEDICT lists ``word`` as an ordinary (not proper) word."""
-        return self._cedict is not None and any(
-            not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
-                                     for s in e.senses) for e in self._cedict.entries(word))
+        known = self._common.get(word)
+        if known is None:
+            known = self._common[word] = self._cedict is not None and any(
+                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
+                                         for s in e.senses) for e in self._cedict.entries(word))
+        return known
 
     def name(self, word: str) -> bool:
         """A proper noun by CC-CEDICT, or by jieba's tag when CC-CEDICT does not call it common
@@ -1098,9 +1102,9 @@ class _Matcher:
         n = len(keys)
         out = []
         offsets = None                         # only for lines with a match
-        for i, text in enumerate(keys):
-            if text not in prefixes:
-                continue
+        # the segments that start a pattern, found by C-level calls
+        for i in compress(range(n), map(prefixes.__contains__, keys)):
+            text = keys[i]
             j = i
             while True:                        # the prefix test ends the walk
                 c = patterns.get(text)
