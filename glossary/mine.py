@@ -1260,13 +1260,20 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     unique = _unique_lines(joined)
     uni, keep = _count_segments(unique, classes, min_count)
     judge = _Judge(uni)
-    # Single, quoted and glossed candidates need no pair counts: on a large corpus a forked
-    # child finds them while this process counts pairs and finds phrases.
-    others = Aside(lambda: _other_candidates(uni, classes, judge, min_count, joined, texts,
-                                             seg_words),
-                   fork=_pool(jobs, len(joined)) is not None)
+    # On a large corpus a forked child counts the pairs of the second half of the lines, then
+    # finds the single, quoted and glossed candidates (they need no pair counts), while this
+    # process counts the first half's pairs and then finds phrases.
+    parallel = _pool(jobs, len(joined)) is not None
+    half = len(unique) // 2 if parallel else len(unique)
+
+    def aside():
+        yield _count_pairs(unique[half:], keep)
+        yield _other_candidates(uni, classes, judge, min_count, joined, texts, seg_words)
+
+    others = Aside(aside, fork=parallel)
     try:
-        bi = _count_pairs(unique, keep)
+        bi = _count_pairs(unique[:half], keep)
+        bi.update(others.next())        # line order kept: the same counts, in the same order
         del keep
         pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                                 judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
@@ -1277,7 +1284,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         grams = _phrases(unique, pairs, classes)
         del unique
         phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
-        single, quoted, glossed = others.result()
+        single, quoted, glossed = others.next()
     finally:
         others.close()
 
