@@ -347,6 +347,41 @@ def _split_long(token: str) -> list[str]:
 _GENERIC_PLACE = frozenset("江河湖山海洋省市县区镇乡村岛峡湾港街路州")
 
 
+# Natural features whose generic word GB/T 16159 writes apart from the specific part of the name
+# (泰山 Tài Shān, 秦岭 Qín Lǐng, 太行山 Tàiháng Shān), when the name is that feature: the
+# dictionary's sense says so (昆山 Kūnshān is a city, 黑龙江 Hēilóngjiāng first a province).
+_NATURAL_GENERIC = {
+    "山": r"\b(?:Mt|Mount|Mountains?|Range|Peak|Hills?)\b",
+    "岭": r"\b(?:Mountains?|Range|Ridge|Pass)\b",
+    "峰": r"\b(?:Peak|Mt|Mount)\b",
+    "河": r"\bRiver\b", "江": r"\bRiver\b", "湖": r"\bLake\b", "海": r"\bSea\b",
+    "岛": r"\bIsland\b", "峡": r"\b(?:Gorge|Strait)\b", "湾": r"\b(?:Bay|Gulf)\b",
+}
+
+
+def _natural_feature(name: str) -> bool:
+    """A proper noun whose last character is the generic
+    word of a natural feature and whose dictionary sense names that feature (太行山 "Taihang
+    Mountains", 秦岭 "Qinling Mountain Range", 泰山 "Mt Tai")."""
+    cue = _NATURAL_GENERIC.get(name[-1:])
+    if not cue or len(name) < 2:
+        return False
+    return any(e.proper and e.senses and re.search(cue, e.senses[0], re.I)
+               for e in _dictionary().entries(name))
+
+
+# Dynasties named with a direction or an order (北宋 "the Northern Song Dynasty", 东汉, 后唐):
+# the direction and the dynasty are two words (Běi Sòng, Dōng Hàn).
+_DIVIDED_DYNASTY = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Later|Former|"
+                              r"Early|Late)\b.*\bDynasty\b", re.I)
+
+
+def _divided_dynasty(name: str) -> bool:
+    return len(name) == 2 and any(
+        e.proper and e.senses and _DIVIDED_DYNASTY.match(e.senses[0])
+        for e in _dictionary().entries(name))
+
+
 def _proper_words(word: str) -> list[str] | None:
     """A proper noun split where CC-CEDICT capitalises its syllables (复旦大学 Fu4 dan4 Da4 xue2
     -> 复旦 大学; 阿里巴巴 A1 li3 ba1 ba1 stays one word), or None if it has no such entry."""
@@ -412,7 +447,7 @@ def _wide_transliteration(text: str) -> bool:
     return transliteration_run(text)
 
 
-def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
+def _han_words(run: str, proper: bool, place: bool = False) -> list[tuple[list[str], bool]]:
     """Written words of a Han run: (numbered syllables, is a proper noun inside the run)."""
     context = _Context(run)
     # Proper nouns the dictionary knows only as names (斯普特尼克) stay one capitalised word.
@@ -439,12 +474,15 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             words = _proper_words(text) or [text]
             generic = ""
             if (len(words) >= 2 and words[-1] in _GENERIC_PLACE) or (
-                    len(text) >= 3 and text[-1] in _GENERIC_PLACE and _proper_only(text[:-1])):
+                    len(text) >= 3 and text[-1] in _GENERIC_PLACE and _proper_only(text[:-1])
+            ) or _natural_feature(text):
                 generic, text_ = text[-1], text[:-1]    # 专名与通名分写: Yǎlǔzàngbù Jiāng
                 words = _proper_words(text_) or [text_]
             else:
                 text_ = text
-            if len(words) < 2 or min(map(len, words)) < 2:
+            if _divided_dynasty(text_):
+                words = list(text_)             # 北宋 Běi Sòng
+            elif len(words) < 2 or min(map(len, words)) < 2:
                 # a transliteration stays one word (纳米比亚 Nàmǐbǐyà, not 纳米 "nanometre")
                 translit = all(c in _TRANSLITERATION for c in text_) or (
                     words == [text_] and _proper_only(text_) and _wide_transliteration(text_))
@@ -458,7 +496,9 @@ def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
             words = []
             for w in _group(tokens):
                 # 专名与通名分写: a known place name and its generic part (镇江市 Zhènjiāng Shì)
-                if len(w) >= 3 and w[-1] in _GENERIC_PLACE and _proper_only(w[:-1]):
+                if len(w) >= 3 and w[-1] in _GENERIC_PLACE and (_proper_only(w[:-1]) or (
+                        place and w[-1] in _NATURAL_GENERIC and not _dictionary().entries(w))):
+                    # (a place no dictionary knows, named by its feature: 桑干河 Sānggān Hé)
                     names.update((len(words), len(words) + 1))
                     words.extend([w[:-1], w[-1]])
                 else:
@@ -645,6 +685,17 @@ def numeral_coinage(term: str) -> bool:
     return len(rest) == 2 and rest[0] in "小大老" and _is_word(rest[1])
 
 
+def _unknown_foreign_name(simp: str) -> bool:
+    """Shaped like a transliterated foreign name (mostly transliteration characters, ending in
+    one) and known to no dictionary as a word: one name, however its characters would pair up
+    into words (米诺|陶洛斯, 代|达罗斯)."""
+    from glossary.kind import _foreign_name
+
+    return (all(_HAN_RE.fullmatch(c) for c in simp) and _foreign_name(simp)
+            and not _dictionary().entries(simp) and not _is_word(simp)
+            and not any(_is_word(simp[:k]) and len(simp) - k <= 1 for k in range(2, len(simp))))
+
+
 def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     """The written words of ``term``: ("han", numbered syllables), ("name", syllables) for a
     proper noun inside a common term, or ("latin", [spelling])."""
@@ -677,12 +728,17 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
         if all(_HAN_RE.fullmatch(c) for c in simp):  # a foreign name: one word
             return [("han", _transliterated(simp, [_unsandhi(c, s) for c, s in
                                                    zip(simp, _phrase_readings(simp))]))]
+    if kind != "person" and _unknown_foreign_name(simp):
+        # 米诺陶洛斯 Mǐnuòtáoluòsī, 代达罗斯 Dàidáluósī: a transliterated name, whatever it names
+        return [("name", _transliterated(simp, [_unsandhi(c, s) for c, s in
+                                                 zip(simp, _phrase_readings(simp))]))]
     out: list[tuple[str, list[str]]] = []
     for typ, text in _tokens(simp):
         if typ == "latin":
             out.append(("latin", [text]))
         else:
-            words = [(syl, is_name) for syl, is_name in _han_words(text, proper)]
+            words = [(syl, is_name) for syl, is_name in _han_words(text, proper,
+                                                                    kind == "place")]
             _parallel_readings(text, words)
             out.extend(("name" if is_name else "han", syl) for syl, is_name in words)
     return out
