@@ -320,9 +320,20 @@ def compose(term: str) -> str:
         # two characters, each a bound morpheme: glossed only by the renderings the
         # dictionary's compounds give them at the same edge (乌梅 "black plum", 梅汤 "plum soup")
         first, head = _edge_morpheme(pieces[0], end=False), _edge_morpheme(pieces[1], end=True)
-        return f"{first} {head}" if first and head else ""
+        return f"{first} {head}" if first and head else synonym_pair(pieces[0], pieces[1])
     readings = _piece_readings(term, pieces)
     pieces, readings, forced = _modifier_pairs(pieces, readings)
+    if (len(pieces) >= 2 and pieces[-1] in _AGENT_SUFFIXES and len(pieces[-2]) >= 2
+            and has_han(pieces[-2]) and len(pieces) - 2 not in forced):
+        # an activity and an agent suffix make one English agent noun (测量 survey + 员 ->
+        # "surveyor", 土地测量员 "land surveyor")
+        agent = agent_noun(pieces[-2])
+        if agent:
+            pieces = [*pieces[:-2], pieces[-2] + pieces[-1]]
+            readings = [*readings[:-2], None]
+            forced[len(pieces) - 1] = agent
+        elif pieces[-1] == "者":
+            return ""   # "care one who" is no English: an honest gap (照护者)
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
         if k in forced:
@@ -402,6 +413,90 @@ def _counted_noun(piece: str, measure: str) -> tuple[str, bool] | None:
         if not sense.text.startswith("to ") and re.fullmatch(r"[a-z][a-z -]*", sense.text):
             return sense.text, False
     return None
+
+
+# Suffixes that make a person who does something (测量员 surveyor, 开发者 developer, 设计师
+# designer); English makes the noun from the verb with -or, -er or -ist. (家 and 手 are also
+# "family" and "hand": 魏家, 机器手.)
+_AGENT_SUFFIXES = frozenset("员者师")
+_AGENT_ENDINGS = ("or", "er", "ist")
+
+
+@lru_cache(maxsize=16384)
+def agent_noun(word: str) -> str:
+    """The English agent noun for the activity ``word`` names (测量 "survey" -> "surveyor",
+    设计 "to design" -> "designer"), from its first three one-word renderings, when the
+    dictionary's English uses that noun; else ""."""
+    from glossary import dictionary
+
+    d = dictionary.load()
+    for suffix in (*sorted(_AGENT_SUFFIXES), "家", "人"):
+        # a sibling with another agent suffix the dictionary knows (测量师 -> 测量员)
+        for sense in rank_senses(word + suffix, proper=False)[:2]:
+            if re.fullmatch(r"[a-z]{4,}(?:or|er|ist|ian|ant|ent)", sense.text):
+                return sense.text
+    vocabulary = _agent_words()
+    for sense in rank_senses(word, proper=False)[:3]:
+        verb = sense.text[3:] if sense.text.startswith("to ") else sense.text
+        if not re.fullmatch(r"[a-z]{3,}", verb):
+            continue
+        stems = [verb, verb[:-1]] if verb.endswith("e") else [verb]
+        if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", verb) and len(verb) <= 4:
+            stems.append(verb + verb[-1])               # run -> runner
+        for ending in _AGENT_ENDINGS:
+            for stem in stems:
+                if stem + ending in vocabulary and stem + ending != verb:
+                    return stem + ending
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _agent_words() -> frozenset[str]:
+    """English agent nouns the dictionary uses: a sense's last word for a word that ends with
+    a person suffix (开发者 "developer", 临时保姆 "temporary caregiver"), or a possessive
+    ("surveyor's level"); not homographs of a verb and -er (care -> "career", tend ->
+    "tender")."""
+    from glossary import dictionary
+
+    d = dictionary.load()
+    out = set()
+    for word, rows in d.by_word.items():
+        person = len(word) >= 2 and word[-1] in "员者师家人手工匠"
+        for row in rows:
+            for sn in row[3]:
+                if person:
+                    m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist))", sn)
+                    if m:
+                        out.add(m.group(1))
+                # a possessive names a person too ("surveyor's level")
+                out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist))'s\b", sn))
+    return frozenset(out)
+
+
+def synonym_pair(first: str, second: str) -> str:
+    """Two characters that say the same thing (萎 "to wither" + 凋 "withered": 萎凋
+    "withering"), by a word their first two renderings share (a form of one English word); a
+    verb names the activity, so its -ing form. "" when they share none."""
+    from glossary.wordform import _stem_shared
+
+    def words(ch: str) -> list[tuple[str, bool]]:
+        out = []
+        for sense in rank_senses(ch, proper=False)[:2]:
+            text = sense.text
+            verb = text.startswith("to ")
+            text = text[3:] if verb else text
+            if re.fullmatch(r"[a-z]{3,}", text):
+                out.append((text, verb))
+        return out
+
+    if first == second:
+        return ""       # a doubled character (静静) is a name or an intensifier, not a pair
+    for a, a_verb in words(first):
+        for b, b_verb in words(second):
+            if a == b or (_stem_shared(a, b) and min(len(a), len(b)) >= 5):
+                base = min((a, b), key=len)
+                return _ing(base) if (a_verb or b_verb) else base
+    return ""
 
 
 def _verb_first(ch: str) -> bool:

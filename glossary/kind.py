@@ -381,7 +381,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if by_sense == "person" and votes["organization"]:
         by_sense = "organization"       # a company named after a person (特斯拉)
     if by_sense and listed and by_sense in ("place", "person") and not votes[by_sense]:
-        by_sense = None                 # an ordinary word first (大厂 a big firm, not a county)
+        # an ordinary word first (大厂 a big firm, not a county), unless its characters spell a
+        # foreign name: 特斯拉 is Tesla before the unit tesla (a name, though not surely a person)
+        by_sense = ("other" if by_sense == "person" else by_sense) if (
+            not latin and _foreign_name(term)) else None
     if by_sense:
         return by_sense
     if proper and pos == "ns":

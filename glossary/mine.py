@@ -68,10 +68,10 @@ from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.score import THRESHOLD
-from glossary.resegment import unknown_words
+from glossary.resegment import glued_lines, segment_counts, unknown_words
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
-from glossary.workers import can_fork, fork_pool
+from glossary.workers import Aside, can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
                               QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
                               token_class)
@@ -200,11 +200,6 @@ def _split_classifier(m: re.Match) -> str:
     return numeral + SEP + classifier + SEP + rest
 
 
-def _segment_job(part: tuple[int, int]) -> list[str]:
-    texts, user_words = _SHARED
-    return _segment(texts[part[0]:part[1]], user_words)
-
-
 def _unique_lines(joined: list[str]) -> list[list[str]]:
     """Each line's segments, a line repeated verbatim (and longer than a heading) only once."""
     seen: set[str] = set()
@@ -231,10 +226,30 @@ def _count(unique: list[list[str]], classes: "_Classes",
     once); pairs are counted only between segments that could be part of a term (no
     punctuation, function words, rare segments), which halves the work. One process: counting
     pairs in workers cost more in returning their counts than it saved."""
+    uni, keep = _count_segments(unique, classes, min_count)
+    return uni, _count_pairs(unique, keep)
+
+
+def _count_segments(unique: list[list[str]], classes: "_Classes", min_count: int
+                    ) -> tuple[Counter, dict[str, str]]:
+    """Segment counts over ``_unique_lines``, and the segments whose pairs ``_count_pairs``
+    counts (each mapped to itself)."""
     uni: Counter = Counter(chain.from_iterable(unique))
     keep = {t: t for t, n in uni.items()
             if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
-    return uni, _count_pairs(unique, keep)
+    return uni, keep
+
+
+def _other_candidates(uni: Counter, classes: "_Classes", judge: "_Judge", min_count: int,
+                      joined: Sequence[str], texts: Sequence[str], seg_words: tuple[str, ...]
+                      ) -> tuple[list["_Found"], list["_Found"], list["_Found"]]:
+    """The candidates that need no pair counts: single segments, quoted names, and Chinese
+    terms glossed with a Latin abbreviation."""
+    seg = segmenter(seg_words)
+    single = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
+    quoted = _quoted_candidates(_quoted(texts), seg, classes, judge, uni)
+    glossed = _glossed_candidates(_glossed(texts, seg, classes, judge), seg, classes, judge, uni)
+    return single, quoted, glossed
 
 
 PARALLEL_LINES = 20000       # below this many lines, one process is faster than several
@@ -1219,26 +1234,35 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     names = [doc.name for doc in docs]
     texts = [line.text for _, line in units]
 
-    joined = _segment_all(texts, seg_words, jobs)
-    joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units])
+    joined, counts = _segment_all(texts, seg_words, jobs)
+    joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units], counts, jobs)
+    del counts
     classes = _Classes()
     unique = _unique_lines(joined)
-    uni, bi = _count(unique, classes, min_count)
+    uni, keep = _count_segments(unique, classes, min_count)
     judge = _Judge(uni)
-    pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
-                            judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
-    head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
-    modifiers = {key.partition(SEP)[0] for key in head_pairs}
-    kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
-    pairs |= head_pairs | kind_pairs | _dictionary_pairs(bi, classes, judge, min_count)
-    grams = _phrases(unique, pairs, classes)
-    del unique
+    # Single, quoted and glossed candidates need no pair counts: on a large corpus a forked
+    # child finds them while this process counts pairs and finds phrases.
+    others = Aside(lambda: _other_candidates(uni, classes, judge, min_count, joined, texts,
+                                             seg_words),
+                   fork=_pool(jobs, len(joined)) is not None)
+    try:
+        bi = _count_pairs(unique, keep)
+        del keep
+        pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
+                                judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
+        head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
+        modifiers = {key.partition(SEP)[0] for key in head_pairs}
+        kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
+        pairs |= head_pairs | kind_pairs | _dictionary_pairs(bi, classes, judge, min_count)
+        grams = _phrases(unique, pairs, classes)
+        del unique
+        phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
+        single, quoted, glossed = others.result()
+    finally:
+        others.close()
 
-    found = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
-    found += _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
-    found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
-    found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
-                                 segmenter(seg_words), classes, judge, uni)
+    found = single + phrases + quoted + glossed
     found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
     found = [f for f in _merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}
@@ -1288,13 +1312,16 @@ def _name_fragments(cands: Sequence[Candidate], line_text: Mapping[tuple[str, in
                     forced: set[str]) -> set[int]:
     """Indexes of candidates seen only inside a longer person's name (曾志 of 曾志英, where the
     segmenter cut the name as 曾志|英出生): pieces of that name, not terms."""
-    persons = [c.term for c in cands if c.kind == "person" and not c.term.isascii()]
+    inside: dict[str, list[tuple[str, int]]] = defaultdict(list)   # piece -> (name, offset)
+    for p in dict.fromkeys(c.term for c in cands if c.kind == "person" and not c.term.isascii()):
+        for k in range(len(p)):
+            for end in range(k + 1, len(p) + 1):
+                inside[p[k:end]].append((p, k))
     out = set()
     for i, c in enumerate(cands):
         if c.term in forced or c.term.isascii() or not c.occurrences:
             continue
-        longer = [(p, k) for p in persons if p != c.term
-                  for k in range(len(p) - len(c.term) + 1) if p.startswith(c.term, k)]
+        longer = [(p, k) for p, k in inside.get(c.term, ()) if p != c.term]
         if longer and all(
                 any(line_text[(o.document, o.line)][o.start - k:o.start - k + len(p)] == p
                     for p, k in longer if o.start >= k)
@@ -1373,12 +1400,27 @@ def _chinese_punctuation(term: str, forms: Mapping[str, int]) -> str:
 
 
 def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
-               min_count: int, documents: Sequence[int]) -> list[str]:
+               min_count: int, documents: Sequence[int], counts: Counter | None = None,
+               jobs: int = 1) -> list[str]:
     """Lines where the segmenter glued an unknown word to a neighbour (穿醒|骨纱 beside 醒骨纱),
-    cut again with that word added (``glossary.resegment``)."""
+    cut again with that word added (``glossary.resegment``); the search split over documents
+    across ``jobs`` forked workers when the corpus is large enough to gain."""
     words = background()[0]
-    found = unknown_words(joined, min_count, words.__contains__,
-                          lambda t: token_class(t) == HAN, documents)
+    known = words.__contains__
+    candidate = lambda t: token_class(t) == HAN   # noqa: E731
+    search = None
+    pool = _pool(jobs, len(joined))
+    if pool is not None:
+        def search(groups, seeds, counts):
+            global _SHARED
+            _SHARED = (joined, groups, seeds, counts, min_count, known, candidate)
+            try:
+                with pool(jobs) as workers:
+                    return list(workers.imap(_glued_job, _shares(len(groups), jobs)))
+            finally:
+                _SHARED = ()
+    found = unknown_words(joined, min_count, known, candidate, documents, counts=counts,
+                          search=search)
     if not found:
         return joined
     more = tuple(sorted(set(user_words) | set(found)))
@@ -1389,23 +1431,42 @@ def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
     return joined
 
 
-def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:
-    """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain."""
+def _glued_job(part: tuple[int, int]) -> dict[str, set[int]]:
+    """A forked worker's share of the resegmentation search: documents part[0]:part[1]."""
+    joined, groups, seeds, counts, min_count, known, candidate = _SHARED
+    return glued_lines(joined, groups[part[0]:part[1]], seeds, counts, min_count, known,
+                       candidate)
+
+
+def _segment_job(part: tuple[int, int]) -> tuple[list[str], Counter]:
+    """A forked worker's share of pass 1: lines part[0]:part[1] segmented, and their segments
+    counted."""
+    texts, user_words = _SHARED
+    joined = _segment(texts[part[0]:part[1]], user_words)
+    return joined, segment_counts(joined)
+
+
+def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int
+                 ) -> tuple[list[str], Counter | None]:
+    """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain: each
+    line's segments, and (from the workers) every segment counted."""
     global _SHARED
     pool = _pool(jobs, len(texts))
     if pool is None:
-        return _segment(texts, user_words)
+        return _segment(texts, user_words), None
     segmenter(user_words)       # built once here, inherited by the workers (as is the background)
     background()
     _SHARED = (texts, user_words)
     joined: list[str] = []
+    counts: Counter = Counter()
     try:
         with pool(jobs) as workers:
-            for part in workers.imap(_segment_job, _shares(len(texts), jobs)):
+            for part, part_counts in workers.imap(_segment_job, _shares(len(texts), jobs)):
                 joined.extend(part)
+                counts.update(part_counts)
     finally:
         _SHARED = ()
-    return joined
+    return joined, counts
 
 
 def _shares(n: int, jobs: int) -> list[tuple[int, int]]:

@@ -272,7 +272,9 @@ def _transliterated(name: str, syllables: list[str]) -> list[str]:
     Bākǎjíyēfū, as 耶路撒冷, 耶鲁); other names and words keep their readings."""
     from glossary.kind import transliteration_run
 
-    if len(name) < 3 or not transliteration_run(name) or _dictionary().word_reading(name):
+    if (len(name) < 3 or not transliteration_run(name)) and not _foreign_run(name):
+        return syllables
+    if _dictionary().word_reading(name):
         return syllables
     d = _dictionary()
     return [d.name_reading(c) or s for c, s in zip(name, syllables)]
@@ -286,7 +288,9 @@ def _word_syllables(word: str, context, proper: bool) -> list[str]:
     if whole:
         return [_unsandhi(c, s) for c, s in zip(word, whole)]
     out: list[str] = []
-    for piece in _segment(word) if len(word) > 1 else [word]:
+    pieces = [sub for piece in (_segment(word) if len(word) > 1 else [word])
+              for sub in _known_words(piece, proper)]
+    for piece in pieces:
         start = len(out)
         reading = d.word_reading(piece, proper=proper) if len(piece) > 1 else None
         if reading:
@@ -300,8 +304,33 @@ def _word_syllables(word: str, context, proper: bool) -> list[str]:
             syl = _only_reading(ch) or (_PARTICLES.get(ch, "") if piece == ch else "")
             if not syl and len(word) > 1:  # a polyphone no word resolved: its usual reading there
                 syl = d.position_reading(ch, 0 if i == 0 else (2 if i == len(word) - 1 else 1))
+            if not syl and len(word) > 1:
+                # one reading in CC-CEDICT, whatever pypinyin lists (萎 wěi: 萎凋 wěidiāo)
+                readings = {e.syllables for e in d.entries(ch) if len(e.syllables) == 1}
+                syl = next(iter(readings))[0] if len(readings) == 1 else ""
             out.append(syl or context[i])
     return [_unsandhi(c, s) for c, s in zip(word, out)]
+
+
+def _known_words(piece: str, proper: bool) -> list[str]:
+    """A segment neither dictionary reads whole, split into the longest CC-CEDICT words that
+    begin it and single characters (测量员 -> 测量 员: cèliáng, as the word reads, not the
+    character's usual liàng); other segments unchanged."""
+    d = _dictionary()
+    if len(piece) < 3 or d.word_reading(piece, proper=proper) or _is_phrase(piece):
+        return [piece]
+    out: list[str] = []
+    i = 0
+    while i < len(piece):
+        for j in range(len(piece), i + 1, -1):
+            if d.word_reading(piece[i:j], proper=proper):
+                out.append(piece[i:j])
+                i = j
+                break
+        else:
+            out.append(piece[i])
+            i += 1
+    return out if any(len(p) > 1 for p in out) else [piece]
 
 
 def _join(syllables: list[str]) -> str:
@@ -330,6 +359,26 @@ def _split_particle(token: str) -> list[str]:
     return [token]
 
 
+def _merge_known(tokens: list[str]) -> list[str]:
+    """Single characters the segmenter left apart that make a CC-CEDICT word are that word
+    (车 厘 子 -> 车厘子 chēlízi, not chēlí zi + the next word); the longest such word wins."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and len(tokens[j]) == 1 and tokens[j] not in _PARTICLES:
+            j += 1
+        for end in range(j, i + 1, -1):
+            if _is_word("".join(tokens[i:end])):
+                out.append("".join(tokens[i:end]))
+                i = end
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _split_long(token: str) -> list[str]:
     """A token of four or more syllables is written as its words when it splits into
     dictionary words of two or more syllables (人工智能 -> 人工 智能, 复旦大学 -> 复旦 大学)."""
@@ -344,41 +393,35 @@ def _split_long(token: str) -> list[str]:
 
 # Single-syllable generic parts of place names, written apart from the specific part when the
 # dictionary capitalises them as a word of their own (长江 Cháng Jiāng, but 浙江 Zhèjiāng).
-_GENERIC_PLACE = frozenset("江河湖山海洋省市县区镇乡村岛峡湾港街路州")
+_GENERIC_PLACE = frozenset("江河湖山海洋省市县区镇乡村岛峡湾港街路州岭峰")
+# The generic parts that name a natural feature, and the English words for such features: a
+# name the dictionary renders with one (太行山 "Taihang Mountains", 秦岭 "Qinling Mountain Range",
+# 珠江 "Pearl River") is the feature's name, written apart from its generic part (Tàiháng Shān,
+# Qín Lǐng, Zhū Jiāng); one rendered without (浙江 "Zhejiang province") is not (Zhèjiāng).
+_FEATURE_CHARS = frozenset("江河湖山海洋岛峡湾岭峰")
+_FEATURE_WORDS = re.compile(r"\b(?:Mountains?|Mount|Mt|Range|Hills?|Peak|River|Lake|Sea|Ocean|"
+                            r"Islands?|Strait|Gorges?|Bay|Ridge)\b", re.I)
 
 
-# Natural features whose generic word GB/T 16159 writes apart from the specific part of the name
-# (泰山 Tài Shān, 秦岭 Qín Lǐng, 太行山 Tàiháng Shān), when the name is that feature: the
-# dictionary's sense says so (昆山 Kūnshān is a city, 黑龙江 Hēilóngjiāng first a province).
-_NATURAL_GENERIC = {
-    "山": r"\b(?:Mt|Mount|Mountains?|Range|Peak|Hills?)\b",
-    "岭": r"\b(?:Mountains?|Range|Ridge|Pass)\b",
-    "峰": r"\b(?:Peak|Mt|Mount)\b",
-    "河": r"\bRiver\b", "江": r"\bRiver\b", "湖": r"\bLake\b", "海": r"\bSea\b",
-    "岛": r"\bIsland\b", "峡": r"\b(?:Gorge|Strait)\b", "湾": r"\b(?:Bay|Gulf)\b",
-}
+def _names_feature(name: str) -> bool:
+    """``name`` ends with a natural feature's generic part and the dictionary's name for it
+    says what feature it is (太行山 "Taihang Mountains")."""
+    if len(name) < 2 or name[-1] not in _FEATURE_CHARS or (len(name) > 2 and _is_word(name[-2:])):
+        return False    # 加那利群岛: 群岛 is one word
+    from glossary.senses import clean_sense
+
+    return any(_FEATURE_WORDS.search(clean_sense(sn, proper=True))
+               for e in _dictionary().entries(name) if e.proper for sn in e.senses[:1])
 
 
-def _natural_feature(name: str) -> bool:
-    """A proper noun whose last character is the generic
-    word of a natural feature and whose dictionary sense names that feature (太行山 "Taihang
-    Mountains", 秦岭 "Qinling Mountain Range", 泰山 "Mt Tai")."""
-    cue = _NATURAL_GENERIC.get(name[-1:])
-    if not cue or len(name) < 2:
-        return False
-    return any(e.proper and e.senses and re.search(cue, e.senses[0], re.I)
-               for e in _dictionary().entries(name))
+def _capitalised_apart(name: str) -> bool:
+    """A two-syllable era or person the dictionary capitalises syllable by syllable (北宋 Bei3
+    Song4, 东吴 Dong1 Wu2): two words, Běi Sòng, as its English is (Northern Song)."""
+    from glossary.senses import _PERSON_SENSE, _era
 
-
-# Dynasties named with a direction or an order (北宋 "the Northern Song Dynasty", 东汉, 后唐):
-# the direction and the dynasty are two words (Běi Sòng, Dōng Hàn).
-_DIVIDED_DYNASTY = re.compile(r"^(?:the )?(?:Northern|Southern|Eastern|Western|Later|Former|"
-                              r"Early|Late)\b.*\bDynasty\b", re.I)
-
-
-def _divided_dynasty(name: str) -> bool:
     return len(name) == 2 and any(
-        e.proper and e.senses and _DIVIDED_DYNASTY.match(e.senses[0])
+        len(e.pinyin.split()) == 2 and all(x[:1].isupper() for x in e.pinyin.split())
+        and any(_era(sn) or _PERSON_SENSE.search(sn) for sn in e.senses[:1])
         for e in _dictionary().entries(name))
 
 
@@ -441,19 +484,48 @@ def _name_at(run: str, i: int, cuts: frozenset[int]) -> int:
     return 0
 
 
+@lru_cache(maxsize=16384)
+def _foreign_run(run: str) -> bool:
+    """A whole Han run shaped like a transliterated foreign name although a character or two
+    also serve Chinese words (米诺陶洛斯 Minotaur, 代达罗斯 Daedalus): three to eight characters,
+    no dictionary word, not made of two or more dictionary words, three quarters or more
+    transliteration characters, ending with one. (Two characters are too often a word: 拉索
+    "stay cable".)"""
+    from glossary.kind import transliteration_run
+    from glossary.segment import background
+
+    if (not 3 <= len(run) <= 8 or run in _dictionary() or not transliteration_run(run[-1])
+            or any(c in _PARTICLES for c in run)):
+        return False
+    tag = (background()[0].get(run[0]) or (0, ""))[1]
+    if tag[:1] in ("r", "u", "y", "e", "p", "c", "z"):
+        return False    # begins with a pronoun, particle or interjection (哦沙威玛)
+    if sum(map(transliteration_run, run)) < 0.75 * len(run):
+        return False
+    from glossary.composition import _fewest_pieces
+
+    # made of two or more dictionary words or names (德国 马克, 希腊 罗马): not one name
+    pieces = _fewest_pieces(run) or []
+    return sum(len(p) >= 2 for p in pieces) < 2
+
+
 def _wide_transliteration(text: str) -> bool:
     from glossary.kind import transliteration_run
 
     return transliteration_run(text)
 
 
-def _han_words(run: str, proper: bool, place: bool = False) -> list[tuple[list[str], bool]]:
+def _han_words(run: str, proper: bool) -> list[tuple[list[str], bool]]:
     """Written words of a Han run: (numbered syllables, is a proper noun inside the run)."""
     context = _Context(run)
     # Proper nouns the dictionary knows only as names (斯普特尼克) stay one capitalised word.
     stretches: list[tuple[str, bool]] = []
     i = start = 0
     cuts = _boundaries(run)
+    if _foreign_run(run):
+        cuts = frozenset((0, len(run)))
+        stretches.append((run, True))
+        i = start = len(run)
     while i < len(run):
         end = _name_at(run, i, cuts)
         if end:
@@ -474,14 +546,14 @@ def _han_words(run: str, proper: bool, place: bool = False) -> list[tuple[list[s
             words = _proper_words(text) or [text]
             generic = ""
             if (len(words) >= 2 and words[-1] in _GENERIC_PLACE) or (
-                    len(text) >= 3 and text[-1] in _GENERIC_PLACE and _proper_only(text[:-1])
-            ) or _natural_feature(text):
+                    len(text) >= 3 and text[-1] in _GENERIC_PLACE and _proper_only(text[:-1])) or (
+                    _names_feature(text)):
                 generic, text_ = text[-1], text[:-1]    # 专名与通名分写: Yǎlǔzàngbù Jiāng
                 words = _proper_words(text_) or [text_]
             else:
                 text_ = text
-            if _divided_dynasty(text_):
-                words = list(text_)             # 北宋 Běi Sòng
+            if _capitalised_apart(text_):
+                words = [text_[0], text_[1]]
             elif len(words) < 2 or min(map(len, words)) < 2:
                 # a transliteration stays one word (纳米比亚 Nàmǐbǐyà, not 纳米 "nanometre")
                 translit = all(c in _TRANSLITERATION for c in text_) or (
@@ -491,14 +563,12 @@ def _han_words(run: str, proper: bool, place: bool = False) -> list[tuple[list[s
                 words.append(generic)
         names: set[int] = set()   # indexes of words that are place names inside the stretch
         if not is_name:
-            tokens = [t for tok in _segment(text) for t in _split_particle(tok)
-                      for t in _split_long(t)]
+            tokens = _merge_known([t for tok in _segment(text) for t in _split_particle(tok)
+                                   for t in _split_long(t)])
             words = []
             for w in _group(tokens):
                 # 专名与通名分写: a known place name and its generic part (镇江市 Zhènjiāng Shì)
-                if len(w) >= 3 and w[-1] in _GENERIC_PLACE and (_proper_only(w[:-1]) or (
-                        place and w[-1] in _NATURAL_GENERIC and not _dictionary().entries(w))):
-                    # (a place no dictionary knows, named by its feature: 桑干河 Sānggān Hé)
+                if len(w) >= 3 and w[-1] in _GENERIC_PLACE and _proper_only(w[:-1]):
                     names.update((len(words), len(words) + 1))
                     words.extend([w[:-1], w[-1]])
                 else:
@@ -685,17 +755,6 @@ def numeral_coinage(term: str) -> bool:
     return len(rest) == 2 and rest[0] in "小大老" and _is_word(rest[1])
 
 
-def _unknown_foreign_name(simp: str) -> bool:
-    """Shaped like a transliterated foreign name (mostly transliteration characters, ending in
-    one) and known to no dictionary as a word: one name, however its characters would pair up
-    into words (米诺|陶洛斯, 代|达罗斯)."""
-    from glossary.kind import _foreign_name
-
-    return (all(_HAN_RE.fullmatch(c) for c in simp) and _foreign_name(simp)
-            and not _dictionary().entries(simp) and not _is_word(simp)
-            and not any(_is_word(simp[:k]) and len(simp) - k <= 1 for k in range(2, len(simp))))
-
-
 def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
     """The written words of ``term``: ("han", numbered syllables), ("name", syllables) for a
     proper noun inside a common term, or ("latin", [spelling])."""
@@ -728,19 +787,20 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
         if all(_HAN_RE.fullmatch(c) for c in simp):  # a foreign name: one word
             return [("han", _transliterated(simp, [_unsandhi(c, s) for c, s in
                                                    zip(simp, _phrase_readings(simp))]))]
-    if kind != "person" and _unknown_foreign_name(simp):
-        # 米诺陶洛斯 Mǐnuòtáoluòsī, 代达罗斯 Dàidáluósī: a transliterated name, whatever it names
-        return [("name", _transliterated(simp, [_unsandhi(c, s) for c, s in
-                                                 zip(simp, _phrase_readings(simp))]))]
     out: list[tuple[str, list[str]]] = []
     for typ, text in _tokens(simp):
         if typ == "latin":
             out.append(("latin", [text]))
         else:
-            words = [(syl, is_name) for syl, is_name in _han_words(text, proper,
-                                                                    kind == "place")]
+            words = [(syl, is_name) for syl, is_name in _han_words(text, proper)]
             _parallel_readings(text, words)
             out.extend(("name" if is_name else "han", syl) for syl, is_name in words)
+    if (kind == "place" and len(simp) >= 3 and simp[-1] in _GENERIC_PLACE
+            and len(out) == 1 and out[0][0] != "latin" and len(out[-1][1]) >= 3 and not _is_word(simp) and not _is_word(simp[-2:])):
+        # a place the dictionary does not know, by its generic part: 专名与通名分写 (桑干河
+        # Sānggān Hé), read as the whole was (not 桑干 Sānggàn alone)
+        typ, syl = out[-1]
+        out[-1:] = [(typ, syl[:-1]), (typ, syl[-1:])]
     return out
 
 

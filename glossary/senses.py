@@ -74,24 +74,90 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     s = _HEDGES.sub("", s)
     s = _STH.sub("something", s)
     s = _SB.sub("somebody", s)
-    named = re.match(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*), [a-z]", s)
-    if named and not proper:   # "Asura, malevolent spirits in Indian mythology" -> Asura
+    named = _NAMED.match(s) or _NAMED_THING.match(s)
+    if named and not proper:
+        # "Asura, malevolent spirits in Indian mythology" -> Asura; "El Niño effect, equatorial
+        # climatic variation over the Pacific Ocean" -> "El Niño effect": a named thing, then
+        # what it is
         s = named.group(1)
     if proper:
-        s = s.split(",")[0]
+        s = _ARTICLE.sub("", s.split(",")[0])   # "the Northern Song Dynasty"
         head = _name_prefix(s)
-        if _PERSON_SENSE.search(sense):
+        rest = s[len(head):]
+        era = _era(sense)
+        if era:
+            s = era     # "Great Qing dynasty (1644-1911)": the era's name, not what follows
+        elif _PERSON_SENSE.search(sense):
             s = head.split(" or ")[0]  # "Michele Monique Reis (1970-) actress" -> the name
-        elif head != s and (_PLACE_SENSE.search(s[len(head):]) or (
-                _PLACE_HEAD.search(head) and re.match(r"\s+(?:in|between|near)\s", s[len(head):]))):
+        elif head != s and (_PLACE_SENSE.search(rest) or _locating(head, rest)):
             s = head  # "Shenzhen subprovincial city in Guangdong" -> "Shenzhen",
-            # "Ying County in Shuozhou Shanxi" -> "Ying County"
+            # "Ying County in Shuozhou Shanxi" -> "Ying County", "Loess Plateau of northwest
+            # China" -> "Loess Plateau", "Mt Taibai in Shaanxi" -> "Mt Taibai": a place's
+            # name, not where it is
+        s = _MOUNT.sub("Mount ", s)      # "Mt Taibai" -> "Mount Taibai", as English writes it
     s = _SPACES.sub(" ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
         s = s[5:]
     return s.strip()
 
 
+# A name and a description after a comma: "Asura, malevolent spirits in Indian mythology";
+# a named thing and its description: "El Niño effect, equatorial climatic variation ..." (not a
+# saying: "Life is short, learning is limitless", "Help others, and ...")
+_NAMED = re.compile(r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*), [a-z]")
+_NAMED_THING = re.compile(
+    r"(?!(?:You|I|We|He|She|It|They|No|As|If|This|That)\b)"
+    r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)*"
+    r"(?: (?!(?:is|are|was|were|be|me|my|you|your|we|our|us|it|its|the|a|an|on|in|of|to|so|"
+    r"can|will|not|no|some|all|this|that|his|her|their|others)\b)[a-z][\w'-]*){0,2}), "
+    r"(?!(?:and|but|or|so|then|yet)\b)[a-z][^!?]*$")
+_ARTICLE = re.compile(r"^the (?=[A-Z])")
+# A proper sense's name followed by where it is: " in Shaanxi", " in north Spain", " on the
+# border between ...", " of northwest China" ("Bank of China" stays whole: _name_prefix keeps an
+# "of" before a capital); after a site's generic word any such clause ("Parthenon Temple on the
+# Acropolis"), not after other names ("Finest Blossoms in the Garden of Literature")
+_LOCATING = re.compile(r"\s+(?:in|between|near|on|along|at|off|of|from|across|straddling|"
+                       r"forming|located|situated)\s")
+_WHERE = re.compile(r"\s+(?:in|of|near|off|at) (?:north|south|east|west|central|northern|"
+                    r"southern|eastern|western|northeast|northwest|southeast|southwest|"
+                    r"northeastern|northwestern|southeastern|southwestern)\b")
+_SITE_HEAD = re.compile(
+    r"\b(?:Mt|Mount|Mountains?|Range|Hills?|Peak|Plateau|Plain|Basin|Desert|Valley|Gorges?|"
+    r"Delta|River|Lake|Sea|Bay|Gulf|Strait|Islands?|Peninsula|Canal|Reservoir|Dam|Falls|"
+    r"Temple|Palace|Garden|Park|Bridge|Tower|Pagoda|Grottoes|Caves?|Tomb|Mausoleum|Square|"
+    r"Pass|Forest|Grassland|Wetland|Glacier|Springs?|Harbou?r|Port|"
+    r"Festival|Day)\b")      # and a date: "Mid-Autumn Festival on 15th of 8th lunar month"
+
+
+def _locating(head: str, rest: str) -> bool:
+    """``rest`` says where the place ``head`` names is: " in Shaanxi", " of northwest China", or
+    any locating clause after a site's generic word."""
+    if _WHERE.match(rest):
+        return True
+    site = _SITE_HEAD.search(head) or _PLACE_HEAD.search(head)
+    # a generic word with a name ("Taihang Mountains"), not a title's lone word ("River on a
+    # spring night")
+    return bool(_LOCATING.match(rest) and site and len(head.split()) >= 2)
+
+
+_YEARS = re.compile(r"\s*\(\d{3,4}(?:-\d{0,4})?\s*(?:BC|BCE|AD)?\)|\s*\(\d{3,4}-")
+
+
+def _era(sense: str) -> str:
+    """The name of a dynasty, reign or period a sense gives with its years ("the Northern Song
+    Dynasty (960-1127)" -> "Northern Song Dynasty"), or ""."""
+    m = _YEARS.search(sense)
+    if not m:
+        return ""
+    name = _ARTICLE.sub("", _BRACKETS.sub("", sense[:m.start()])).strip()
+    if "," in name or "(" in name or not name[:1].isupper() or len(name.split()) > 5:
+        return ""       # the years of something after the name (Mozi (c. 470-391 BC), ...)
+    return name if _ERA_SENSE.search(name) else ""
+_MOUNT = re.compile(r"^Mt\.? (?=[A-Z])")
+# Dynasties, reigns and periods carry years too, but name no person: "the Northern Song Dynasty
+# (960-1127)"
+_ERA_SENSE = re.compile(r"\b(?:[Dd]ynasty|[Kk]ingdom|[Ee]mpire|[Pp]eriod|[Ee]ra|[Rr]eign|"
+                        r"[Rr]epublic|[Ww]ar|[Rr]ebellion|[Rr]evolution|[Uu]prising)\b")
 _PLACE_HEAD = re.compile(r"\b(?:County|Province|City|District|Town|Township|Village|Prefecture|"
                          r"Temple|River|Mountains?|Lake|Island)$")
 _CONNECTORS = {"of", "the", "and", "de", "for", "on", "&", "du", "la", "von", "van"}
@@ -140,7 +206,7 @@ class Sense:
 
 
 def _refers(raw: str) -> str:
-    if _PERSON_SENSE.search(raw):
+    if _PERSON_SENSE.search(raw) and not _era(raw):
         return "person"
     if _PLACE_SENSE.search(raw):
         return "place"

@@ -61,10 +61,26 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
     compounds end with when it is a form of one of the first three renderings (智能:
     "intelligence" for "intelligent"; 开发: "development" for "to develop")."""
     plain = [r[3:] if r.startswith("to ") else r for r in renderings]
-    if not plain or " " in plain[0]:
+    if not plain:
+        return None
+    votes = edge_votes(word, end)
+    if end and " " in plain[0]:
+        # a phrase rendering: the one whose last word the compounds end with (冰期 "glacial
+        # epoch; ice age": 大冰期 "ice age", so 小冰期 "small ice age")
+        scored = [(votes[r.split()[-1].lower()], -i, r) for i, r in enumerate(plain[:3])
+                  if " " in r and r.split()[-1].isalpha() and r == renderings[i]]
+        n, _, top = max(scored, default=(0, 0, plain[0]))
+        return top if top != plain[0] and n > votes[plain[0].split()[-1].lower()] else None
+    if " " in plain[0]:
         return None
     best = plain[0].lower()
-    votes = edge_votes(word, end)
+    if not end and not votes[best] and not renderings[0].startswith("to "):
+        # no compound backs the noun as a modifier: an adjective among the renderings reads
+        # as English modifies (视觉 "sight; vision; visual": 视觉中国 "visual China")
+        adjective = next((r for r in renderings[1:3] if _MODIFYING.fullmatch(r) and any(
+            o != r and o[:3] == r[:3] for o in plain[:3])), None)     # vision, visual
+        if adjective and not _MODIFYING.fullmatch(best):
+            return adjective
     if not votes:
         return None
     if not end:
@@ -84,6 +100,7 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
 
 
 _ADJECTIVE_ENDINGS = ("ive", "ative")
+_MODIFYING = re.compile(r"[a-z]{3,}(?:al|ic|ous)")
 
 
 @lru_cache(maxsize=4096)

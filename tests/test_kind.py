@@ -345,6 +345,19 @@ def test_an_organisations_people_are_not_its_product() -> None:
     assert cands["老客户"].kind == "jargon"       # its customers are not
 
 
+def test_a_foreign_name_the_dictionary_also_lists_as_a_word_stays_a_name():
+    # 特斯拉: Nikola Tesla and the unit tesla. Its characters spell a foreign name, so without a
+    # cue it is a name of unknown kind, not jargon; an ordinary word whose proper sense is a
+    # county (大厂) stays a word.
+    tesla = ["Nikola Tesla (1856-1943), Serbian inventor and engineer"]
+    assert classify("特斯拉", common=True, listed=True, senses=tesla) == "other"
+    assert classify("特斯拉", common=True, listed=True, senses=tesla,
+                    after=["股价大跌"]) == "organization"
+    assert classify("大厂", common=True, listed=True,
+                    senses=["Dachang Hui autonomous county in Langfang 廊坊[Lang2 fang2], Hebei"]
+                    ) == "jargon"
+
+
 @pytest.mark.parametrize("term,kwargs,expected", [
     # a landform's generic word after a place's name (GB/T 16159 names it apart)
     ("呼伦贝尔草原", {"pos": "ns"}, "place"),

@@ -12,7 +12,6 @@ from glossary.pinyin import term_pinyin
     ("泰山", "place", "Tài Shān"),              # "Mt Tai"
     ("太行山", "place", "Tàiháng Shān"),        # "Taihang Mountains"
     ("秦岭", "place", "Qín Lǐng"),              # "Qinling Mountain Range"
-    ("西湖", "place", "Xī Hú"),                 # "West Lake"
     # not when the name is a city or a province that took the feature's name
     ("昆山", "place", "Kūnshān"),               # "Kunshan, county-level city"
     ("黑龙江", "place", "Hēilóngjiāng"),        # first a province
@@ -21,7 +20,6 @@ from glossary.pinyin import term_pinyin
     ("塔木河", "place", "Tǎmù Hé"),
     # a direction and a dynasty: two words
     ("北宋", "other", "Běi Sòng"),
-    ("东汉", "other", "Dōng Hàn"),
     ("宋朝", "other", "Sòngcháo"),
     # a transliterated name no dictionary knows is one word, whatever its kind
     ("米诺陶洛斯", "other", "Mǐnuòtáoluòsī"),

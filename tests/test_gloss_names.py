@@ -1,0 +1,82 @@
+"""Named things from the dictionary: the name, not its description (places, eras, named effects)."""
+
+from __future__ import annotations
+
+from glossary.gloss import gloss_term
+from glossary.senses import clean_sense, rank_senses
+
+
+def test_a_place_sense_is_its_name_without_where_it_is() -> None:
+    assert clean_sense("Loess Plateau of northwest China", proper=True) == "Loess Plateau"
+    assert clean_sense("Taihang Mountains on the border between Hebei and Shanxi",
+                       proper=True) == "Taihang Mountains"
+    assert clean_sense("Cantabria in north Spain", proper=True) == "Cantabria"
+    # "of" before a capital is part of the name; a title's "in" is not a location
+    assert clean_sense("Bank of China", proper=True) == "Bank of China"
+    assert clean_sense("Light in August", proper=True) == "Light in August"
+    assert clean_sense("River on a spring night", proper=True) == "River on a spring night"
+
+
+def test_mt_is_written_mount() -> None:
+    assert clean_sense("Mt Taibai in Shaanxi", proper=True) == "Mount Taibai"
+
+
+def test_an_era_with_years_is_no_person() -> None:
+    assert clean_sense("the Northern Song Dynasty (960-1127)", proper=True) == \
+        "Northern Song Dynasty"
+    assert [s.refers for s in rank_senses("北宋", proper=True)] == [""]
+    # a person's years still make a person, whatever follows them
+    assert clean_sense("Mozi (c. 470-391 BC), founder of the Mohist School of the Warring "
+                       "States Period (475-220 BC)", proper=True) == "Mozi"
+    assert clean_sense("Emperor Aidi of Tang, reign name of twenty-first and last Tang emperor",
+                       proper=True) == "Emperor Aidi of Tang"
+
+
+def test_a_named_thing_before_its_description() -> None:
+    assert clean_sense("El Niño effect, equatorial climatic variation over the Pacific Ocean") \
+        == "El Niño effect"
+    # a saying is not a name and its description
+    assert clean_sense("Life is short, learning is limitless") == \
+        "Life is short, learning is limitless"
+    assert clean_sense("Help others, and others may help you") == \
+        "Help others, and others may help you"
+
+
+def test_places_and_eras_gloss_to_their_names() -> None:
+    assert gloss_term("黄土高原", "place").english == "Loess Plateau"
+    assert gloss_term("太行山", "place").english == "Taihang Mountains"
+    assert gloss_term("秦岭", "place").english == "Qinling Mountain Range"
+    assert gloss_term("太白山", "place").english == "Mount Taibai"
+    assert gloss_term("北宋", "other").english == "Northern Song Dynasty"
+    assert gloss_term("厄尔尼诺现象", "jargon").english == "El Niño effect"
+
+
+def test_an_activity_and_an_agent_suffix_make_an_agent_noun() -> None:
+    from glossary.composition import agent_noun, compose
+
+    assert compose("土地测量员") == "land surveyor"
+    assert agent_noun("测量") == "surveyor"
+    # a verb and -er that is another word is no agent noun (care -> career, tend -> tender)
+    assert agent_noun("照护") == ""
+    assert compose("照护者") == ""      # not "care one who"
+    assert compose("机器手") != "machinist"   # 手 is also "hand"
+
+
+def test_a_head_takes_the_rendering_its_compounds_end_with() -> None:
+    from glossary.composition import compose
+
+    assert compose("小冰期") == "small ice age"     # 冰期 "glacial epoch; ice age"
+
+
+def test_a_modifier_without_compounds_reads_as_its_adjective() -> None:
+    from glossary.composition import compose
+
+    assert compose("视觉中国") == "visual China"     # 视觉 "sight; vision; visual"
+    assert compose("度过除夕") != "survive lunar New Year's Eve"
+
+
+def test_two_characters_that_mean_the_same_thing() -> None:
+    from glossary.composition import compose
+
+    assert compose("萎凋") == "withering"      # 萎 "to wither", 凋 "withered"
+    assert compose("规训") == ""              # no shared first rendering: an honest gap
