@@ -1130,11 +1130,23 @@ def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]
             for c, i, j, start, end in line(joined[u])]
 
 
+def _specific_word(f: _Found) -> bool:
+    """A Chinese word cut whole and far from general vocabulary (unknown to the dictionary, or a
+    thousand times likelier here than in general language: 母树, 车厘子). Found often enough on
+    its own to be a term, it also counts where it ends a longer term, a kind of it (铁观音母树,
+    智利车厘子): it is named there too. (A modifier keeps only its own occurrences: 稀疏 of
+    稀疏模型.)"""
+    return (not f.term.isascii() and len(f.patterns) == 1 and f.specificity >= 1.0
+            and f.cohesion == 1.0 and f.boundary == 1.0 and not f.forced)
+
+
 def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int],
             nested: Callable[[_Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
     """Find every candidate in every line; longer terms take their spans first.
 
-    Candidates are taken longest first; each keeps the matches that no longer term has taken,
+    Candidates are taken longest first; each keeps the matches that no longer term has taken
+    (a specific word kept on its own also keeps those where it ends a longer term:
+    ``_specific_word``),
     and is dropped if fewer than ``minimum`` remain (a fragment like 普特 inside 斯普特尼克), its
     matches then going back to shorter terms. Returns the kept candidates and, per kept
     candidate, its matches as (line index, start, end).
@@ -1160,6 +1172,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
                                                  found[c].term))
     taken: dict[int, set[int]] = defaultdict(set)
     inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
+    heads: dict[int, list[tuple[int, int]]] = defaultdict(list)    # kept phrases' segment spans
     kept: list[_Found] = []
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
@@ -1179,6 +1192,13 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             outside = [m for m in free if not any(i <= m[1] and m[2] <= j for i, j in inside[m[0]])]
         if len(free) >= minimum(found[c]) and len(outside) >= minimum(found[c]):
             kept.append(found[c])
+            if _specific_word(found[c]):         # also where it ends a longer term
+                free = free + [m for m in by_candidate[c] if m not in free and any(
+                    j == m[2] and i < m[1] for i, j in heads[m[0]])]
+            else:
+                for u, i, j, _, _ in free:
+                    if j - i > 1:
+                        heads[u].append((i, j))
             spans.append([(u, start, end) for u, _, _, start, end in free])
             if found[c].open:                    # its words keep their occurrences
                 for u, i, j, _, _ in free:

@@ -135,3 +135,11 @@ def test_term_neighbours(edge, rest, count, counts, left, expected):
     uni["的"] = 400                        # a corpus of some size
     judge = _Judge(uni)
     assert _term_neighbour(edge, [rest], count, uni, {}, _Classes(), judge, left) is expected
+
+
+def test_a_specific_word_kept_on_its_own_also_counts_inside_a_longer_term():
+    docs = [clean_document(f"{i:03d}.txt", text) for i, text in enumerate((
+        "嫁接用的海棠砧木很耐寒。海棠砧木的根系发达。\n砧木决定了果树的高矮。",
+        "果农更喜欢海棠砧木。\n好的砧木能让果树早结果。"))]
+    counts = {c.term: c.count for c in mine(docs)}
+    assert counts.get("砧木") == 5           # twice alone, three times in 海棠砧木
