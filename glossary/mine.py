@@ -247,6 +247,7 @@ def _other_candidates(uni: Counter, classes: "_Classes", judge: "_Judge", min_co
     terms glossed with a Latin abbreviation."""
     seg = segmenter(seg_words)
     single = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
+    single += _initialled_names(texts, min_count)
     quoted = _quoted_candidates(_quoted(texts), seg, classes, judge, uni)
     glossed = _glossed_candidates(_glossed(texts, seg, classes, judge), seg, classes, judge, uni)
     return single, quoted, glossed
@@ -1017,6 +1018,23 @@ def _quoted_name(tokens: Sequence[str], cls: Sequence[str], n: int) -> bool:
     grammatical words are words, not punctuation or symbols (“特长/爱好”)."""
     return (n >= QUOTED_NAME and len(tokens) > 1 and cls[0] != BREAK and cls[-1] != BREAK
             and all(_HAN_CHAR(t) for t, c in zip(tokens, cls) if c == BREAK))
+
+
+# A Latin name with initials: a given name, initials with their stops, a surname (John F.
+# Kennedy), or initials before a surname (J.K. Rowling, J. R. R. Tolkien).
+_INITIALLED = re.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]+(?: [A-Z]\.)+ |(?:[A-Z]\. ?){1,3})"
+                         r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])")
+
+
+def _initialled_names(texts: Sequence[str], min_count: int) -> list[_Found]:
+    """Latin names with initials (John F. Kennedy) that recur: the segmenter cuts them at the
+    initial's stop, so the phrase finder never sees them whole."""
+    counts: Counter = Counter()
+    for text in texts:
+        if ". " in text or "." in text:
+            counts.update(m.group(0) for m in _INITIALLED.finditer(text))
+    return [_Found(name, (ascii_lower(name),), 1.0, 1.0, 1.0, "nr", True)
+            for name, n in sorted(counts.items()) if n >= min_count]
 
 
 _GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")

@@ -70,3 +70,12 @@ def test_and_so_on_glued_to_a_word_s_last_character_is_split_off():
     assert line.split(SEP)[-3:] == ["期", "等", "；"]
     (line,) = _segment(["平等和相等等概念"], ())     # words with 等 stay whole
     assert "平等" in line.split(SEP) and "相等" in line.split(SEP)
+
+
+def test_a_latin_name_with_initials_is_one_term():
+    docs = [clean_document("001.txt", "1962年，女演员参加了时任总统Harold T. Benson的生日会。\n"
+                                      "后来，总统Harold T. Benson在一次演讲中提到了这件礼服。\n"
+                                      "作家J.K. Rowling也说过同样的话。J.K. Rowling的书很畅销。")]
+    terms = {c.term for c in mine(docs)}
+    assert {"Harold T. Benson", "J.K. Rowling"} <= terms
+    assert "Harold T" not in terms
