@@ -173,6 +173,8 @@ def _grammatical_piece(term: str) -> bool:
     is 朋友圈)."""
     if term.isascii() or len(term) < 2:
         return False
+    if term[-1] == "俩" and _lexical(term[:-1]) and (len(term) > 2 or not _lexical(term)):
+        return True                      # 姐妹俩, 姐俩: "the two sisters" (伎俩 is a word)
     if len(term) == 2:
         return term[0] == _NUMERAL_ONE
     if len(term) == 3 and term[0] == _NUMERAL_ONE and term[1] == term[2]:

@@ -79,3 +79,9 @@ def test_a_latin_name_with_initials_is_one_term():
     terms = {c.term for c in mine(docs)}
     assert {"Harold T. Benson", "J.K. Rowling"} <= terms
     assert "Harold T" not in terms
+
+
+def test_people_counted_with_lia_are_a_grammatical_piece():
+    assert _grammatical_piece("姐妹俩")       # "the two sisters"
+    assert _grammatical_piece("母女俩")
+    assert not _grammatical_piece("伎俩")     # "trick": 伎 is no word of its own
