@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from glossary.kind import transliteration_run
 from glossary.latin import english_word, english_words, pinyin_syllable
 from glossary.model import Candidate
-from glossary.segment import PREDICATIVE_POS, background, category_head
+from glossary.segment import FUNCTION_CHARS, PREDICATIVE_POS, background, category_head
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.mine import _Found
@@ -176,7 +176,8 @@ def _grammatical_piece(term: str) -> bool:
     if term[-1] == "俩" and _lexical(term[:-1]) and (len(term) > 2 or not _lexical(term)):
         return True                      # 姐妹俩, 姐俩: "the two sisters" (伎俩 is a word)
     if len(term) == 2:
-        return term[0] == _NUMERAL_ONE
+        return term[0] == _NUMERAL_ONE or (
+            term[0] in FUNCTION_CHARS and term not in background()[0])   # 为例, 不愿, 另有
     if len(term) == 3 and term[0] == _NUMERAL_ONE and term[1] == term[2]:
         return True                      # a reduplicated classifier: 一扇扇, 一座座 ("row upon row")
     if term[-1] == "们" or "丨" in term:

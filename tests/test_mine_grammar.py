@@ -85,3 +85,9 @@ def test_people_counted_with_lia_are_a_grammatical_piece():
     assert _grammatical_piece("姐妹俩")       # "the two sisters"
     assert _grammatical_piece("母女俩")
     assert not _grammatical_piece("伎俩")     # "trick": 伎 is no word of its own
+
+
+def test_a_function_character_glued_to_a_word_is_a_grammatical_piece():
+    assert _grammatical_piece("为例")         # 以…为例 "taking … as an example"
+    assert _grammatical_piece("不愿")
+    assert not _grammatical_piece("对手")     # a word of the segmenter's dictionary
