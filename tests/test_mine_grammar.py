@@ -91,3 +91,9 @@ def test_a_function_character_glued_to_a_word_is_a_grammatical_piece():
     assert _grammatical_piece("为例")         # 以…为例 "taking … as an example"
     assert _grammatical_piece("不愿")
     assert not _grammatical_piece("对手")     # a word of the segmenter's dictionary
+
+
+def test_a_verb_done_briefly_and_a_demonstrative_phrase_are_grammatical_pieces():
+    assert _grammatical_piece("看一看")
+    assert _grammatical_piece("这件事")
+    assert not _grammatical_piece("那不勒斯")   # Naples: a name the dictionary lists
