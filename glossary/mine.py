@@ -1346,12 +1346,17 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     return kept
 
 
+NAME_KINDS = ("person", "other")        # people, and foreign names no cue classifies
+
+
 def _name_fragments(cands: Sequence[Candidate], line_text: Mapping[tuple[str, int], str],
                     forced: set[str]) -> set[int]:
     """Indexes of candidates seen only inside a longer person's name (曾志 of 曾志英, where the
-    segmenter cut the name as 曾志|英出生): pieces of that name, not terms."""
+    segmenter cut the name as 曾志|英出生), or inside a foreign name no cue classifies (玛利亚 of
+    阿玛利亚): pieces of that name, not terms. (A name inside an organisation's or a place's name
+    is a name of its own: 复旦大学 of 复旦大学计算机科学技术学院.)"""
     inside: dict[str, list[tuple[str, int]]] = defaultdict(list)   # piece -> (name, offset)
-    for p in dict.fromkeys(c.term for c in cands if c.kind == "person" and not c.term.isascii()):
+    for p in dict.fromkeys(c.term for c in cands if c.kind in NAME_KINDS and not c.term.isascii()):
         for k in range(len(p)):
             for end in range(k + 1, len(p) + 1):
                 inside[p[k:end]].append((p, k))

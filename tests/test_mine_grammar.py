@@ -97,3 +97,13 @@ def test_a_verb_done_briefly_and_a_demonstrative_phrase_are_grammatical_pieces()
     assert _grammatical_piece("看一看")
     assert _grammatical_piece("这件事")
     assert not _grammatical_piece("那不勒斯")   # Naples: a name the dictionary lists
+
+
+def test_a_piece_of_a_foreign_name_no_cue_classifies_is_no_term():
+    # the segmenter cuts 罗兰加洛|斯连拿 once: 罗兰加洛 is only ever part of 罗兰加洛斯
+    docs = [clean_document("001.txt", "她已经在罗兰加洛斯连拿三冠。罗兰加洛斯（Roland Garros）是红土"
+                                      "赛场。\n一位是罗兰加洛斯的常客。"),
+            clean_document("002.txt", "这位罗兰加洛斯的宠儿再次夺冠。")]
+    terms = {c.term for c in mine(docs)}
+    assert "罗兰加洛斯" in terms
+    assert "罗兰加洛" not in terms
