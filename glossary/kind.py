@@ -412,6 +412,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
+    if (votes["person"] >= 2 and not latin and not listed and not common and not counted
+            and 2 <= len(term) <= 3 and not word(term) and not attributive
+            and not term.endswith(_ROLE_ENDS)):
+        return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit
     if (pos.startswith("nr") and name_shaped
             and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name

@@ -391,3 +391,8 @@ def test_two_ordinary_words_the_segmenter_tags_as_an_organisation_are_no_name():
     assert classify("海洋生物", pos="nt", word=words) == "jargon"
     assert classify("星河证券", pos="nt", word=words) == "organization"
     assert classify("人民银行", pos="nt", word={"人民", "银行"}.__contains__) == "organization"
+
+
+def test_a_given_name_alone_is_a_person_by_habit():
+    assert classify("若岚", before=["她的女儿", "，女儿"], after=["说，", "的书包"]) == "person"
+    assert classify("若岚", before=["她的女儿"], after=["的书包"]) == "jargon"    # one cue only
