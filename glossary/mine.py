@@ -1158,6 +1158,30 @@ def _specific_word(f: _Found) -> bool:
             and f.cohesion == 1.0 and f.boundary == 1.0 and not f.forced)
 
 
+def _used_alone(f: _Found, free: list, kept: Sequence[_Found], joined: Sequence[str]) -> bool:
+    """A specific word (``_specific_word``) the text also uses on its own, outside the longer
+    terms that hold it elsewhere (教培 beside 教培行业): a term, with all its occurrences. Not a
+    piece the segmenter cut out of a longer name where it stands inside it anyway (鲁肽 of
+    司美格鲁肽)."""
+    if not free or not _specific_word(f):
+        return False
+    longer = [k.patterns[0] for k in kept if f.term in k.term and k.term != f.term]
+    for u, _, _, start, end in free:
+        line = joined[u].replace(SEP, "").lower()
+        if not any(a <= start and end <= a + len(p)
+                   for p in longer for a in _starts(line, p)):
+            return True
+    return False
+
+
+def _starts(text: str, pattern: str) -> list[int]:
+    out, k = [], text.find(pattern)
+    while k >= 0:
+        out.append(k)
+        k = text.find(pattern, k + 1)
+    return out
+
+
 def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int],
             nested: Callable[[_Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
     """Find every candidate in every line; longer terms take their spans first.
@@ -1225,7 +1249,8 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             continue
         for u, i, j, _, _ in free:
             taken[u].difference_update(range(i, j))
-        if nested(found[c]) and len(by_candidate[c]) >= minimum(found[c]):
+        if (nested(found[c]) or _used_alone(found[c], free, kept, joined)) and len(
+                by_candidate[c]) >= minimum(found[c]):
             # a name inside longer names (复旦大学 in 复旦大学计算机科学技术学院) is a term too
             kept.append(found[c])
             spans.append([(u, start, end) for u, _, _, start, end in by_candidate[c]])
