@@ -196,6 +196,8 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         text = f"{m.group(2)}-{_ing(m.group(1))}"
     elif text.startswith("to "):
         text = text[3:]
+    if not best.proper and re.match(r"(?:an?|the) [a-z]", text):
+        text = text.split(" ", 1)[1]    # 协会 "an association": no article inside a phrase
     return text, False
 
 
@@ -323,17 +325,20 @@ def compose(term: str) -> str:
         return f"{first} {head}" if first and head else synonym_pair(pieces[0], pieces[1])
     readings = _piece_readings(term, pieces)
     pieces, readings, forced = _modifier_pairs(pieces, readings)
-    if (len(pieces) >= 2 and pieces[-1] in _AGENT_SUFFIXES and len(pieces[-2]) >= 2
-            and has_han(pieces[-2]) and len(pieces) - 2 not in forced):
+    for k in range(len(pieces) - 2, -1, -1):
+        if not (pieces[k + 1] in _AGENT_SUFFIXES and len(pieces[k]) >= 2 and has_han(pieces[k])
+                and k not in forced and k + 1 not in forced):
+            continue
         # an activity and an agent suffix make one English agent noun (测量 survey + 员 ->
         # "surveyor", 土地测量员 "land surveyor")
-        agent = agent_noun(pieces[-2])
+        agent = agent_noun(pieces[k])
         if agent:
-            pieces = [*pieces[:-2], pieces[-2] + pieces[-1]]
-            readings = [*readings[:-2], None]
-            forced[len(pieces) - 1] = agent
-        elif pieces[-1] == "者":
-            return ""   # "care one who" is no English: an honest gap (照护者)
+            later = {i - 1: g for i, g in forced.items() if i > k + 1}
+            forced = {i: g for i, g in forced.items() if i < k} | later | {k: agent}
+            pieces = [*pieces[:k], pieces[k] + pieces[k + 1], *pieces[k + 2:]]
+            readings = [*readings[:k], None, *readings[k + 2:]]
+        elif pieces[k + 1] == "者":
+            return ""   # "care one who" is no English: an honest gap (照护者, 落选者沙龙)
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
         if k in forced:

@@ -502,6 +502,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
     place = _place_name(term) if kind == "place" else ""
     if place:
         return place, "name", 0.4, (place,)
+    titled = _titled_name(term)
+    if titled:
+        return titled
     composed = compose(term)
     if composed:
         from glossary.pinyin import numeral_coinage
@@ -509,7 +512,55 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         # a numbered epithet names a group: 六小虎 -> "Six Small Tigers"
         text = title_case(composed) if proper or numeral_coinage(term) else composed
         return text, "compose", 0.3, (text,)
-    return "", "none", 0.0, ()
+    family = _family(term)
+    if family:
+        return family, "compose", 0.3, (family,)
+    from glossary.pinyin import _foreign_run
+
+    guess = _spelled([term]) if _foreign_run(term) else ""
+    # a transliterated name's likely spelling is a lead for an editor, not a rendering
+    return "", "none", 0.0, (guess,) if guess else ()
+
+
+# Titles written after a name, as English writes them before it (米诺斯王 King Minos, 伊丽莎白女王
+# Queen Elizabeth, 哈里王子 Prince Harry) or after it (彼得大帝 Peter the Great).
+_TITLES = {"王": "King {}", "国王": "King {}", "女王": "Queen {}", "王子": "Prince {}",
+           "公主": "Princess {}", "王妃": "Princess {}", "皇帝": "Emperor {}", "大帝": "{} the Great",
+           "公爵": "Duke {}", "伯爵": "Count {}", "爵士": "Sir {}"}
+
+
+def _titled_name(term: str) -> tuple[str, str, float, tuple[str, ...]] | None:
+    """A foreign name and the title after it: the dictionary's name for the person composes
+    with the title (0.3); a name it does not know gives only a suggestion with a likely
+    spelling (米诺斯王: "King Minos" for an editor to check)."""
+    from glossary.pinyin import _TRANSLITERATION_RUN, _foreign_run
+
+    for title, pattern in sorted(_TITLES.items(), key=lambda kv: -len(kv[0])):
+        name = term[:-len(title)]
+        if not term.endswith(title) or len(name) < 2:
+            continue
+        known = [s for s in rank_senses(name, proper=True) if s.refers != "place"]
+        if known:
+            word = pattern.replace("{}", "").strip().split()[-1]
+            # the dictionary's name may carry the title already (乾隆 "Qianlong Emperor")
+            text = known[0].text if re.search(rf"\b{word}\b", known[0].text, re.I) else \
+                pattern.format(known[0].text)
+            return text, "compose", 0.3, (text,)
+        if _foreign_run(name) or (len(name) >= 2 and all(c in _TRANSLITERATION_RUN for c in name)):
+            guess = _spelled([name])
+            return ("", "none", 0.0, (pattern.format(guess),)) if guess else None
+    return None
+
+
+def _family(term: str) -> str:
+    """A surname and 家 (魏家): "the Wei family" as English says it, "Wei family"; ""."""
+    from glossary import dictionary
+    from glossary.pinyin import plain_word
+
+    d = dictionary.load()
+    if len(term) != 2 or term[1] != "家" or term in d or not d.surname(term[0]):
+        return ""
+    return f"{plain_word(list(d.surname(term[0]))).capitalize()} family"
 
 
 _MINISTRY = re.compile(r"^Ministry of ")

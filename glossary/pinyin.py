@@ -787,6 +787,10 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
         if all(_HAN_RE.fullmatch(c) for c in simp):  # a foreign name: one word
             return [("han", _transliterated(simp, [_unsandhi(c, s) for c, s in
                                                    zip(simp, _phrase_readings(simp))]))]
+    d = _dictionary()
+    if len(simp) == 2 and simp[1] == "家" and d.surname(simp[0]) and not _is_word(simp):
+        # a surname and 家, "the Wei family": the surname is a name, 家 a word (Wèi jiā)
+        return [("name", list(d.surname(simp[0]))), ("han", ["jia1"])]
     out: list[tuple[str, list[str]]] = []
     for typ, text in _tokens(simp):
         if typ == "latin":

@@ -80,3 +80,34 @@ def test_two_characters_that_mean_the_same_thing() -> None:
 
     assert compose("萎凋") == "withering"      # 萎 "to wither", 凋 "withered"
     assert compose("规训") == ""              # no shared first rendering: an honest gap
+
+
+def test_an_agent_suffix_inside_a_term_makes_its_noun_or_nothing() -> None:
+    from glossary.composition import compose
+
+    assert compose("测量员协会") == "surveyor association"
+    assert compose("落选者沙龙") == ""      # not "fail to be chosen one who salon"
+
+
+def test_no_article_inside_a_composed_phrase() -> None:
+    from glossary.composition import compose
+
+    assert compose("莎士比亚戏剧") == "Shakespeare drama"    # 戏剧 "a drama"
+
+
+def test_a_name_and_its_title() -> None:
+    assert gloss_term("哈里王子", "other").english == "Prince Harry"
+    assert gloss_term("彼得大帝", "other").english == "Peter the Great"
+    assert gloss_term("乾隆皇帝", "jargon").english == "Qianlong Emperor"
+    # a name the dictionary does not know: its likely spelling is only a suggestion
+    g = gloss_term("米诺斯王", "jargon")
+    assert (g.english, g.source, g.suggestions) == ("", "none", ("King Minos",))
+
+
+def test_a_surname_and_jia_is_a_family() -> None:
+    from glossary.pinyin import term_pinyin
+
+    assert gloss_term("魏家", "jargon").english == "Wei family"
+    assert term_pinyin("魏家", "jargon") == "Wèi jiā"
+    assert term_pinyin("国家", "jargon") == "guójiā"
+    assert gloss_term("国家", "jargon").english != "Guo family"
