@@ -133,7 +133,8 @@ def find_appositions(text: str) -> list[Apposition]:
 _PART_SPLIT = re.compile(r"[·・•‧]")
 
 
-def name_parts(han: str, latin: str, hyphened: bool = False) -> list[tuple[str, str]]:
+def name_parts(han: str, latin: str, hyphened: bool = False,
+               loose: bool = False) -> list[tuple[str, str]]:
     """A transliterated name's parts and the Latin words they stand for, when a foreign name is
     glossed in full: 妮娜·奇尔德雷斯（Nina Childress） gives 妮娜 Nina and 奇尔德雷斯 Childress, so the
     surname alone has its English. Parts align from the end, each must sound like its word; a
@@ -156,7 +157,7 @@ def name_parts(han: str, latin: str, hyphened: bool = False) -> list[tuple[str, 
         if k == 0 and len(parts) > 1 and len(part) > 4:
             continue                # the run's first part may carry the words before the name
         syl = [x for typ, sy in syllable_words(part, "person") if typ == "han" for x in sy]
-        if len(part) < 2 or not _sounds_like(syl, _ascii_letters(word)):
+        if len(part) < 2 or not _sounds_like(syl, _ascii_letters(word), loose=loose):
             return []
         out.append((part, word))
     return out
@@ -249,7 +250,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za
 # English first letters a pinyin initial is spelled with in transliterated names.
 _INITIAL_LETTERS = {
     "b": "BP", "p": "PB", "m": "M", "f": "FPV", "d": "DT", "t": "TD", "n": "N", "l": "LR",
-    "g": "GCK", "k": "KCQ", "h": "H", "j": "JGY", "q": "QKC", "x": "SXZ", "zh": "JZG",
+    "g": "GCK", "k": "KCQ", "h": "H", "j": "JGY", "q": "QKCJG", "x": "SXZ", "zh": "JZG",
     "ch": "C", "sh": "S", "r": "RL", "z": "ZST", "c": "CTZK", "s": "SCZ", "y": "YIEJA",
     "w": "WVUO", "": "AEIOUY",
 }
@@ -263,9 +264,10 @@ def _initial(syllable: str) -> str:
     return initial
 
 
-def _sounds_like(syllables: list[str], word: str) -> bool:
+def _sounds_like(syllables: list[str], word: str, loose: bool = False) -> bool:
     """A transliterated part (numbered syllables) could spell ``word``: the first letter fits
-    the first initial, and every later initial (and -n, -r ending) appears in order."""
+    the first initial, and every later initial (and -n, -r ending) appears in order; ``loose``
+    does not ask for the -n (詹姆斯 James)."""
     letters = word.upper()
     if not syllables or letters[:1] not in _INITIAL_LETTERS[_initial(syllables[0])]:
         return False
@@ -275,7 +277,7 @@ def _sounds_like(syllables: list[str], word: str) -> bool:
         if k and initial:
             wanted.append(_INITIAL_LETTERS[initial])
         final = syl.rstrip("012345")
-        if final.endswith("n") or final.endswith("ng"):
+        if (final.endswith("n") or final.endswith("ng")) and not loose:
             wanted.append("N")
         elif final in ("er", "r"):
             wanted.append("RL")
@@ -369,6 +371,35 @@ class Glosser:
         return next(iter(fits))
 
 
+@lru_cache(maxsize=1)
+def _dictionary_name_parts() -> dict[str, Counter[str]]:
+    """Parts of the foreign names CC-CEDICT lists with an interpunct, and the Latin words they
+    sound like in its English (詹姆斯·乔伊斯 "James Joyce": 乔伊斯 Joyce)."""
+    from glossary import dictionary
+    from glossary.senses import clean_sense
+
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for word, rows in dictionary.load().by_word.items():
+        if "·" not in word:
+            continue
+        for row in rows:
+            if row[1] != word or not row[2][:1].isupper() or not row[3]:
+                continue
+            latin = clean_sense(row[3][0], proper=True)
+            for part, name in name_parts(word, latin, loose=True):
+                out[part][name] += 1
+    return dict(out)
+
+
+def dictionary_name_part(part: str) -> str:
+    """The Latin word CC-CEDICT's foreign names give a transliterated part (乔伊斯 Joyce), when
+    they agree on one; else ""."""
+    names = _dictionary_name_parts().get(part)
+    if not names or len(names) != 1:
+        return ""
+    return next(iter(names))
+
+
 def _simplified(term: str) -> str:
     from glossary.script import analysis_form
 
@@ -398,10 +429,17 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
                 return named, "name", 0.4, _unique([named, common[0].text])
             return named, "name", 0.8, (named,)
         parts = _foreign_parts(term)
+        if not parts:
+            part = dictionary_name_part(term)
+            if part:    # 乔伊斯: Joyce, as the dictionary's 詹姆斯·乔伊斯 "James Joyce" spells it
+                return part, "dictionary", 0.5, _unique([part, _spelled([term])])
         if parts:
             glossed = []
             for p in parts:
                 s = rank_senses(p, proper=True)
+                if not s and dictionary_name_part(p):
+                    glossed.append(dictionary_name_part(p))
+                    continue
                 if not s:
                     break
                 glossed.append(s[0].text)

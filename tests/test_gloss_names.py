@@ -111,3 +111,12 @@ def test_a_surname_and_jia_is_a_family() -> None:
     assert term_pinyin("魏家", "jargon") == "Wèi jiā"
     assert term_pinyin("国家", "jargon") == "guójiā"
     assert gloss_term("国家", "jargon").english != "Guo family"
+
+
+def test_a_transliterated_part_takes_the_spelling_of_the_dictionarys_full_names() -> None:
+    from glossary.gloss import dictionary_name_part
+
+    # CC-CEDICT lists 詹姆斯·乔伊斯 "James Joyce" but not 乔伊斯 alone
+    assert dictionary_name_part("乔伊斯") == "Joyce"
+    g = gloss_term("乔伊斯", "person")
+    assert (g.english, g.source) == ("Joyce", "dictionary")
