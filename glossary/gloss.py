@@ -555,6 +555,12 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         return family, "compose", 0.3, (family,)
     from glossary.pinyin import _foreign_run
 
+    if kind == "place" and len(term) == 2 and all(map(has_han, term)):
+        # a Chinese place name the dictionary does not know is written in pinyin (本山
+        # Benshan); a longer one has generic words English translates (a kindergarten, a
+        # stadium), which composition or an editor renders
+        named = romanize(term, kind)
+        return named, "name", 0.3, (named,)
     guess = _spelled([term]) if _foreign_run(term) else ""
     # a transliterated name's likely spelling is a lead for an editor, not a rendering
     return "", "none", 0.0, (guess,) if guess else ()

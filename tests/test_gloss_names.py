@@ -120,3 +120,9 @@ def test_a_transliterated_part_takes_the_spelling_of_the_dictionarys_full_names(
     assert dictionary_name_part("乔伊斯") == "Joyce"
     g = gloss_term("乔伊斯", "person")
     assert (g.english, g.source) == ("Joyce", "dictionary")
+
+
+def test_a_two_character_place_the_dictionary_does_not_know_is_written_in_pinyin() -> None:
+    g = gloss_term("西坪", "place")
+    assert (g.english, g.source) == ("Xiping", "name")
+    assert gloss_term("西坪", "jargon").english != "Xiping"
