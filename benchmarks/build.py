@@ -11,8 +11,9 @@ and a no-op rebuild). Prints a table; never asserts.
 
 Columns: wall time; CPU time (user + system, the run's worker processes included: on a machine
 others are using, wall time varies a lot more than CPU time); characters per wall second; peak
-resident memory of the largest process. Under each build, the wall time of its stages as the
-build's progress reports them: reading the corpus, mining, describing (gloss, pinyin, contexts,
+resident memory of the largest process. Under each build, the wall and CPU time (workers included;
+"read" includes importing the package) of its stages as the build's progress reports them:
+reading the corpus, mining, describing (gloss, pinyin, contexts,
 rendering, with changed files written to temporaries meanwhile) and committing the writes.
 """
 
@@ -49,19 +50,23 @@ print(json.dumps({"chars": len(text), "read": t1 - t0, "tfidf": t2 - t1, "tags":
 # Runs build_terms in-process and prints, after the summary line, the wall time of each stage
 # as its progress callback reports them (JSON on the last line).
 BUILD = """
-import json, sys, time
+import json, resource, sys, time
+def cpu():
+    own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+marks = [("start", time.perf_counter(), cpu())]
 from glossary.build import build_terms
 from glossary.workers import default_jobs
-marks = [("start", time.perf_counter())]
 def progress(stage, done, total):
     if stage != marks[-1][0]:
-        marks.append((stage, time.perf_counter()))
+        marks.append((stage, time.perf_counter(), cpu()))
 jobs = int(sys.argv[3]) or default_jobs()
 report = build_terms(sys.argv[1], sys.argv[2], jobs=jobs, progress=progress)
-marks.append(("end", time.perf_counter()))
+marks.append(("end", time.perf_counter(), cpu()))
 print(report.summary())
 names = {"start": "read", "mining": "mine", "glossing": "describe", "writing": "commit"}
-stages = {names.get(a, a): round(t2 - t1, 2) for (a, t1), (_, t2) in zip(marks, marks[1:])}
+stages = {names.get(a, a): [round(t2 - t1, 2), round(c2 - c1, 2)]
+          for (a, t1, c1), (_, t2, c2) in zip(marks, marks[1:])}
 print(json.dumps(stages))
 """
 
@@ -138,8 +143,8 @@ def main() -> None:
                 print(f"{files:>6} {bchars:>10,} {label:<16} {wall:>8.2f} {cpu:>7.2f} "
                       f"{bchars / wall:>10,.0f} {rss:>8.0f} {nterms:>6}   "
                       f"(x{tf['tfidf'] / wall:.2f} of extract_tags)", flush=True)
-                print(f"{'':>34}stages s: " + ", ".join(f"{k} {v:.2f}" for k, v in stages.items()),
-                      flush=True)
+                print(f"{'':>34}stages wall/cpu s: " + ", ".join(
+                    f"{k} {w:.2f}/{c:.2f}" for k, (w, c) in stages.items()), flush=True)
         seeds_terms = Path(tmp) / "terms-seeds"
         cold = {**os.environ, "XDG_CACHE_HOME": str(Path(tmp) / "empty-cache")}
         for label, terms, env in (("seeds, no cache", Path(tmp) / "terms-cold", cold),

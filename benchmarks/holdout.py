@@ -101,6 +101,8 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1)
     ap.add_argument("--show", action="store_true",
                     help="list misses, false proposals and pinyin/English disagreements")
+    ap.add_argument("--list", action="store_true",
+                    help="list every proposed term, marked + (reference), ~ (accept list), - (neither)")
     ap.add_argument("--baseline", type=int, metavar="K", default=0,
                     help="also judge jieba's TF-IDF keywords (top K) on the same simplified text")
     args = ap.parse_args()
@@ -169,6 +171,12 @@ def main() -> None:
         print(f"jieba TF-IDF top {args.baseline}: recall "
               f"{pct(sum(key(r.term) in tag_keys for r in refs), len(refs))}, precision "
               f"{pct(sum(key(t) in genuine for t in tags), len(tags))}")
+    if args.list:
+        print("\nproposed:")
+        for t in sorted(fresh, key=lambda t: -t.mined.score):
+            mark = ("+" if any(key(f) in ref_by_key for f in t.forms()) else
+                    "~" if any(key(f) in genuine for f in t.forms()) else "-")
+            print(f"  {mark} {t.term}  [{t.kind}, {t.mined.count}x, score {t.mined.score:.2f}]")
     if args.show:
         print("\nrecall by article (a term counts for every article it occurs in):")
         for name, body in texts.items():

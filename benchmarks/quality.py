@@ -3,12 +3,19 @@
     python benchmarks/quality.py                      # seeds/ against tests/data/seed_terms.txt
     python benchmarks/quality.py --corpus DIR --reference FILE [--accept FILE] [--files a.txt,b.txt]
     python benchmarks/quality.py --corpus ../shared/corpus/sanlian --sample 100   # for a person to judge
+    python benchmarks/quality.py --why                # and why each missed term was missed
+    python benchmarks/quality.py --articles 25 [--seed 7] > a.tsv   # 25 random other articles
 
 Recall: share of reference terms the miner proposes (as its term or one of its spellings).
 Precision: share of mined terms that are in the reference or in the --accept list (genuine names
 and jargon an editor would not bother to list, e.g. 美国). Misses and rejects are printed so a
 person can judge them. ``--sample N`` instead prints N proposals drawn at random (fixed seed) with
-their counts, for a corpus nobody has a list for.
+their counts, for a corpus nobody has a list for. ``--why`` explains each miss: how the segmenter
+cut it, whether it was general vocabulary (its rate over the background's), a fragment of longer
+terms, a piece of text, or a candidate that scored under the threshold. ``--articles N`` mines N
+articles drawn at random (``--seed``) from the benchmark corpus, leaving out the held-out sets and
+the calibration articles, and prints every proposal: run it before and after a change and diff
+the two to read what the change adds elsewhere.
 """
 
 from __future__ import annotations
@@ -18,15 +25,19 @@ import shutil
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import glossary.mine as miner  # noqa: E402
+from glossary import score  # noqa: E402
 from glossary.corpus import read_corpus  # noqa: E402
 from glossary.latin import variant_key  # noqa: E402
 from glossary.mine import mine  # noqa: E402
 from glossary.script import to_simplified  # noqa: E402
+from glossary.segment import segmenter  # noqa: E402
 
 
 def read_list(path: Path) -> list[str]:
@@ -42,6 +53,117 @@ def key(term: str) -> str:
     return variant_key(term) if term.isascii() else to_simplified(term)
 
 
+def other_articles(corpus: Path, n: int, seed: int) -> list[str]:
+    """``n`` articles of ``corpus`` at random, none of the held-out sets or calibration ones."""
+    import random
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from calibrate import UNSEEN
+    from holdout import SETS
+
+    avoid = set(UNSEEN.split(",")) | {name for files, _, _ in SETS.values() for name in files}
+    names = sorted(p.name for p in corpus.glob("*.txt") if p.name not in avoid)
+    return random.Random(seed).sample(names, min(n, len(names)))
+
+
+def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
+    """One line per missed term: why the miner did not propose it."""
+    judges: list = []
+    pieces: set[str] = set()
+    text_piece, judge_class, threshold = score.text_piece, miner._Judge, miner.THRESHOLD
+
+    class Judge(judge_class):           # keeps the run's judge (corpus counts, background)
+        def __init__(self, uni):
+            super().__init__(uni)
+            judges.append(self)
+
+    def recording_text_piece(c, near_latin, texts):
+        if text_piece(c, near_latin, texts):
+            pieces.add(c.term)
+        return False
+
+    miner._Judge, miner.THRESHOLD, score.text_piece = Judge, -1.0, recording_text_piece
+    try:
+        every = mine(docs, min_count=min_count)
+    finally:
+        miner._Judge, miner.THRESHOLD, score.text_piece = judge_class, threshold, text_piece
+    judge = judges[-1]
+    by_key = {}
+    for c in every:
+        for form in (c.term, *c.forms):
+            by_key.setdefault(key(form), c)
+    texts = [line.text for d in docs for line in d.lines if not line.boilerplate]
+    cut = segmenter().cut
+    out = []
+    for term in misses:
+        t = key(term)
+        c = by_key.get(t)
+        if c is not None:
+            why = ("a piece of text (score.text_piece)" if c.term in pieces else
+                   f"scored {c.score:.3f} < {threshold}")
+            out.append(f"{term}: {why} [{c.kind}, {c.count}x in {c.documents} doc(s)]")
+            continue
+        cuts: Counter = Counter()
+        inside: Counter = Counter()
+        for text in texts:
+            start = text.find(t)
+            while start >= 0:
+                end = start + len(t)
+                cuts[_cut_around(cut(text), start, end)] += 1
+                for longer in every:
+                    k = key(longer.term)
+                    if len(k) > len(t) and t in k:
+                        at = text.find(k, max(0, end - len(k)))
+                        if 0 <= at <= start and at + len(k) >= end:
+                            inside[longer.term] += 1
+                            break
+                start = text.find(t, start + 1)
+        n = sum(cuts.values())
+        if not n:
+            out.append(f"{term}: not in the analysis text as written")
+            continue
+        parts = [f"{n}x, cut " + ", ".join(f"{k} ({v})" for k, v in cuts.most_common(3))]
+        if inside:
+            parts.append("inside " + ", ".join(f"{k} ({v})" for k, v in inside.most_common(3)))
+        if cuts.get(t, 0) and not term.isascii():
+            whole = judge.uni.get(t, 0)
+            if whole < min_count:
+                parts.append(f"one segment only {whole}x")
+            elif judge.general(t, whole):
+                parts.append("general vocabulary (" + _rate(judge, t, whole) + ")")
+            elif judge.compound(t):
+                parts.append("a dictionary phrase of general words")
+        out.append(f"{term}: " + "; ".join(parts))
+    return out
+
+
+def _rate(judge, word: str, count: int) -> str:
+    """A general word's corpus rate over its background rate, as ``Judge.general`` sees it,
+    and the rate it would need."""
+    from glossary import dictionary
+
+    freq, pos = judge.words[word]
+    floor = word in dictionary.load() and freq < miner.CEDICT_FLOOR
+    if floor:
+        freq = miner.CEDICT_FLOOR
+    ratio = (count / judge.corpus_total) / ((freq + 1) / judge.total)
+    need = (miner.NAME_RATIO if judge.name(word) else
+            miner.PREDICATE_RATIO if pos[:1] in "vadilz" else miner.GENERAL_RATIO)
+    return (f"{ratio:.0f}x its background rate, needs {need:.0f}x; jieba {pos}"
+            + (", CC-CEDICT floor" if floor else ""))
+
+
+def _cut_around(tokens: list[str], start: int, end: int) -> str:
+    """The segments covering text[start:end], joined by |."""
+    pos, covering = 0, []
+    for tok in tokens:
+        a, b = pos, pos + len(tok)
+        if b > start and a < end:
+            covering.append(tok)
+        pos = b
+    return "|".join(covering)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT / "seeds")
@@ -51,10 +173,17 @@ def main() -> None:
     ap.add_argument("--min-count", type=int, default=2)
     ap.add_argument("--sample", type=int, default=0, help="print N random proposals and stop")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--why", action="store_true", help="explain each missed reference term")
+    ap.add_argument("--articles", type=int, default=0,
+                    help="mine N random benchmark articles (no held-out or calibration ones)")
     args = ap.parse_args()
 
     corpus = args.corpus
     tmp = None
+    if args.articles:
+        args.corpus = corpus = (ROOT.parent / "shared/corpus/sanlian"
+                                if corpus == ROOT / "seeds" else corpus)
+        args.files = ",".join(other_articles(corpus, args.articles, args.seed))
     if args.files:
         tmp = tempfile.TemporaryDirectory()
         for name in args.files.split(","):
@@ -65,6 +194,11 @@ def main() -> None:
     cands = mine(docs, min_count=args.min_count)
     elapsed = time.perf_counter() - t0
 
+    if args.articles:
+        print(f"# {args.files}")
+        for c in cands:
+            print(f"{c.term}\t{c.kind}\t{c.count}\t{c.documents}\t{c.score}")
+        return
     if args.sample:
         import random
 
@@ -91,6 +225,10 @@ def main() -> None:
     print(f"precision: {len(good)}/{len(cands)} = {len(good) / max(1, len(cands)):.1%}")
     print("missed:  ", " ".join(misses))
     print("not in lists:", " ".join(f"{c.term}({c.count})" for c in bad))
+    if args.why and misses:
+        print("why missed:")
+        for line in explain(docs, misses, args.min_count):
+            print("  " + line)
     if tmp is not None:
         tmp.cleanup()
 

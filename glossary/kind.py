@@ -59,9 +59,18 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
 _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
-              "股价", "市值", "发言人", "记者")               # strong: one is enough
+              "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报")
+# (strong: one is enough; 粉笔主营的…, 特斯拉一家企业的出口量)
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
-_ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商", "服务商", "运营商", "供应商", "创业公司")
+# a firm's report for a year or a quarter: 粉笔2023年财报, X 2024年一季度营收
+# Determiners that make a word point at something rather than name it: 本刊 "this magazine",
+# 该公司 "the company", 我司 "our firm", 贵司 "your firm".
+_DEICTIC = ("本", "该", "我", "贵", "此")
+# (six characters are looked at: 2023年财)
+_REPORT_AFTER = re.compile(r"^\s?\d{4}\s?年(?:第?[一二三四1-4]季度|上半年|下半年|全年)?的?"
+                           r"(?:财|年报|营收|净利)")
+_ORG_BEFORE = ("公司", "企业", "集团", "机构", "厂商", "服务商", "运营商", "供应商", "创业公司",
+               "创办", "创办了", "创办的", "创立", "创立了", "创立的")   # 他创办的粉笔: a firm
 # apposition: 人工智能公司深度求索, 音乐流媒体服务商Spotify
 _PRODUCT_BEFORE = ("平台", "新产品", "新版", "最新版", "旗舰模型", "通用模型", "推理模型", "软件")
 # apposition: 代码托管平台GitHub, 谷歌旗舰模型Gemini
@@ -90,7 +99,10 @@ _SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "
 # The last character of the old way of naming shops and studios (老字号: 荣宝斋, 一得阁)
 _SHOP_SUFFIX = ("斋", "轩", "阁", "坊")
 _SITE_WORDS = ("机场", "车站", "火车站", "广场", "公园", "码头", "大桥", "景区", "古镇", "古城")
-_PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲")
+_PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", "河", "湖", "山", "港", "洲",
+                 # landforms (内蒙古高原, 塔里木盆地, 横断山脉)
+                 "江", "岭", "峰", "高原", "平原", "盆地", "山脉", "峡谷", "沙漠", "半岛", "群岛",
+                 "草原", "丘陵", "海峡")
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
 _ROLE_ENDS = tuple("生员者师家工商匠")
@@ -237,6 +249,12 @@ def _from_senses(senses: Iterable[str],
     return None
 
 
+def place_sense(senses: Iterable[str]) -> bool:
+    """Whether the first dictionary sense that names a kind says a place (a city, a country, a
+    river: "New Delhi, capital of India")."""
+    return _from_senses(senses) == "place"
+
+
 def _chinese_name(term: str, surname: Callable[[str], bool],
                   word: Callable[[str], bool] = lambda s: False) -> bool:
     """Shaped like a Chinese personal name: a surname and one or two characters, which are
@@ -338,7 +356,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                 text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text)
                 or _CREDIT_AFTER.match(text))):
             votes["person"] += 1
-        if text.startswith(_ORG_AFTER):
+        if text.startswith(_ORG_AFTER) or _REPORT_AFTER.match(text):
             votes["organization"] += 1
         elif text.startswith(_ORG_AFTER_WEAK):
             weak["organization"] += 1
@@ -358,7 +376,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if by_sense == "person" and votes["organization"]:
         by_sense = "organization"       # a company named after a person (特斯拉)
     if by_sense and listed and by_sense in ("place", "person") and not votes[by_sense]:
-        by_sense = None                 # an ordinary word first (大厂 a big firm, not a county)
+        # an ordinary word first (大厂 a big firm, not a county), unless its characters spell a
+        # foreign name: 特斯拉 is Tesla before the unit tesla (a name, though not surely a person)
+        by_sense = ("other" if by_sense == "person" else by_sense) if (
+            not latin and _foreign_name(term)) else None
     if by_sense:
         return by_sense
     if proper and pos == "ns":
@@ -391,9 +412,11 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
             and not _listed_with_things(before, after, word, name)):
         return "person"                 # (a name the dictionary knows, 威尼斯 Venice, needs a cue)
-    if votes["organization"] >= max(1, votes["product"]) and not listed and (
-            not common or strong["organization"] >= 1):
-        return "organization"          # a name made of ordinary words needs a strong cue
+    if votes["organization"] >= max(1, votes["product"]) and (
+            not listed and (not common or strong["organization"] >= 1)
+            or strong["organization"] >= habit and not term.startswith(_DEICTIC)):
+        return "organization"          # a name made of ordinary words needs a strong cue, and
+        # an ordinary word (粉笔 chalk) needs them by habit: 创办了粉笔, 粉笔主营的, 粉笔的财报
     if (votes["product"] > (1 if name_shaped else 0) and not common
             and not (latin and _ACRONYM.match(term))):   # a person's 系列 (of crimes) once
         return "product"

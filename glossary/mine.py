@@ -62,15 +62,16 @@ from itertools import accumulate, chain
 from typing import TYPE_CHECKING
 
 
+from glossary import juxtapose
 from glossary import kind as kinds
 from glossary import score
 from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.score import THRESHOLD
-from glossary.resegment import unknown_words
+from glossary.resegment import glued_lines, segment_counts, unknown_words
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
-from glossary.workers import can_fork, fork_pool
+from glossary.workers import Aside, can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
                               QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
                               token_class)
@@ -174,8 +175,22 @@ def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
         if SEP in line:
             line = _UNIT_GLUED.sub(SEP + r"\1" + SEP, line)
             line = _CLASSIFIER_GLUED.sub(_split_classifier, line)
+        if "等" in line:
+            line = _ETC_GLUED.sub(_split_etc, line)
         out.append(line)
     return out
+
+
+# The segmenter guesses an unknown pair out of a word's last character and the 等 ("and so
+# on") after it (唐宋温暖期等 -> 温暖|期等): split off 等 again when no dictionary knows the pair.
+_ETC_GLUED = re.compile(r"(?<![^\x1f])([\u3400-\u9fff])等(?![^\x1f])")
+
+
+def _split_etc(m: re.Match) -> str:
+    pair = m.group(0)
+    if pair in background()[0]:
+        return pair
+    return m.group(1) + SEP + "等"
 
 
 def _split_classifier(m: re.Match) -> str:
@@ -183,11 +198,6 @@ def _split_classifier(m: re.Match) -> str:
     if classifier + rest in background()[0]:
         return m.group(0)
     return numeral + SEP + classifier + SEP + rest
-
-
-def _segment_job(part: tuple[int, int]) -> list[str]:
-    texts, user_words = _SHARED
-    return _segment(texts[part[0]:part[1]], user_words)
 
 
 def _unique_lines(joined: list[str]) -> list[list[str]]:
@@ -216,10 +226,30 @@ def _count(unique: list[list[str]], classes: "_Classes",
     once); pairs are counted only between segments that could be part of a term (no
     punctuation, function words, rare segments), which halves the work. One process: counting
     pairs in workers cost more in returning their counts than it saved."""
+    uni, keep = _count_segments(unique, classes, min_count)
+    return uni, _count_pairs(unique, keep)
+
+
+def _count_segments(unique: list[list[str]], classes: "_Classes", min_count: int
+                    ) -> tuple[Counter, dict[str, str]]:
+    """Segment counts over ``_unique_lines``, and the segments whose pairs ``_count_pairs``
+    counts (each mapped to itself)."""
     uni: Counter = Counter(chain.from_iterable(unique))
     keep = {t: t for t, n in uni.items()
             if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
-    return uni, _count_pairs(unique, keep)
+    return uni, keep
+
+
+def _other_candidates(uni: Counter, classes: "_Classes", judge: "_Judge", min_count: int,
+                      joined: Sequence[str], texts: Sequence[str], seg_words: tuple[str, ...]
+                      ) -> tuple[list["_Found"], list["_Found"], list["_Found"]]:
+    """The candidates that need no pair counts: single segments, quoted names, and Chinese
+    terms glossed with a Latin abbreviation."""
+    seg = segmenter(seg_words)
+    single = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
+    quoted = _quoted_candidates(_quoted(texts), seg, classes, judge, uni)
+    glossed = _glossed_candidates(_glossed(texts, seg, classes, judge), seg, classes, judge, uni)
+    return single, quoted, glossed
 
 
 PARALLEL_LINES = 20000       # below this many lines, one process is faster than several
@@ -385,6 +415,20 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
             if left and left != right and left not in head_of and right not in head_of:
                 out.add((left, h))
                 out.add((right, h))
+    return out
+
+
+def _dictionary_pairs(bi: Counter, classes: _Classes, judge: "_Judge", min_count: int) -> set[str]:
+    """Pairs of Chinese segments that CC-CEDICT lists together as one word of three or more
+    characters the segmenter's dictionary lacks (全球|变暖 global warming, 大|数据 big data):
+    one word, however common its parts are apart."""
+    out = set()
+    for key, n in bi.items():
+        if n < min_count:
+            continue
+        a, _, b = key.partition(SEP)
+        if classes[a] == HAN and classes[b] == HAN and _split_word((a, b), classes, judge):
+            out.add(key)
     return out
 
 
@@ -658,7 +702,9 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
                 and not _superlative(token) and not judge.general(token, n)
-                and not judge.compound(token) and not _split_accident(token, n, uni, judge)):
+                and not judge.compound(token) and not _split_accident(token, n, uni, judge)
+                and not juxtapose.place_and_group(token, judge)
+                and not _glued_grammar(token, judge)):
             pos = judge.pos(token)
             if pos.startswith(_NAME_POS) and not judge.name(token):
                 pos = "n"
@@ -676,6 +722,20 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
         found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
                             family=total < min_count))
     return found
+
+
+_ADVERBIAL_PARTICLES = ("地", "得")
+_SPEECH_VERBS = ("说", "道")
+
+
+def _glued_grammar(token: str, judge: _Judge) -> bool:
+    """A segment no dictionary knows that the segmenter made by gluing a particle or a verb of
+    speech to a word: an adverbial 地 or 得 before a verb (好奇地|问 -> 地问), a speaker and
+    说 (索姆万什说: the name is the term)."""
+    if token in judge.words or judge.common(token) or judge.proper(token):
+        return False
+    return token.startswith(_ADVERBIAL_PARTICLES) or (
+        len(token) >= 3 and token.endswith(_SPEECH_VERBS))
 
 
 SPLIT_RATIO = 10             # see _split_accident
@@ -775,6 +835,11 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
             continue  # a title joins a name to an affiliation; neither includes it
         if _agent_noun(first, judge) and not judge.general_token(second):
             continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
+        if any(classes[t] == HAN and _glued_grammar(t, judge) for t in tokens):
+            continue  # 好奇|地问: a particle glued to a word makes no term, alone or in a phrase
+        if (juxtapose.place_chain(tokens, judge) or juxtapose.apposition(tokens, judge)
+                or juxtapose.place_and_group("".join(tokens), judge)):
+            continue  # 安溪|西坪, 主峰|太白山, 德里|居民: each name is a term, the phrase is not
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
         # A general word at an edge belongs to the term if it mostly comes with its neighbour
@@ -784,8 +849,8 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         general = [judge.general_token(t) for t in tokens]
 
         def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
-            if left and pair in kinds:
-                return True
+            if left and pair in kinds or _split_word(pair.split(SEP), classes, judge):
+                return True            # (全球/变暖: one word of the dictionary)
             n = bi[pair]
             if n / uni[edge] >= COHESION:
                 return True
@@ -796,9 +861,18 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
                 return True
             return not verb and n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
 
-        if general[0] and len(first) > 1 and not belongs(first, second, first + SEP + second,
-                                                         True):
+        if (first + SEP + second not in kinds and not _split_word(tokens[:2], classes, judge)
+                and _term_neighbour(first, tokens[1:], g.count, uni, grams, classes, judge, True)
+                or not _split_word(tokens[-2:], classes, judge)
+                and _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
             continue
+        if general[0] and (len(first) > 1 or judge.pos(first) == "v") and not belongs(
+                first, second, first + SEP + second, True):
+            continue           # (叫/白领: a verb of one character before its object, too)
+        if (general[0] and judge.pos(first)[:1] == "d" and all(general[1:])
+                and first + SEP + second not in kinds):
+            continue           # an adverb before general words opens a predicate (越/多), not
+            # a term (忒/修斯 is a name: 忒 "too" only spells a sound there)
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
         if all(general) and first + SEP + second not in kinds and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
@@ -818,6 +892,45 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
                             boundary))
     return found
+
+
+RARE_EDGE = 4                # see _term_neighbour
+BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with this share of the time
+
+
+def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
+                    grams: Mapping[str, _Gram], classes: _Classes, judge: _Judge,
+                    left: bool) -> bool:
+    """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
+    寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
+    fewer than ``RARE_EDGE`` times) may only ever occur there, so its own habits tell nothing; a
+    word seen more often that keeps coming with the term is bound to it (上班|搭子 "work buddy"),
+    unless the term goes without it far more often (创办|粉笔: the firm is named without the
+    verb nine times in ten). A verb of one character counts
+    (叫|白领); other single characters may be a word's part (大|模型). Not for a modifier of a category
+    noun (超大|模型: a kind of model), nor for a common noun after a name, which often names
+    what the name owns or runs (百度|文库, 陶氏|化学, 皮诺|基金会)."""
+    if classes[edge] != HAN or judge.name(edge) or not (
+            judge.general_token(edge) or judge.common(edge)):
+        return False
+    if len(edge) < 2 and judge.pos(edge) != "v":
+        return False            # (大/模型, 新/能源: one character may well be a word's part)
+    key = SEP.join(rest)
+    if len(rest) == 1:
+        if classes[key] not in (HAN, LATIN) or judge.general_token(key):
+            return False
+        alone = uni.get(key, 0)
+    else:
+        if key not in grams or all(map(judge.general_token, rest)):
+            return False
+        alone = grams[key].count
+    pos = judge.pos(edge)
+    if category_head(rest[-1] if left else edge) or (
+            not left and (not pos or pos[:1] == "n" and not pos.startswith(_NAME_POS))):
+        return False            # (jieba tags some verbs as names: 上市 ns)
+    if uni.get(edge, 0) < RARE_EDGE:
+        return count < COHESION * alone
+    return count < BOUND_SHARE * alone
 
 
 _AGENT_SUFFIXES = ("家", "师", "员", "手")
@@ -1121,26 +1234,35 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     names = [doc.name for doc in docs]
     texts = [line.text for _, line in units]
 
-    joined = _segment_all(texts, seg_words, jobs)
-    joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units])
+    joined, counts = _segment_all(texts, seg_words, jobs)
+    joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units], counts, jobs)
+    del counts
     classes = _Classes()
     unique = _unique_lines(joined)
-    uni, bi = _count(unique, classes, min_count)
+    uni, keep = _count_segments(unique, classes, min_count)
     judge = _Judge(uni)
-    pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
-                            judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
-    head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
-    modifiers = {key.partition(SEP)[0] for key in head_pairs}
-    kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
-    pairs |= head_pairs | kind_pairs
-    grams = _phrases(unique, pairs, classes)
-    del unique
+    # Single, quoted and glossed candidates need no pair counts: on a large corpus a forked
+    # child finds them while this process counts pairs and finds phrases.
+    others = Aside(lambda: _other_candidates(uni, classes, judge, min_count, joined, texts,
+                                             seg_words),
+                   fork=_pool(jobs, len(joined)) is not None)
+    try:
+        bi = _count_pairs(unique, keep)
+        del keep
+        pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
+                                judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
+        head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
+        modifiers = {key.partition(SEP)[0] for key in head_pairs}
+        kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
+        pairs |= head_pairs | kind_pairs | _dictionary_pairs(bi, classes, judge, min_count)
+        grams = _phrases(unique, pairs, classes)
+        del unique
+        phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
+        single, quoted, glossed = others.result()
+    finally:
+        others.close()
 
-    found = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
-    found += _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
-    found += _quoted_candidates(_quoted(texts), segmenter(seg_words), classes, judge, uni)
-    found += _glossed_candidates(_glossed(texts, segmenter(seg_words), classes, judge),
-                                 segmenter(seg_words), classes, judge, uni)
+    found = single + phrases + quoted + glossed
     found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
     found = [f for f in _merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}
@@ -1190,13 +1312,16 @@ def _name_fragments(cands: Sequence[Candidate], line_text: Mapping[tuple[str, in
                     forced: set[str]) -> set[int]:
     """Indexes of candidates seen only inside a longer person's name (曾志 of 曾志英, where the
     segmenter cut the name as 曾志|英出生): pieces of that name, not terms."""
-    persons = [c.term for c in cands if c.kind == "person" and not c.term.isascii()]
+    inside: dict[str, list[tuple[str, int]]] = defaultdict(list)   # piece -> (name, offset)
+    for p in dict.fromkeys(c.term for c in cands if c.kind == "person" and not c.term.isascii()):
+        for k in range(len(p)):
+            for end in range(k + 1, len(p) + 1):
+                inside[p[k:end]].append((p, k))
     out = set()
     for i, c in enumerate(cands):
         if c.term in forced or c.term.isascii() or not c.occurrences:
             continue
-        longer = [(p, k) for p in persons if p != c.term
-                  for k in range(len(p) - len(c.term) + 1) if p.startswith(c.term, k)]
+        longer = [(p, k) for p, k in inside.get(c.term, ()) if p != c.term]
         if longer and all(
                 any(line_text[(o.document, o.line)][o.start - k:o.start - k + len(p)] == p
                     for p, k in longer if o.start >= k)
@@ -1275,12 +1400,27 @@ def _chinese_punctuation(term: str, forms: Mapping[str, int]) -> str:
 
 
 def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
-               min_count: int, documents: Sequence[int]) -> list[str]:
+               min_count: int, documents: Sequence[int], counts: Counter | None = None,
+               jobs: int = 1) -> list[str]:
     """Lines where the segmenter glued an unknown word to a neighbour (穿醒|骨纱 beside 醒骨纱),
-    cut again with that word added (``glossary.resegment``)."""
+    cut again with that word added (``glossary.resegment``); the search split over documents
+    across ``jobs`` forked workers when the corpus is large enough to gain."""
     words = background()[0]
-    found = unknown_words(joined, min_count, words.__contains__,
-                          lambda t: token_class(t) == HAN, documents)
+    known = words.__contains__
+    candidate = lambda t: token_class(t) == HAN   # noqa: E731
+    search = None
+    pool = _pool(jobs, len(joined))
+    if pool is not None:
+        def search(groups, seeds, counts):
+            global _SHARED
+            _SHARED = (joined, groups, seeds, counts, min_count, known, candidate)
+            try:
+                with pool(jobs) as workers:
+                    return list(workers.imap(_glued_job, _shares(len(groups), jobs)))
+            finally:
+                _SHARED = ()
+    found = unknown_words(joined, min_count, known, candidate, documents, counts=counts,
+                          search=search)
     if not found:
         return joined
     more = tuple(sorted(set(user_words) | set(found)))
@@ -1291,23 +1431,42 @@ def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
     return joined
 
 
-def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int) -> list[str]:
-    """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain."""
+def _glued_job(part: tuple[int, int]) -> dict[str, set[int]]:
+    """A forked worker's share of the resegmentation search: documents part[0]:part[1]."""
+    joined, groups, seeds, counts, min_count, known, candidate = _SHARED
+    return glued_lines(joined, groups[part[0]:part[1]], seeds, counts, min_count, known,
+                       candidate)
+
+
+def _segment_job(part: tuple[int, int]) -> tuple[list[str], Counter]:
+    """A forked worker's share of pass 1: lines part[0]:part[1] segmented, and their segments
+    counted."""
+    texts, user_words = _SHARED
+    joined = _segment(texts[part[0]:part[1]], user_words)
+    return joined, segment_counts(joined)
+
+
+def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int
+                 ) -> tuple[list[str], Counter | None]:
+    """Pass 1, split across ``jobs`` processes when the corpus is large enough to gain: each
+    line's segments, and (from the workers) every segment counted."""
     global _SHARED
     pool = _pool(jobs, len(texts))
     if pool is None:
-        return _segment(texts, user_words)
+        return _segment(texts, user_words), None
     segmenter(user_words)       # built once here, inherited by the workers (as is the background)
     background()
     _SHARED = (texts, user_words)
     joined: list[str] = []
+    counts: Counter = Counter()
     try:
         with pool(jobs) as workers:
-            for part in workers.imap(_segment_job, _shares(len(texts), jobs)):
+            for part, part_counts in workers.imap(_segment_job, _shares(len(texts), jobs)):
                 joined.extend(part)
+                counts.update(part_counts)
     finally:
         _SHARED = ()
-    return joined
+    return joined, counts
 
 
 def _shares(n: int, jobs: int) -> list[tuple[int, int]]:

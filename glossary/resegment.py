@@ -12,7 +12,7 @@ with the words added to the segmenter. A word the dictionary knows on the other 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from bisect import bisect_right
 from itertools import accumulate, chain
 
@@ -20,33 +20,64 @@ SEP = "\x1f"
 MAX_WORD = 8                 # longest unknown word looked for, in characters
 
 
+Search = Callable[[Sequence[Sequence[int]], Set[str], Counter], Iterable[Mapping[str, Set[int]]]]
+
+
 def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], bool],
                   candidate: Callable[[str], bool],
-                  documents: Sequence[int] | None = None) -> dict[str, set[int]]:
+                  documents: Sequence[int] | None = None, *, counts: Counter | None = None,
+                  search: Search | None = None) -> dict[str, set[int]]:
     """Unknown words (not ``known``, ``candidate``-shaped) seen whole fewer than ``min_count``
     times but at least ``min_count`` times counting the lines where an unknown segment swallowed
     their first or last characters. A word is looked for in the documents (``documents``: each
     line's document; all one document when None) that have it whole: an article keeps to its own
     words, and a small search per document is far faster than one for every word everywhere.
-    Returns each word with the lines to cut again."""
+    Returns each word with the lines to cut again.
+
+    ``counts`` (every segment of every line counted, if the caller has them) saves counting
+    again; ``search(groups, seeds, counts)`` may split the search over the documents' line
+    groups (each result as ``glued_lines`` gives it, in the groups' order) across processes."""
     by_document: dict[int, list[int]] = defaultdict(list)
     for u in range(len(joined)):
         by_document[documents[u] if documents is not None else 0].append(u)
-    counts: Counter = Counter()
-    vocabulary = []                     # each document's segments
-    for lines in by_document.values():
-        segments = list(chain.from_iterable(joined[u].split(SEP) for u in lines))
-        counts.update(segments)
-        vocabulary.append((lines, set(segments)))
+    if counts is None:
+        counts = segment_counts(joined)
     seeds = {t for t, n in counts.items()
              if n < min_count and 2 <= len(t) <= MAX_WORD and not known(t) and candidate(t)}
     if not seeds:
         return {}
+    groups = list(by_document.values())
+    if search is None:
+        parts: Iterable[Mapping[str, Set[int]]] = [
+            glued_lines(joined, groups, seeds, counts, min_count, known, candidate)]
+    else:
+        parts = search(groups, seeds, counts)
+    glued: dict[str, set[int]] = defaultdict(set)
+    for part in parts:
+        for word, lines in part.items():
+            glued[word].update(lines)
+    found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
+    # a piece of a longer word found too (骨纱 of 醒骨纱) is not a word of its own
+    return {w: lines for w, lines in found.items()
+            if not any(w in longer and w != longer for longer in found)}
+
+
+def segment_counts(joined: Iterable[str]) -> Counter:
+    """Every segment of these SEP-joined lines, counted."""
+    return Counter(chain.from_iterable(line.split(SEP) for line in joined))
+
+
+def glued_lines(joined: Sequence[str], groups: Iterable[Sequence[int]], seeds: Set[str],
+                counts: Counter, min_count: int, known: Callable[[str], bool],
+                candidate: Callable[[str], bool]) -> dict[str, set[int]]:
+    """For the documents whose lines are ``groups``: each seed word the segmenter cut by gluing
+    it to a neighbour, with the lines where it did (searched only in documents that have the
+    word whole)."""
     import ahocorasick
 
     glued: dict[str, set[int]] = defaultdict(set)
-    for lines, segments in vocabulary:
-        words = seeds.intersection(segments)
+    for lines in groups:
+        words = seeds.intersection(chain.from_iterable(joined[u].split(SEP) for u in lines))
         if not words:
             continue
         automaton = ahocorasick.Automaton()
@@ -59,10 +90,7 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
             if hits:
                 for word in _glued_hits(line, hits, counts, min_count, known, candidate):
                     glued[word].add(u)
-    found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
-    # a piece of a longer word found too (骨纱 of 醒骨纱) is not a word of its own
-    return {w: lines for w, lines in found.items()
-            if not any(w in longer and w != longer for longer in found)}
+    return glued
 
 
 # particles the segmenter glues to the word before or after them, and place words that follow

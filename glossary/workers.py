@@ -62,3 +62,65 @@ def long_lived() -> Iterator[Callable[[], None]]:
     finally:
         if outermost:
             gc.unfreeze()
+
+
+class Aside:
+    """``function()`` computed in a forked child process while the parent goes on with other
+    work; ``result()`` waits for it (the value comes back pickled). Where processes cannot be
+    forked, or the child fails, ``result()`` computes it in this process instead (so an error
+    is raised here, as it would be without the child)."""
+
+    def __init__(self, function: Callable[[], object], fork: bool = True) -> None:
+        self._function = function
+        self._process = None
+        self._conn = None
+        if not (fork and can_fork()):
+            return
+        receive, send = multiprocessing.get_context("fork").Pipe(duplex=False)
+
+        def run() -> None:
+            receive.close()
+            try:
+                value = ("ok", function())
+            except BaseException:       # the parent computes it again and raises there
+                value = ("failed", None)
+            try:
+                send.send(value)
+            finally:
+                send.close()
+
+        try:
+            with long_lived():
+                process = multiprocessing.get_context("fork").Process(target=run, daemon=True)
+                process.start()
+        except OSError:
+            receive.close()
+            send.close()
+            return
+        send.close()
+        self._process, self._conn = process, receive
+
+    def result(self) -> object:
+        """The function's value (from the child when it ran there)."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if process is not None:
+            try:
+                status, value = conn.recv()
+            except (EOFError, OSError):
+                status, value = "failed", None
+            finally:
+                conn.close()
+                process.join()
+            if status == "ok":
+                return value
+        return self._function()
+
+    def close(self) -> None:
+        """Stop the child if its result was never asked for."""
+        process, conn = self._process, self._conn
+        self._process = self._conn = None
+        if process is not None:
+            conn.close()
+            process.terminate()
+            process.join()

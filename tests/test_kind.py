@@ -343,3 +343,44 @@ def test_an_organisations_people_are_not_its_product() -> None:
     owner_kinds(list(cands.values()), lines, lambda t: False)
     assert cands["星云卡"].kind == "product"      # a name an organisation owns is its product
     assert cands["老客户"].kind == "jargon"       # its customers are not
+
+
+def test_a_foreign_name_the_dictionary_also_lists_as_a_word_stays_a_name():
+    # 特斯拉: Nikola Tesla and the unit tesla. Its characters spell a foreign name, so without a
+    # cue it is a name of unknown kind, not jargon; an ordinary word whose proper sense is a
+    # county (大厂) stays a word.
+    tesla = ["Nikola Tesla (1856-1943), Serbian inventor and engineer"]
+    assert classify("特斯拉", common=True, listed=True, senses=tesla) == "other"
+    assert classify("特斯拉", common=True, listed=True, senses=tesla,
+                    after=["股价大跌"]) == "organization"
+    assert classify("大厂", common=True, listed=True,
+                    senses=["Dachang Hui autonomous county in Langfang 廊坊[Lang2 fang2], Hebei"]
+                    ) == "jargon"
+
+
+@pytest.mark.parametrize("term,kwargs,expected", [
+    # a landform's generic word after a place's name (GB/T 16159 names it apart)
+    ("呼伦贝尔草原", {"pos": "ns"}, "place"),
+    ("塔克拉玛干沙漠", {"pos": "ns"}, "place"),
+    ("横断山脉", {"pos": "ns"}, "place"),
+    # a firm named after a person: one cue that it is a firm is enough
+    ("福特", {"senses": ["Henry Ford (1863-1947), American car maker"], "listed": True,
+              "common": True, "after": ["一家企业的产量", "汽车就畅销", "中国销量"]}, "organization"),
+    ("福特", {"senses": ["Henry Ford (1863-1947), American car maker"], "listed": True,
+              "common": True, "after": ["汽车就畅销", "中国销量"]}, "jargon"),
+    # an ordinary word used as a firm's name, by habit: founded, its main business, its report
+    ("果壳", {"listed": True, "common": True, "pos": "n",
+              "before": ["他决定创办", "然后创办了", "和他创办的", "这一年,", "人们说,"],
+              "after": ["2023年财", "主营的科普", "的成就", "的文章", "的读者"]}, "organization"),
+    ("果壳", {"listed": True, "common": True, "pos": "n",
+              "before": ["他决定创办", "这一年,", "人们说,", "剥开", "一堆"],
+              "after": ["的成就", "的文章", "的读者", "里的果仁", "很硬"]}, "jargon"),
+])
+def test_kind_cues_of_places_and_firms(term, kwargs, expected):
+    assert classify(term, **kwargs) == expected
+
+
+def test_a_word_that_points_at_a_firm_is_no_firm_s_name():
+    # 本刊 "this magazine" before 记者 again and again: the outlet, referred to, not named
+    assert classify("本刊", listed=True, common=True, pos="n",
+                    after=["记者说", "记者采访", "记者了解", "，医院也"]) == "jargon"
