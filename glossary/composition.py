@@ -148,7 +148,7 @@ _PLACE_DESCRIPTOR = re.compile(
 
 def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
                  reading: tuple[str, ...] | None = None,
-                 modifier: bool = False) -> tuple[str, bool] | None:
+                 modifier: bool = False, first: bool = False) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece; ``last``: the head of the term,
     ``modifier``: a piece before the head (the dictionary's compounds choose among renderings
     in both positions, see ``wordform.positional``)."""
@@ -175,7 +175,7 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         from glossary.wordform import positional
 
         text = positional(piece, [best.text, *(s.text for s in short if s is not best)],
-                          end=last) or text
+                          end=last, first=first and modifier) or text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
         text = _PLACE_DESCRIPTOR.sub("", text) or text
@@ -356,7 +356,7 @@ def compose(term: str) -> str:
         else:
             g = _piece_gloss(pieces[k], last=last and k > 0,
                              verb_form=(last and k > 0) or before_person,
-                             reading=readings[k], modifier=not last)
+                             reading=readings[k], modifier=not last, first=k == 0)
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
         glosses.insert(0, g)

@@ -784,13 +784,20 @@ def _place_name(term: str) -> str:
         if (rank_senses(head, proper=False) or not all(map(has_han, head)) or len(head) > 3
                 or (len(pieces) > 1 and all(len(p) > 1 for p in pieces))):
             return ""   # ordinary words name it (人民广场): the dictionary or composition
-        return f"{romanize(head, 'place')} {_SITE_WORDS[site]}"
+        return f"{_name_part(head)} {_SITE_WORDS[site]}"
     last = term[-1:]
     english = _HEAD_MORPHEMES.get(last, "")
     if not 3 <= len(term) <= 5 or not english[:1].isupper() or any(
             not e.proper for e in dictionary.load().entries(term[-2:])):
         return ""       # 特大城市: a common word (城市) ends it, not a place's generic part
-    return f"{romanize(term[:-1], 'place')} {english}"
+    return f"{_name_part(term[:-1])} {english}"
+
+
+def _name_part(head: str) -> str:
+    """A place name's specific part romanised as one name (黄虎港 "Huanghugang" in 黄虎港村
+    "Huanghugang Village"): read as a proper noun, but not split at a generic character as
+    a whole place's pinyin is (``kind`` "organization" reads it so)."""
+    return romanize(head, "organization")
 
 
 def _brand(term: str, kind: str) -> tuple[str, bool]:

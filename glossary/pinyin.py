@@ -288,11 +288,14 @@ def _word_syllables(word: str, context, proper: bool) -> list[str]:
     if whole:
         return [_unsandhi(c, s) for c, s in zip(word, whole)]
     out: list[str] = []
-    pieces = [sub for piece in (_segment(word) if len(word) > 1 else [word])
+    pieces = [(sub, proper and sub == piece)
+              for piece in (_segment(word) if len(word) > 1 else [word])
               for sub in _known_words(piece, proper)]
-    for piece in pieces:
+    for piece, piece_proper in pieces:
         start = len(out)
-        reading = d.word_reading(piece, proper=proper) if len(piece) > 1 else None
+        # a word found inside a segment reads as the common word (金子般 jīnzi, not the
+        # surname Kaneko's zǐ)
+        reading = d.word_reading(piece, proper=piece_proper) if len(piece) > 1 else None
         if reading:
             out.extend(reading)
             continue
@@ -323,7 +326,7 @@ def _known_words(piece: str, proper: bool) -> list[str]:
     i = 0
     while i < len(piece):
         for j in range(len(piece), i + 1, -1):
-            if d.word_reading(piece[i:j], proper=proper):
+            if d.word_reading(piece[i:j]):
                 out.append(piece[i:j])
                 i = j
                 break

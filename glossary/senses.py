@@ -272,6 +272,8 @@ def _rank_senses(word: str, proper: bool | None, depth: int,
             elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
                 names = [f"{shared.group(1)} {shared.group(2)}", text]
             usage = _part_echo(word, text) if e.proper else _usage(word, text)
+            if e.proper and text[:1].islower():
+                usage -= 2  # a description, not a name: 沅江 "river in Hunan, ...", "Yuanjiang"
             for k, name in enumerate(names):
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",
                                  _refers(raw) if e.proper else ""))

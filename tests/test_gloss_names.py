@@ -126,3 +126,19 @@ def test_a_two_character_place_the_dictionary_does_not_know_is_written_in_pinyin
     g = gloss_term("西坪", "place")
     assert (g.english, g.source) == ("Xiping", "name")
     assert gloss_term("西坪", "jargon").english != "Xiping"
+
+
+def test_only_a_terms_first_word_reads_as_an_adjective_and_votes_come_first() -> None:
+    from glossary.composition import compose
+
+    assert compose("地方政府") == "local government"            # compounds back "local"
+    assert compose("性别平等教育") == "gender equality education"  # 平等 is not first
+
+
+def test_a_lower_case_proper_sense_is_a_description_not_a_name() -> None:
+    # 沅江 "river in Hunan, flowing into Lake Dongting", "Yuanjiang, county-level city ..."
+    assert gloss_term("沅江", "place").english == "Yuanjiang"
+
+
+def test_a_places_specific_part_is_romanised_whole() -> None:
+    assert gloss_term("黄花镇村", "place").english == "Huanghuazhen Village"

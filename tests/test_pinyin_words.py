@@ -50,3 +50,9 @@ def test_a_character_with_one_dictionary_reading_takes_it() -> None:
 
 def test_single_characters_that_make_a_dictionary_word_are_one_word() -> None:
     assert term_pinyin("车厘子快线", "jargon") == "chēlízi kuàixiàn"
+
+
+def test_a_word_found_inside_a_segment_reads_as_the_common_word() -> None:
+    # 金子 is also the surname Kaneko (Jin1 zi3); inside 金子般 it is "gold", jīnzi
+    assert term_pinyin("我金子般的孩子", "product") == "Wǒjīnzibān de Háizi"
+    assert term_pinyin("兴趣班", "jargon") == "xìngqùbān"
