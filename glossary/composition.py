@@ -224,7 +224,27 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
+@lru_cache(maxsize=4096)
+def demonym(place: str) -> str:
+    """The adjective for a country's or region's people, from the dictionary's word for them
+    (中国人 "Chinese person" -> "Chinese", 美国人 "American", 西班牙人 "Spaniard; Spanish
+    person" -> "Spanish"), or ""."""
+    if not rank_senses(place, proper=True):
+        return ""
+    texts = [s.text for s in rank_senses(place + "人")]
+    for text in texts:
+        m = re.fullmatch(r"([A-Z][a-z]+) (?:person|people|person or people|national)", text)
+        if m:
+            return m.group(1)
+    for text in texts:
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", text):
+            return text
+    return ""
+
+
 def _plural(word: str) -> str:
+    if re.search(r"[^su]s$", word):
+        return word     # already plural (sisters, continents)
     if re.search(r"(s|x|z|ch|sh)$", word):
         return word + "es"
     if re.search(r"[^aeiou]y$", word):
@@ -337,8 +357,10 @@ def compose(term: str) -> str:
             forced = {i: g for i, g in forced.items() if i < k} | later | {k: agent}
             pieces = [*pieces[:k], pieces[k] + pieces[k + 1], *pieces[k + 2:]]
             readings = [*readings[:k], None, *readings[k + 2:]]
-        elif pieces[k + 1] == "者":
-            return ""   # "care one who" is no English: an honest gap (照护者, 落选者沙龙)
+        elif pieces[k + 1] == "者" or _verb_first(pieces[k]):
+            # "care one who", "put on makeup teacher" are no English: an honest gap (照护者,
+            # 落选者沙龙, 化妆师)
+            return ""
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
         if k in forced:
@@ -366,6 +388,15 @@ def compose(term: str) -> str:
     # "US Department of Commerce", not "United States Department of ...")
     glosses = [(_COUNTRY_SHORT.get(g, g) if k < len(glosses) - 1 else g, n)
                for k, (g, n) in enumerate(glosses)]
+    # a country before a common noun is its adjective (中国品牌 "Chinese brand", not "China
+    # brand"), as the dictionary's word for its people gives it
+    for k in range(len(glosses) - 1):
+        following = glosses[k + 1][0]
+        if (glosses[k][0][:1].isupper() and following[:1].islower() and has_han(pieces[k])
+                and glosses[k][0] not in _COUNTRY_SHORT.values()):     # US government
+            adjective = demonym(pieces[k])
+            if adjective:
+                glosses[k] = (adjective, glosses[k][1])
     kept_pieces = [p for p, (g, _) in zip(pieces, glosses) if g]
     glosses = [(g, n) for g, n in glosses if g]
     pieces = kept_pieces
@@ -424,7 +455,7 @@ def _counted_noun(piece: str, measure: str) -> tuple[str, bool] | None:
 # designer); English makes the noun from the verb with -or, -er or -ist. (家 and 手 are also
 # "family" and "hand": 魏家, 机器手.)
 _AGENT_SUFFIXES = frozenset("员者师")
-_AGENT_ENDINGS = ("or", "er", "ist")
+_AGENT_ENDINGS = ("or", "er", "ist", "ant")
 
 
 @lru_cache(maxsize=16384)
@@ -446,8 +477,8 @@ def agent_noun(word: str) -> str:
         if not re.fullmatch(r"[a-z]{3,}", verb):
             continue
         stems = [verb, verb[:-1]] if verb.endswith("e") else [verb]
-        if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", verb) and len(verb) <= 4:
-            stems.append(verb + verb[-1])               # run -> runner
+        if re.fullmatch(r".*[^aeiou][aeiou][bdglmnprt]", verb):
+            stems.append(verb + verb[-1])               # run -> runner, control -> controller
         for ending in _AGENT_ENDINGS:
             for stem in stems:
                 if stem + ending in vocabulary and stem + ending != verb:
@@ -470,11 +501,11 @@ def _agent_words() -> frozenset[str]:
         for row in rows:
             for sn in row[3]:
                 if person:
-                    m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist))", sn)
+                    m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist|ant))", sn)
                     if m:
                         out.add(m.group(1))
                 # a possessive names a person too ("surveyor's level")
-                out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist))'s\b", sn))
+                out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist|ant))'s\b", sn))
     return frozenset(out)
 
 

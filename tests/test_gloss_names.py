@@ -142,3 +142,27 @@ def test_a_lower_case_proper_sense_is_a_description_not_a_name() -> None:
 
 def test_a_places_specific_part_is_romanised_whole() -> None:
     assert gloss_term("黄花镇村", "place").english == "Huanghuazhen Village"
+
+
+def test_a_country_before_a_common_noun_is_its_adjective() -> None:
+    from glossary.composition import compose, demonym
+
+    assert demonym("中国") == "Chinese"
+    assert demonym("西班牙") == "Spanish"      # 西班牙人 "Spaniard; Spanish person"
+    assert compose("中国品牌") == "Chinese brand name"
+    assert compose("日本选手") == "Japanese athlete"
+    assert compose("美国政府") == "US government"     # news English's short form stays
+    assert compose("美国商务部") == "US Department of Commerce"
+
+
+def test_a_plural_is_not_pluralised_again() -> None:
+    from glossary.composition import compose
+
+    assert compose("三姐妹") == "three sisters"
+
+
+def test_an_agent_suffix_after_a_verb_with_no_agent_noun_composes_nothing() -> None:
+    from glossary.composition import compose
+
+    assert compose("化妆师") == ""         # not "put on makeup teacher"
+    assert compose("咨询师") == "consultant"   # consult + -ant, a noun the dictionary uses
