@@ -381,6 +381,9 @@ def compose(term: str) -> str:
                              reading=readings[k], modifier=not last, first=k == 0)
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
+        if len(g[0].split()) > 5:
+            return ""   # a definition ("type of clay found in the region of Yixing ...") is
+            # no part of a phrase
         glosses.insert(0, g)
     if prefix:
         glosses[0] = (f"{prefix}-{glosses[0][0]}", glosses[0][1])

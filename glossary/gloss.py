@@ -464,6 +464,19 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         texts = [s.text for s in senses]
         if kind == "organization":
             texts = _ministry_first(term, texts)
+        if texts[0][:1].islower() and all(map(has_han, term)):
+            # the dictionary only describes it (周口 "prefecture level city in east Henan"):
+            # a Chinese name is its pinyin, Zhoukou; a transliterated one is the name the
+            # description gives (特洛伊 "ancient city of Troy": Troy)
+            from glossary.pinyin import _TRANSLITERATION_RUN
+
+            inside = re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", texts[0])
+            if all(c in _TRANSLITERATION_RUN for c in term):
+                if inside:
+                    return inside[-1], "dictionary", 0.6, _unique([inside[-1], *texts])
+            else:
+                named = _name_part(term)
+                return named, "name", 0.6, _unique([named, *texts])
         best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
     # jargon may borrow a proper sense that names no place or person (微信 WeChat), never a

@@ -166,3 +166,26 @@ def test_an_agent_suffix_after_a_verb_with_no_agent_noun_composes_nothing() -> N
 
     assert compose("化妆师") == ""         # not "put on makeup teacher"
     assert compose("咨询师") == "consultant"   # consult + -ant, a noun the dictionary uses
+
+
+def test_an_exclamation_renders_no_term() -> None:
+    from glossary.composition import compose
+
+    assert compose("喝咖啡") == "drink coffee"      # not "oh! coffee" (喝, a variant of 嗬)
+
+
+def test_where_a_place_or_group_is_is_not_its_name() -> None:
+    assert gloss_term("花都", "place").english == "Huadu District"
+    assert gloss_term("广西", "place").english == "Guangxi Zhuang Autonomous Region"
+    assert gloss_term("回族", "other").english == "Hui Islamic ethnic group"
+
+
+def test_a_place_the_dictionary_only_describes_is_named() -> None:
+    assert gloss_term("周口", "place").english == "Zhoukou"
+    assert gloss_term("特洛伊", "place").english == "Troy"     # "ancient city of Troy"
+
+
+def test_a_definition_is_no_part_of_a_composed_phrase() -> None:
+    from glossary.composition import compose
+
+    assert compose("紫砂壶") == ""
