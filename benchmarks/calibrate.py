@@ -2,6 +2,7 @@
 
     python benchmarks/calibrate.py                 # seeds + the ten unseen sanlian articles
     python benchmarks/calibrate.py --unseen-corpus DIR --unseen-files a.txt,b.txt
+    python benchmarks/calibrate.py --dev           # also judge held-out sets 1 and 2 (not fitted)
 
 Every candidate the miner finds (threshold off) in the seed corpus and in the unseen articles is
 labelled by the editors' lists (reference + accept lists: a genuine term or not). A logistic
@@ -9,7 +10,9 @@ regression over ``glossary.score.FEATURES`` is fitted to all of them; for a rang
 it prints precision and recall on both corpora, and, leaving one unseen article out at a time
 (fit on everything else, judge the candidates found only in that article), the held-out
 precision and the share of genuine terms kept. Paste the printed weights into ``WEIGHTS`` and
-pick ``THRESHOLD`` from the table. Pure Python; takes about a minute.
+pick ``THRESHOLD`` from the table. ``--dev`` adds, for each threshold, precision and recall on the
+development sets of ``benchmarks/holdout.py`` (sets 1 and 2; never set 3), judged by the
+weights fitted without them. Pure Python; takes about a minute.
 """
 
 from __future__ import annotations
@@ -83,7 +86,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--unseen-corpus", type=Path, default=ROOT.parent / "shared/corpus/sanlian")
     ap.add_argument("--unseen-files", default=UNSEEN)
-    ap.add_argument("--thresholds", default="0.45,0.5,0.53,0.55,0.56,0.58,0.6")
+    ap.add_argument("--thresholds", default="0.45,0.5,0.52,0.53,0.54,0.55,0.56,0.58,0.6")
+    ap.add_argument("--dev", action="store_true", help="also judge held-out sets 1 and 2")
     args = ap.parse_args()
 
     data = ROOT / "tests/data"
@@ -94,6 +98,17 @@ def main() -> None:
             shutil.copy(args.unseen_corpus / name, Path(tmp) / name)
         rows += collect(Path(tmp), data / "unseen_terms.txt", data / "unseen_terms_accept.txt",
                         "unseen")
+
+    dev: list[dict] = []
+    if args.dev:
+        from holdout import SETS
+
+        for label in ("1", "2"):
+            names, reference, accept = SETS[label]
+            with tempfile.TemporaryDirectory() as tmp:
+                for name in names:
+                    shutil.copy(args.unseen_corpus / name, Path(tmp) / name)
+                dev += collect(Path(tmp), data / reference, data / accept, "dev" + label)
 
     w = fit(rows)
     print("WEIGHTS = {" + ", ".join(f'"{f}": {v:.2f}' for f, v in
@@ -110,8 +125,8 @@ def main() -> None:
             held[t][2] += sum(r["good"] for r in alone)
     for t in thresholds:
         line = [f"threshold {t:.2f}"]
-        for label in ("seed", "unseen"):
-            part = [r for r in rows if r["set"] == label]
+        for label in ("seed", "unseen", *(("dev1", "dev2") if dev else ())):
+            part = [r for r in rows + dev if r["set"] == label]
             kept = [r for r in part if prob(w, r) >= t]
             good = sum(r["good"] for r in kept)
             hits = set().union(*(r["hits"] for r in kept)) if kept else set()

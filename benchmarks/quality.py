@@ -43,7 +43,7 @@ from glossary.segment import segmenter  # noqa: E402
 def read_list(path: Path) -> list[str]:
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
+        line = line.split("#", 1)[0].split("\t", 1)[0].strip()    # a TSV's first field
         if line:
             out.append(line)
     return out
