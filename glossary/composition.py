@@ -499,16 +499,17 @@ def _agent_words() -> frozenset[str]:
 
     d = dictionary.load()
     out = set()
+    senses = []
     for word, rows in d.by_word.items():
-        person = len(word) >= 2 and word[-1] in "员者师家人手工匠"
         for row in rows:
-            for sn in row[3]:
-                if person:
+            senses.extend(row[3])
+            if len(word) >= 2 and word[-1] in "员者师家人手工匠":
+                for sn in row[3]:
                     m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist|ant))", sn)
                     if m:
                         out.add(m.group(1))
-                # a possessive names a person too ("surveyor's level")
-                out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist|ant))'s\b", sn))
+    # a possessive names a person too ("surveyor's level"); one pass over all senses
+    out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist|ant))'s\b", "\n".join(senses)))
     return frozenset(out)
 
 

@@ -385,9 +385,19 @@ def _dictionary_name_parts() -> dict[str, Counter[str]]:
         for row in rows:
             if row[1] != word or not row[2][:1].isupper() or not row[3]:
                 continue
-            latin = clean_sense(row[3][0], proper=True)
-            for part, name in name_parts(word, latin, loose=True):
-                out[part][name] += 1
+            parts = [p for p in _PART_SPLIT.split(word) if p]
+            words = clean_sense(row[3][0], proper=True).split()
+            syllables = [x.lower() for x in row[2].split() if x not in "·•"]
+            if len(parts) != len(words) or len(syllables) != sum(map(len, parts)):
+                continue
+            pos = 0
+            for part, latin in zip(parts, words):
+                syl = syllables[pos:pos + len(part)]
+                pos += len(part)
+                # the entry's own reading, not one computed again (乔伊斯 qiao2 yi1 si1)
+                if (len(part) >= 2 and re.fullmatch(rf"[A-Z][{_LATIN_LETTER}'’-]+", latin)
+                        and _sounds_like(syl, _ascii_letters(latin), loose=True)):
+                    out[part][latin] += 1
     return dict(out)
 
 
