@@ -53,6 +53,7 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -71,7 +72,7 @@ from glossary.score import THRESHOLD
 from glossary.resegment import glued_lines, segment_counts, unknown_words
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
-from glossary.workers import Aside, can_fork, fork_pool
+from glossary.workers import Aside, acyclic, can_fork, fork_pool
 from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
                               QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
                               token_class)
@@ -1272,6 +1273,20 @@ def _merge(found: list[_Found]) -> list[_Found]:
     return merged
 
 
+def _acyclic(function: Callable) -> Callable:
+    """Run ``function`` with the cyclic garbage collector paused (``workers.acyclic``): mining
+    allocates millions of objects that live until it returns and makes no reference cycles
+    (a collection after mining sanlian finds none), and the collector's full passes over them
+    cost a tenth of the mining time."""
+
+    @functools.wraps(function)
+    def wrapper(*args, **kwargs):
+        with acyclic():
+            return function(*args, **kwargs)
+    return wrapper
+
+
+@_acyclic
 def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[str] = (),
          aliases: Mapping[str, str] = {}, jobs: int = 1) -> list[Candidate]:
     """Mine ``docs`` for recurring terms; best first (score descending, then term).
