@@ -148,7 +148,7 @@ _PLACE_DESCRIPTOR = re.compile(
 
 def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
                  reading: tuple[str, ...] | None = None,
-                 modifier: bool = False) -> tuple[str, bool] | None:
+                 modifier: bool = False, first: bool = False) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece; ``last``: the head of the term,
     ``modifier``: a piece before the head (the dictionary's compounds choose among renderings
     in both positions, see ``wordform.positional``)."""
@@ -175,7 +175,7 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         from glossary.wordform import positional
 
         text = positional(piece, [best.text, *(s.text for s in short if s is not best)],
-                          end=last) or text
+                          end=last, first=first and modifier) or text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
         text = _PLACE_DESCRIPTOR.sub("", text) or text
@@ -196,6 +196,8 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         text = f"{m.group(2)}-{_ing(m.group(1))}"
     elif text.startswith("to "):
         text = text[3:]
+    if not best.proper and re.match(r"(?:an?|the) [a-z]", text):
+        text = text.split(" ", 1)[1]    # 协会 "an association": no article inside a phrase
     return text, False
 
 
@@ -222,7 +224,27 @@ def _ing(verb: str) -> str:
     return verb + "ing"
 
 
+@lru_cache(maxsize=4096)
+def demonym(place: str) -> str:
+    """The adjective for a country's or region's people, from the dictionary's word for them
+    (中国人 "Chinese person" -> "Chinese", 美国人 "American", 西班牙人 "Spaniard; Spanish
+    person" -> "Spanish"), or ""."""
+    if not rank_senses(place, proper=True):
+        return ""
+    texts = [s.text for s in rank_senses(place + "人")]
+    for text in texts:
+        m = re.fullmatch(r"([A-Z][a-z]+) (?:person|people|person or people|national)", text)
+        if m:
+            return m.group(1)
+    for text in texts:
+        if re.fullmatch(r"[A-Z][a-z]+(?:an|ese|ish|i)", text):
+            return text
+    return ""
+
+
 def _plural(word: str) -> str:
+    if re.search(r"[^su]s$", word):
+        return word     # already plural (sisters, continents)
     if re.search(r"(s|x|z|ch|sh)$", word):
         return word + "es"
     if re.search(r"[^aeiou]y$", word):
@@ -323,17 +345,22 @@ def compose(term: str) -> str:
         return f"{first} {head}" if first and head else synonym_pair(pieces[0], pieces[1])
     readings = _piece_readings(term, pieces)
     pieces, readings, forced = _modifier_pairs(pieces, readings)
-    if (len(pieces) >= 2 and pieces[-1] in _AGENT_SUFFIXES and len(pieces[-2]) >= 2
-            and has_han(pieces[-2]) and len(pieces) - 2 not in forced):
+    for k in range(len(pieces) - 2, -1, -1):
+        if not (pieces[k + 1] in _AGENT_SUFFIXES and len(pieces[k]) >= 2 and has_han(pieces[k])
+                and k not in forced and k + 1 not in forced):
+            continue
         # an activity and an agent suffix make one English agent noun (测量 survey + 员 ->
         # "surveyor", 土地测量员 "land surveyor")
-        agent = agent_noun(pieces[-2])
+        agent = agent_noun(pieces[k])
         if agent:
-            pieces = [*pieces[:-2], pieces[-2] + pieces[-1]]
-            readings = [*readings[:-2], None]
-            forced[len(pieces) - 1] = agent
-        elif pieces[-1] == "者":
-            return ""   # "care one who" is no English: an honest gap (照护者)
+            later = {i - 1: g for i, g in forced.items() if i > k + 1}
+            forced = {i: g for i, g in forced.items() if i < k} | later | {k: agent}
+            pieces = [*pieces[:k], pieces[k] + pieces[k + 1], *pieces[k + 2:]]
+            readings = [*readings[:k], None, *readings[k + 2:]]
+        elif pieces[k + 1] == "者" or _verb_first(pieces[k]):
+            # "care one who", "put on makeup teacher" are no English: an honest gap (照护者,
+            # 落选者沙龙, 化妆师)
+            return ""
     glosses: list[tuple[str, bool]] = []
     for k in range(len(pieces) - 1, -1, -1):    # right to left: a verb's form depends on its head
         if k in forced:
@@ -351,9 +378,12 @@ def compose(term: str) -> str:
         else:
             g = _piece_gloss(pieces[k], last=last and k > 0,
                              verb_form=(last and k > 0) or before_person,
-                             reading=readings[k], modifier=not last)
+                             reading=readings[k], modifier=not last, first=k == 0)
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
+        if len(g[0].split()) > 5:
+            return ""   # a definition ("type of clay found in the region of Yixing ...") is
+            # no part of a phrase
         glosses.insert(0, g)
     if prefix:
         glosses[0] = (f"{prefix}-{glosses[0][0]}", glosses[0][1])
@@ -361,6 +391,15 @@ def compose(term: str) -> str:
     # "US Department of Commerce", not "United States Department of ...")
     glosses = [(_COUNTRY_SHORT.get(g, g) if k < len(glosses) - 1 else g, n)
                for k, (g, n) in enumerate(glosses)]
+    # a country before a common noun is its adjective (中国品牌 "Chinese brand", not "China
+    # brand"), as the dictionary's word for its people gives it
+    for k in range(len(glosses) - 1):
+        following = glosses[k + 1][0]
+        if (glosses[k][0][:1].isupper() and following[:1].islower() and has_han(pieces[k])
+                and glosses[k][0] not in _COUNTRY_SHORT.values()):     # US government
+            adjective = demonym(pieces[k])
+            if adjective:
+                glosses[k] = (adjective, glosses[k][1])
     kept_pieces = [p for p, (g, _) in zip(pieces, glosses) if g]
     glosses = [(g, n) for g, n in glosses if g]
     pieces = kept_pieces
@@ -419,7 +458,7 @@ def _counted_noun(piece: str, measure: str) -> tuple[str, bool] | None:
 # designer); English makes the noun from the verb with -or, -er or -ist. (家 and 手 are also
 # "family" and "hand": 魏家, 机器手.)
 _AGENT_SUFFIXES = frozenset("员者师")
-_AGENT_ENDINGS = ("or", "er", "ist")
+_AGENT_ENDINGS = ("or", "er", "ist", "ant")
 
 
 @lru_cache(maxsize=16384)
@@ -441,8 +480,8 @@ def agent_noun(word: str) -> str:
         if not re.fullmatch(r"[a-z]{3,}", verb):
             continue
         stems = [verb, verb[:-1]] if verb.endswith("e") else [verb]
-        if re.fullmatch(r".*[^aeiou][aeiou][bdgmnprt]", verb) and len(verb) <= 4:
-            stems.append(verb + verb[-1])               # run -> runner
+        if re.fullmatch(r".*[^aeiou][aeiou][bdglmnprt]", verb):
+            stems.append(verb + verb[-1])               # run -> runner, control -> controller
         for ending in _AGENT_ENDINGS:
             for stem in stems:
                 if stem + ending in vocabulary and stem + ending != verb:
@@ -460,16 +499,17 @@ def _agent_words() -> frozenset[str]:
 
     d = dictionary.load()
     out = set()
+    senses = []
     for word, rows in d.by_word.items():
-        person = len(word) >= 2 and word[-1] in "员者师家人手工匠"
         for row in rows:
-            for sn in row[3]:
-                if person:
-                    m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist))", sn)
+            senses.extend(row[3])
+            if len(word) >= 2 and word[-1] in "员者师家人手工匠":
+                for sn in row[3]:
+                    m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist|ant))", sn)
                     if m:
                         out.add(m.group(1))
-                # a possessive names a person too ("surveyor's level")
-                out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist))'s\b", sn))
+    # a possessive names a person too ("surveyor's level"); one pass over all senses
+    out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist|ant))'s\b", "\n".join(senses)))
     return frozenset(out)
 
 

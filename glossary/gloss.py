@@ -133,7 +133,8 @@ def find_appositions(text: str) -> list[Apposition]:
 _PART_SPLIT = re.compile(r"[·・•‧]")
 
 
-def name_parts(han: str, latin: str, hyphened: bool = False) -> list[tuple[str, str]]:
+def name_parts(han: str, latin: str, hyphened: bool = False,
+               loose: bool = False) -> list[tuple[str, str]]:
     """A transliterated name's parts and the Latin words they stand for, when a foreign name is
     glossed in full: 妮娜·奇尔德雷斯（Nina Childress） gives 妮娜 Nina and 奇尔德雷斯 Childress, so the
     surname alone has its English. Parts align from the end, each must sound like its word; a
@@ -156,7 +157,7 @@ def name_parts(han: str, latin: str, hyphened: bool = False) -> list[tuple[str, 
         if k == 0 and len(parts) > 1 and len(part) > 4:
             continue                # the run's first part may carry the words before the name
         syl = [x for typ, sy in syllable_words(part, "person") if typ == "han" for x in sy]
-        if len(part) < 2 or not _sounds_like(syl, _ascii_letters(word)):
+        if len(part) < 2 or not _sounds_like(syl, _ascii_letters(word), loose=loose):
             return []
         out.append((part, word))
     return out
@@ -249,7 +250,7 @@ _LATIN_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}(?![A-Za
 # English first letters a pinyin initial is spelled with in transliterated names.
 _INITIAL_LETTERS = {
     "b": "BP", "p": "PB", "m": "M", "f": "FPV", "d": "DT", "t": "TD", "n": "N", "l": "LR",
-    "g": "GCK", "k": "KCQ", "h": "H", "j": "JGY", "q": "QKC", "x": "SXZ", "zh": "JZG",
+    "g": "GCK", "k": "KCQ", "h": "H", "j": "JGY", "q": "QKCJG", "x": "SXZ", "zh": "JZG",
     "ch": "C", "sh": "S", "r": "RL", "z": "ZST", "c": "CTZK", "s": "SCZ", "y": "YIEJA",
     "w": "WVUO", "": "AEIOUY",
 }
@@ -263,9 +264,10 @@ def _initial(syllable: str) -> str:
     return initial
 
 
-def _sounds_like(syllables: list[str], word: str) -> bool:
+def _sounds_like(syllables: list[str], word: str, loose: bool = False) -> bool:
     """A transliterated part (numbered syllables) could spell ``word``: the first letter fits
-    the first initial, and every later initial (and -n, -r ending) appears in order."""
+    the first initial, and every later initial (and -n, -r ending) appears in order; ``loose``
+    does not ask for the -n (詹姆斯 James)."""
     letters = word.upper()
     if not syllables or letters[:1] not in _INITIAL_LETTERS[_initial(syllables[0])]:
         return False
@@ -275,7 +277,7 @@ def _sounds_like(syllables: list[str], word: str) -> bool:
         if k and initial:
             wanted.append(_INITIAL_LETTERS[initial])
         final = syl.rstrip("012345")
-        if final.endswith("n") or final.endswith("ng"):
+        if (final.endswith("n") or final.endswith("ng")) and not loose:
             wanted.append("N")
         elif final in ("er", "r"):
             wanted.append("RL")
@@ -369,6 +371,45 @@ class Glosser:
         return next(iter(fits))
 
 
+@lru_cache(maxsize=1)
+def _dictionary_name_parts() -> dict[str, Counter[str]]:
+    """Parts of the foreign names CC-CEDICT lists with an interpunct, and the Latin words they
+    sound like in its English (詹姆斯·乔伊斯 "James Joyce": 乔伊斯 Joyce)."""
+    from glossary import dictionary
+    from glossary.senses import clean_sense
+
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for word, rows in dictionary.load().by_word.items():
+        if "·" not in word:
+            continue
+        for row in rows:
+            if row[1] != word or not row[2][:1].isupper() or not row[3]:
+                continue
+            parts = [p for p in _PART_SPLIT.split(word) if p]
+            words = clean_sense(row[3][0], proper=True).split()
+            syllables = [x.lower() for x in row[2].split() if x not in "·•"]
+            if len(parts) != len(words) or len(syllables) != sum(map(len, parts)):
+                continue
+            pos = 0
+            for part, latin in zip(parts, words):
+                syl = syllables[pos:pos + len(part)]
+                pos += len(part)
+                # the entry's own reading, not one computed again (乔伊斯 qiao2 yi1 si1)
+                if (len(part) >= 2 and re.fullmatch(rf"[A-Z][{_LATIN_LETTER}'’-]+", latin)
+                        and _sounds_like(syl, _ascii_letters(latin), loose=True)):
+                    out[part][latin] += 1
+    return dict(out)
+
+
+def dictionary_name_part(part: str) -> str:
+    """The Latin word CC-CEDICT's foreign names give a transliterated part (乔伊斯 Joyce), when
+    they agree on one; else ""."""
+    names = _dictionary_name_parts().get(part)
+    if not names or len(names) != 1:
+        return ""
+    return next(iter(names))
+
+
 def _simplified(term: str) -> str:
     from glossary.script import analysis_form
 
@@ -398,10 +439,17 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
                 return named, "name", 0.4, _unique([named, common[0].text])
             return named, "name", 0.8, (named,)
         parts = _foreign_parts(term)
+        if not parts:
+            part = dictionary_name_part(term)
+            if part:    # 乔伊斯: Joyce, as the dictionary's 詹姆斯·乔伊斯 "James Joyce" spells it
+                return part, "dictionary", 0.5, _unique([part, _spelled([term])])
         if parts:
             glossed = []
             for p in parts:
                 s = rank_senses(p, proper=True)
+                if not s and dictionary_name_part(p):
+                    glossed.append(dictionary_name_part(p))
+                    continue
                 if not s:
                     break
                 glossed.append(s[0].text)
@@ -426,6 +474,19 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         texts = [s.text for s in senses]
         if kind == "organization":
             texts = _ministry_first(term, texts)
+        if texts[0][:1].islower() and all(map(has_han, term)):
+            # the dictionary only describes it (周口 "prefecture level city in east Henan"):
+            # a Chinese name is its pinyin, Zhoukou; a transliterated one is the name the
+            # description gives (特洛伊 "ancient city of Troy": Troy)
+            from glossary.pinyin import _TRANSLITERATION_RUN
+
+            inside = re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", texts[0])
+            if all(c in _TRANSLITERATION_RUN for c in term):
+                if inside:
+                    return inside[-1], "dictionary", 0.6, _unique([inside[-1], *texts])
+            else:
+                named = _name_part(term)
+                return named, "name", 0.6, _unique([named, *texts])
         best = title_case(_LEGAL_FORM.sub("", texts[0]) or texts[0])
         return best, "dictionary", 0.8, _unique([best, *texts])
     # jargon may borrow a proper sense that names no place or person (微信 WeChat), never a
@@ -502,6 +563,9 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
     place = _place_name(term) if kind == "place" else ""
     if place:
         return place, "name", 0.4, (place,)
+    titled = _titled_name(term)
+    if titled:
+        return titled
     composed = compose(term)
     if composed:
         from glossary.pinyin import numeral_coinage
@@ -509,7 +573,61 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         # a numbered epithet names a group: 六小虎 -> "Six Small Tigers"
         text = title_case(composed) if proper or numeral_coinage(term) else composed
         return text, "compose", 0.3, (text,)
-    return "", "none", 0.0, ()
+    family = _family(term)
+    if family:
+        return family, "compose", 0.3, (family,)
+    from glossary.pinyin import _foreign_run
+
+    if kind == "place" and len(term) == 2 and all(map(has_han, term)):
+        # a Chinese place name the dictionary does not know is written in pinyin (本山
+        # Benshan); a longer one has generic words English translates (a kindergarten, a
+        # stadium), which composition or an editor renders
+        named = romanize(term, kind)
+        return named, "name", 0.3, (named,)
+    guess = _spelled([term]) if _foreign_run(term) else ""
+    # a transliterated name's likely spelling is a lead for an editor, not a rendering
+    return "", "none", 0.0, (guess,) if guess else ()
+
+
+# Titles written after a name, as English writes them before it (米诺斯王 King Minos, 伊丽莎白女王
+# Queen Elizabeth, 哈里王子 Prince Harry) or after it (彼得大帝 Peter the Great).
+_TITLES = {"王": "King {}", "国王": "King {}", "女王": "Queen {}", "王子": "Prince {}",
+           "公主": "Princess {}", "王妃": "Princess {}", "皇帝": "Emperor {}", "大帝": "{} the Great",
+           "公爵": "Duke {}", "伯爵": "Count {}", "爵士": "Sir {}"}
+
+
+def _titled_name(term: str) -> tuple[str, str, float, tuple[str, ...]] | None:
+    """A foreign name and the title after it: the dictionary's name for the person composes
+    with the title (0.3); a name it does not know gives only a suggestion with a likely
+    spelling (米诺斯王: "King Minos" for an editor to check)."""
+    from glossary.pinyin import _TRANSLITERATION_RUN, _foreign_run
+
+    for title, pattern in sorted(_TITLES.items(), key=lambda kv: -len(kv[0])):
+        name = term[:-len(title)]
+        if not term.endswith(title) or len(name) < 2:
+            continue
+        known = [s for s in rank_senses(name, proper=True) if s.refers != "place"]
+        if known:
+            word = pattern.replace("{}", "").strip().split()[-1]
+            # the dictionary's name may carry the title already (乾隆 "Qianlong Emperor")
+            text = known[0].text if re.search(rf"\b{word}\b", known[0].text, re.I) else \
+                pattern.format(known[0].text)
+            return text, "compose", 0.3, (text,)
+        if _foreign_run(name) or (len(name) >= 2 and all(c in _TRANSLITERATION_RUN for c in name)):
+            guess = _spelled([name])
+            return ("", "none", 0.0, (pattern.format(guess),)) if guess else None
+    return None
+
+
+def _family(term: str) -> str:
+    """A surname and 家 (魏家): "the Wei family" as English says it, "Wei family"; ""."""
+    from glossary import dictionary
+    from glossary.pinyin import plain_word
+
+    d = dictionary.load()
+    if len(term) != 2 or term[1] != "家" or term in d or not d.surname(term[0]):
+        return ""
+    return f"{plain_word(list(d.surname(term[0]))).capitalize()} family"
 
 
 _MINISTRY = re.compile(r"^Ministry of ")
@@ -689,13 +807,20 @@ def _place_name(term: str) -> str:
         if (rank_senses(head, proper=False) or not all(map(has_han, head)) or len(head) > 3
                 or (len(pieces) > 1 and all(len(p) > 1 for p in pieces))):
             return ""   # ordinary words name it (人民广场): the dictionary or composition
-        return f"{romanize(head, 'place')} {_SITE_WORDS[site]}"
+        return f"{_name_part(head)} {_SITE_WORDS[site]}"
     last = term[-1:]
     english = _HEAD_MORPHEMES.get(last, "")
     if not 3 <= len(term) <= 5 or not english[:1].isupper() or any(
             not e.proper for e in dictionary.load().entries(term[-2:])):
         return ""       # 特大城市: a common word (城市) ends it, not a place's generic part
-    return f"{romanize(term[:-1], 'place')} {english}"
+    return f"{_name_part(term[:-1])} {english}"
+
+
+def _name_part(head: str) -> str:
+    """A place name's specific part romanised as one name (黄虎港 "Huanghugang" in 黄虎港村
+    "Huanghugang Village"): read as a proper noun, but not split at a generic character as
+    a whole place's pinyin is (``kind`` "organization" reads it so)."""
+    return romanize(head, "organization")
 
 
 def _brand(term: str, kind: str) -> tuple[str, bool]:

@@ -288,11 +288,14 @@ def _word_syllables(word: str, context, proper: bool) -> list[str]:
     if whole:
         return [_unsandhi(c, s) for c, s in zip(word, whole)]
     out: list[str] = []
-    pieces = [sub for piece in (_segment(word) if len(word) > 1 else [word])
+    pieces = [(sub, proper and sub == piece)
+              for piece in (_segment(word) if len(word) > 1 else [word])
               for sub in _known_words(piece, proper)]
-    for piece in pieces:
+    for piece, piece_proper in pieces:
         start = len(out)
-        reading = d.word_reading(piece, proper=proper) if len(piece) > 1 else None
+        # a word found inside a segment reads as the common word (金子般 jīnzi, not the
+        # surname Kaneko's zǐ)
+        reading = d.word_reading(piece, proper=piece_proper) if len(piece) > 1 else None
         if reading:
             out.extend(reading)
             continue
@@ -323,7 +326,7 @@ def _known_words(piece: str, proper: bool) -> list[str]:
     i = 0
     while i < len(piece):
         for j in range(len(piece), i + 1, -1):
-            if d.word_reading(piece[i:j], proper=proper):
+            if d.word_reading(piece[i:j]):
                 out.append(piece[i:j])
                 i = j
                 break
@@ -787,12 +790,17 @@ def _compute_words(term: str, kind: str) -> list[tuple[str, list[str]]]:
         if all(_HAN_RE.fullmatch(c) for c in simp):  # a foreign name: one word
             return [("han", _transliterated(simp, [_unsandhi(c, s) for c, s in
                                                    zip(simp, _phrase_readings(simp))]))]
+    d = _dictionary()
+    if len(simp) == 2 and simp[1] == "家" and d.surname(simp[0]) and not _is_word(simp):
+        # a surname and 家, "the Wei family": the surname is a name, 家 a word (Wèi jiā)
+        return [("name", list(d.surname(simp[0]))), ("han", ["jia1"])]
     out: list[tuple[str, list[str]]] = []
+    several = sum(1 for _ in _tokens(simp)) > 1
     for typ, text in _tokens(simp):
         if typ == "latin":
             out.append(("latin", [text]))
         else:
-            words = [(syl, is_name) for syl, is_name in _han_words(text, proper)]
+            words = [(syl, is_name) for syl, is_name in _run_words(text, proper, several)]
             _parallel_readings(text, words)
             out.extend(("name" if is_name else "han", syl) for syl, is_name in words)
     if (kind == "place" and len(simp) >= 3 and simp[-1] in _GENERIC_PLACE
@@ -860,7 +868,68 @@ def term_pinyin(term: str, kind: str, english: str = "") -> str:
             particle = k > 0 and syl == ["de5"]     # 隔壁的房间 Gébì de Fángjiān
             words.append(_cap(w) if (proper and not lower and not particle) or typ == "name"
                          else w)
-    return " ".join(words)
+    return _punctuate(words, _separators(term, kind, len(parts)))
+
+
+# Punctuation between a term's words, as the pinyin writes it (GB/T 16159 keeps the original's
+# punctuation): 你好，李焕英 "..., ...", 混乱太阳群（过渡01） "... (...)". Quotes and title marks
+# are dropped, and so is the interpunct of foreign names.
+_CLOSING = {"）": ")", ")": ")", "】": ")", "]": ")"}
+_OPENING = {"（": "(", "(": "(", "【": "(", "[": "("}
+_AFTER = {"，": ",", ",": ",", "、": ",", "：": ":", ":": ":", "；": ";", ";": ";",
+          "！": "!", "!": "!", "？": "?", "?": "?"}
+
+
+def _run_words(run: str, proper: bool, several: bool) -> list[tuple[list[str], bool]]:
+    """The written words of one Han run (``_han_words``); in a term of several runs (a title:
+    你好，李焕英) a run that is a Chinese personal name, no word and not made of words, is the
+    name's two words (Lǐ Huànyīng)."""
+    if several and len(run) == 3 and not _is_word(run) and not any(
+            len(t) > 1 and _is_word(t) for t in _segment(run)):
+        named = _name_syllables(run)
+        if named:
+            return [(named[0], True), (named[1], True)]
+    return _han_words(run, proper)
+
+
+def _separators(term: str, kind: str, count: int) -> list[str] | None:
+    """The text between consecutive words of ``term`` where a run of Han or Latin ends (""
+    inside a run), one per word after the first and one for the end; None when the words
+    cannot be matched to runs (a person's name, a numbered epithet)."""
+    simp = _simplified(term.strip())
+    if kind == "person" or numeral_coinage(simp) or not any(c in simp for c in
+                                                          (*_CLOSING, *_OPENING, *_AFTER)):
+        return None
+    proper = kind in PROPER_KINDS
+    seps: list[str] = []
+    end = 0
+    n = 0
+    several = sum(1 for _ in _RUN.finditer(simp)) > 1
+    for m in _RUN.finditer(simp):
+        words = 1 if m.group(2) else len(_run_words(m.group(1), proper, several))
+        if n:
+            seps.append(simp[end:m.start()])
+        seps.extend([""] * (words - 1))
+        n += words
+        end = m.end()
+    seps.append(simp[end:])
+    return seps if n == count else None
+
+
+def _punctuate(words: list[str], seps: list[str] | None) -> str:
+    """Words joined by spaces, with the punctuation between them attached as English writes
+    it: a comma or closing bracket to the word before, an opening bracket to the word after."""
+    if not seps:
+        return " ".join(words)
+    out = ""
+    for k, word in enumerate(words):
+        before = seps[k - 1] if k else ""
+        opening = "".join(_OPENING[c] for c in before if c in _OPENING)
+        out += (" " if k else "") + opening + word
+        after = seps[k]
+        out += "".join(_CLOSING.get(c, "") + _AFTER.get(c, "") for c in after
+                       if c in _CLOSING or c in _AFTER)
+    return out
 
 
 def _generic_word(term: str, kind: str, parts: list[tuple[str, list[str]]]) -> bool:

@@ -95,6 +95,7 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
             # China" -> "Loess Plateau", "Mt Taibai in Shaanxi" -> "Mt Taibai": a place's
             # name, not where it is
         s = _MOUNT.sub("Mount ", s)      # "Mt Taibai" -> "Mount Taibai", as English writes it
+        s = _describing(s)
     s = _SPACES.sub(" ", s).strip(" ,;:.")
     if s.lower().startswith(("lit. ", "fig. ")):
         s = s[5:]
@@ -138,6 +139,29 @@ def _locating(head: str, rest: str) -> bool:
     # a generic word with a name ("Taihang Mountains"), not a title's lone word ("River on a
     # spring night")
     return bool(_LOCATING.match(rest) and site and len(head.split()) >= 2)
+
+
+# A unit "of" the larger unit that contains it: "Huadu District of Guangzhou City"
+_PART_OF = re.compile(r"^([A-Z]\S*(?: \S+)*? (?:District|County|City|Prefecture|Province|Township|"
+                      r"Town|Village|Region|Banner)) of [A-Z]")
+# Where a group or a thing is, after its name: "Hui Islamic ethnic group living across China",
+# "Hmong or Miao ethnic group of southwest China"
+_WHERE_ANYWHERE = re.compile(
+    r"\s+(?:(?:living|located|found|spoken|situated|based|lying)\s|(?:in|of|near|off|at) "
+    r"(?:north|south|east|west|central|northern|southern|eastern|western|northeast|northwest|"
+    r"southeast|southwest|northeastern|northwestern|southeastern|southwestern|"
+    r"North|South|East|West|Central|Northeast|Northwest|Southeast|Southwest|South Central)\b)")
+
+
+def _describing(s: str) -> str:
+    """A proper sense without the clause that says where its place or group is."""
+    m = _PART_OF.match(s)
+    if m:
+        return m.group(1)
+    m = _WHERE_ANYWHERE.search(s)
+    if m and len(s[:m.start()].split()) >= 2:
+        return s[:m.start()]
+    return s
 
 
 _YEARS = re.compile(r"\s*\(\d{3,4}(?:-\d{0,4})?\s*(?:BC|BCE|AD)?\)|\s*\(\d{3,4}-")
@@ -193,6 +217,8 @@ def _score(sense: str, index: int) -> float:
         score -= 0.6       # a description ("of the same trade"), not a rendering
     if len(words) > 8:
         score -= 0.5
+    if "!" in sense or "(interj" in sense:
+        score -= 1      # an exclamation ("oh!", 嗬 by way of 喝) renders no term
     return score
 
 
@@ -272,6 +298,8 @@ def _rank_senses(word: str, proper: bool | None, depth: int,
             elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
                 names = [f"{shared.group(1)} {shared.group(2)}", text]
             usage = _part_echo(word, text) if e.proper else _usage(word, text)
+            if e.proper and text[:1].islower():
+                usage -= 2  # a description, not a name: 沅江 "river in Hunan, ...", "Yuanjiang"
             for k, name in enumerate(names):
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",
                                  _refers(raw) if e.proper else ""))

@@ -52,7 +52,8 @@ def _stem_shared(a: str, b: str) -> bool:
     return (n >= 5 and n >= shorter - 3) or (n == shorter >= 3)   # pay, payment
 
 
-def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
+def positional(word: str, renderings: list[str], *, end: bool,
+               first: bool = False) -> str | None:
     """A better rendering of ``word`` in a compound than ``renderings[0]`` (its best sense
     alone), by the dictionary's compounds with ``word`` at the same edge, or None.
 
@@ -74,15 +75,23 @@ def positional(word: str, renderings: list[str], *, end: bool) -> str | None:
     if " " in plain[0]:
         return None
     best = plain[0].lower()
-    if not end and not votes[best] and not renderings[0].startswith("to "):
-        # no compound backs the noun as a modifier: an adjective among the renderings reads
-        # as English modifies (视觉 "sight; vision; visual": 视觉中国 "visual China")
+    chosen = _by_votes(renderings, plain, votes, end) if votes else None
+    if chosen is None and first and not end and not votes[best] and \
+            not renderings[0].startswith("to "):
+        # a term's first word, which no compound backs as a modifier: an adjective among the
+        # renderings reads as English modifies (视觉 "sight; vision; visual": 视觉中国 "visual
+        # China"; but 性别平等教育 "gender equality education": 平等 modifies nothing alone)
         adjective = next((r for r in renderings[1:3] if _MODIFYING.fullmatch(r) and any(
             o != r and o[:3] == r[:3] for o in plain[:3])), None)     # vision, visual
         if adjective and not _MODIFYING.fullmatch(best):
             return adjective
-    if not votes:
-        return None
+    return chosen
+
+
+def _by_votes(renderings: list[str], plain: list[str], votes: Counter[str],
+              end: bool) -> str | None:
+    """``positional``'s choice by the compounds' votes (see there), or None."""
+    best = plain[0].lower()
     if not end:
         singles = [r for r in renderings[:3] if r.isalpha() and r.islower()]
         # the dictionary's order counts too: a later sense needs clearly more compounds

@@ -248,7 +248,7 @@ def test_a_company_name_and_common_words() -> None:
     g = gloss_term("华为手机", "jargon")    # a plain category word: a description
     assert g.english == "Huawei mobile phone" and "Huawei Shouji" in g.suggestions
     assert term_pinyin("华为手机", "jargon") == "Huáwéi shǒujī"
-    assert gloss_term("中国市场", "jargon").english == "China market"   # a country is no company
+    assert gloss_term("中国市场", "jargon").english == "Chinese market"   # a country is no company
     assert gloss_term("老板庄辉荣", "jargon").english != "Robam Zhuanghuirong"  # 老板 "boss"
 
 

@@ -80,3 +80,112 @@ def test_two_characters_that_mean_the_same_thing() -> None:
 
     assert compose("萎凋") == "withering"      # 萎 "to wither", 凋 "withered"
     assert compose("规训") == ""              # no shared first rendering: an honest gap
+
+
+def test_an_agent_suffix_inside_a_term_makes_its_noun_or_nothing() -> None:
+    from glossary.composition import compose
+
+    assert compose("测量员协会") == "surveyor association"
+    assert compose("落选者沙龙") == ""      # not "fail to be chosen one who salon"
+
+
+def test_no_article_inside_a_composed_phrase() -> None:
+    from glossary.composition import compose
+
+    assert compose("莎士比亚戏剧") == "Shakespeare drama"    # 戏剧 "a drama"
+
+
+def test_a_name_and_its_title() -> None:
+    assert gloss_term("哈里王子", "other").english == "Prince Harry"
+    assert gloss_term("彼得大帝", "other").english == "Peter the Great"
+    assert gloss_term("乾隆皇帝", "jargon").english == "Qianlong Emperor"
+    # a name the dictionary does not know: its likely spelling is only a suggestion
+    g = gloss_term("米诺斯王", "jargon")
+    assert (g.english, g.source, g.suggestions) == ("", "none", ("King Minos",))
+
+
+def test_a_surname_and_jia_is_a_family() -> None:
+    from glossary.pinyin import term_pinyin
+
+    assert gloss_term("魏家", "jargon").english == "Wei family"
+    assert term_pinyin("魏家", "jargon") == "Wèi jiā"
+    assert term_pinyin("国家", "jargon") == "guójiā"
+    assert gloss_term("国家", "jargon").english != "Guo family"
+
+
+def test_a_transliterated_part_takes_the_spelling_of_the_dictionarys_full_names() -> None:
+    from glossary.gloss import dictionary_name_part
+
+    # CC-CEDICT lists 詹姆斯·乔伊斯 "James Joyce" but not 乔伊斯 alone
+    assert dictionary_name_part("乔伊斯") == "Joyce"
+    g = gloss_term("乔伊斯", "person")
+    assert (g.english, g.source) == ("Joyce", "dictionary")
+
+
+def test_a_two_character_place_the_dictionary_does_not_know_is_written_in_pinyin() -> None:
+    g = gloss_term("西坪", "place")
+    assert (g.english, g.source) == ("Xiping", "name")
+    assert gloss_term("西坪", "jargon").english != "Xiping"
+
+
+def test_only_a_terms_first_word_reads_as_an_adjective_and_votes_come_first() -> None:
+    from glossary.composition import compose
+
+    assert compose("地方政府") == "local government"            # compounds back "local"
+    assert compose("性别平等教育") == "gender equality education"  # 平等 is not first
+
+
+def test_a_lower_case_proper_sense_is_a_description_not_a_name() -> None:
+    # 沅江 "river in Hunan, flowing into Lake Dongting", "Yuanjiang, county-level city ..."
+    assert gloss_term("沅江", "place").english == "Yuanjiang"
+
+
+def test_a_places_specific_part_is_romanised_whole() -> None:
+    assert gloss_term("黄花镇村", "place").english == "Huanghuazhen Village"
+
+
+def test_a_country_before_a_common_noun_is_its_adjective() -> None:
+    from glossary.composition import compose, demonym
+
+    assert demonym("中国") == "Chinese"
+    assert demonym("西班牙") == "Spanish"      # 西班牙人 "Spaniard; Spanish person"
+    assert compose("中国品牌") == "Chinese brand name"
+    assert compose("日本选手") == "Japanese athlete"
+    assert compose("美国政府") == "US government"     # news English's short form stays
+    assert compose("美国商务部") == "US Department of Commerce"
+
+
+def test_a_plural_is_not_pluralised_again() -> None:
+    from glossary.composition import compose
+
+    assert compose("三姐妹") == "three sisters"
+
+
+def test_an_agent_suffix_after_a_verb_with_no_agent_noun_composes_nothing() -> None:
+    from glossary.composition import compose
+
+    assert compose("化妆师") == ""         # not "put on makeup teacher"
+    assert compose("咨询师") == "consultant"   # consult + -ant, a noun the dictionary uses
+
+
+def test_an_exclamation_renders_no_term() -> None:
+    from glossary.composition import compose
+
+    assert compose("喝咖啡") == "drink coffee"      # not "oh! coffee" (喝, a variant of 嗬)
+
+
+def test_where_a_place_or_group_is_is_not_its_name() -> None:
+    assert gloss_term("花都", "place").english == "Huadu District"
+    assert gloss_term("广西", "place").english == "Guangxi Zhuang Autonomous Region"
+    assert gloss_term("回族", "other").english == "Hui Islamic ethnic group"
+
+
+def test_a_place_the_dictionary_only_describes_is_named() -> None:
+    assert gloss_term("周口", "place").english == "Zhoukou"
+    assert gloss_term("特洛伊", "place").english == "Troy"     # "ancient city of Troy"
+
+
+def test_a_definition_is_no_part_of_a_composed_phrase() -> None:
+    from glossary.composition import compose
+
+    assert compose("紫砂壶") == ""

@@ -50,3 +50,20 @@ def test_a_character_with_one_dictionary_reading_takes_it() -> None:
 
 def test_single_characters_that_make_a_dictionary_word_are_one_word() -> None:
     assert term_pinyin("车厘子快线", "jargon") == "chēlízi kuàixiàn"
+
+
+def test_a_word_found_inside_a_segment_reads_as_the_common_word() -> None:
+    # 金子 is also the surname Kaneko (Jin1 zi3); inside 金子般 it is "gold", jīnzi
+    assert term_pinyin("我金子般的孩子", "product") == "Wǒjīnzibān de Háizi"
+    assert term_pinyin("兴趣班", "jargon") == "xìngqùbān"
+
+
+def test_a_titles_punctuation_is_kept() -> None:
+    assert term_pinyin("混乱太阳群（过渡01）", "product").endswith(" (Guòdù 01)")
+    assert term_pinyin("我，到点下班", "product") == "Wǒ, Dàodiǎn Xiàbān"
+    assert term_pinyin("特洛伊的海伦：女神、公主和荡妇", "product").startswith(
+        "Tèluòyī de Hǎilún: Nǚshén, ")
+
+
+def test_a_chinese_name_in_a_title_is_written_as_a_name() -> None:
+    assert term_pinyin("你好，李焕英", "product") == "Nǐhǎo, Lǐ Huànyīng"
