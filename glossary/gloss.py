@@ -61,6 +61,7 @@ from glossary.model import Candidate, Gloss
 from glossary.script import has_han
 from glossary.senses import (
     _BRACKETS,
+    _describes,
     _name_prefix,
     _LEGAL_FORM,
     _REFERENCE,
@@ -474,13 +475,18 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         texts = [s.text for s in senses]
         if kind == "organization":
             texts = _ministry_first(term, texts)
-        if texts[0][:1].islower() and all(map(has_han, term)):
+        if _describes(texts[0]) and all(map(has_han, term)):
             # the dictionary only describes it (周口 "prefecture level city in east Henan"):
             # a Chinese name is its pinyin, Zhoukou; a transliterated one is the name the
             # description gives (特洛伊 "ancient city of Troy": Troy)
             from glossary.pinyin import _TRANSLITERATION_RUN
 
             inside = re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", texts[0])
+            generic = re.match(r"(lake|river|mount|mountain|island|county|city|district) "
+                               r"([A-Z][\w'’-]*)", texts[0])
+            if generic:     # 滇池 "lake Dianchi in Yunnan": Lake Dianchi
+                text = f"{generic.group(1).capitalize()} {generic.group(2)}"
+                return text, "dictionary", 0.7, _unique([text, *texts])
             if all(c in _TRANSLITERATION_RUN for c in term):
                 if inside:
                     return inside[-1], "dictionary", 0.6, _unique([inside[-1], *texts])
@@ -511,7 +517,7 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         # names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao). An
         # organisation named after a place plus common words is translated (美国商务部).
         named, known = _brand(term, kind)
-        composed = compose(term)
+        composed = compose(term, demonyms=False)    # 中国平安 is no "Chinese ..."
         alts = [title_case(composed) if composed else "", common[0].text if common else ""]
         if kind == "organization" and known and composed and _starts_with_place(term):
             text = title_case(composed)
@@ -566,7 +572,7 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
     titled = _titled_name(term)
     if titled:
         return titled
-    composed = compose(term)
+    composed = compose(term, demonyms=not proper)
     if composed:
         from glossary.pinyin import numeral_coinage
 

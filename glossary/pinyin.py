@@ -319,9 +319,13 @@ def _known_words(piece: str, proper: bool) -> list[str]:
     """A segment neither dictionary reads whole, split into the longest CC-CEDICT words that
     begin it and single characters (测量员 -> 测量 员: cèliáng, as the word reads, not the
     character's usual liàng); other segments unchanged."""
+    from glossary.kind import transliteration_run
+
     d = _dictionary()
     if len(piece) < 3 or d.word_reading(piece, proper=proper) or _is_phrase(piece):
         return [piece]
+    if sum(map(transliteration_run, piece)) >= 0.75 * len(piece):
+        return [piece]      # sounds of a foreign name, not words (马扎罗 is not 马扎 "campstool")
     out: list[str] = []
     i = 0
     while i < len(piece):

@@ -231,6 +231,20 @@ class Sense:
     refers: str = ""   # "place" or "person" when a proper sense describes one
 
 
+_DESCRIPTION = re.compile(
+    r"^(?:an? |the )?(?:(?:[a-z-]+ ){0,3}(?:city|county|river|district|town|township|village|"
+    r"prefecture|mountain|lake|province|region|island|capital|port|suburb|state)"
+    r"(?:$|\b.*?\b(?:in|of|near|on)\b)|(?:[a-z-]+ ){0,2}(?:name|term|nickname) (?:for|of)\b|"
+    r"(?:until|since|formerly|from|before|after|also|esp)\b)")     # 广西 "until 1959, ..."
+
+
+def _describes(text: str) -> bool:
+    """A proper sense that describes a place rather than naming it ("prefecture level city in
+    east Henan", "river in Hunan"); lower-case names stay names ("north China navy", "third
+    plenum of a national congress ...")."""
+    return bool(_DESCRIPTION.match(text))
+
+
 def _refers(raw: str) -> str:
     if _PERSON_SENSE.search(raw) and not _era(raw):
         return "person"
@@ -298,7 +312,7 @@ def _rank_senses(word: str, proper: bool | None, depth: int,
             elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
                 names = [f"{shared.group(1)} {shared.group(2)}", text]
             usage = _part_echo(word, text) if e.proper else _usage(word, text)
-            if e.proper and text[:1].islower():
+            if e.proper and _describes(text):
                 usage -= 2  # a description, not a name: 沅江 "river in Hunan, ...", "Yuanjiang"
             for k, name in enumerate(names):
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",

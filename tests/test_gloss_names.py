@@ -189,3 +189,19 @@ def test_a_definition_is_no_part_of_a_composed_phrase() -> None:
     from glossary.composition import compose
 
     assert compose("紫砂壶") == ""
+
+
+def test_a_lake_the_dictionary_describes_keeps_its_generic_word() -> None:
+    assert gloss_term("滇池", "place").english == "Lake Dianchi"   # "lake Dianchi in Yunnan"
+    assert gloss_term("天皇", "other").english == "emperor"      # a lower-case sense is no description
+
+
+def test_only_actions_make_a_synonym_pair() -> None:
+    from glossary.composition import compose
+
+    assert compose("妒羡") == "envying"
+    assert compose("泰康") == ""      # 泰 "peaceful", 康 "peaceful": as often a name
+
+
+def test_a_country_in_a_name_is_not_its_adjective() -> None:
+    assert gloss_term("中国平安", "organization").english != "Chinese Safe and Sound"
