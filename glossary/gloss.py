@@ -15,20 +15,32 @@ Better evidence wins, in this order:
    common term never takes a place's or person's name; a county that is also a common word (大厂)
    gives the word; a definition gives its head noun (榜单 "list", 0.35); a close noun sense beats
    a verb (理财 "money management"); a word that is also a name is less sure (特斯拉).
+   A proper sense is the name, not its description: "Loess Plateau of northwest China" is the
+   Loess Plateau, "Mt Taibai in Shaanxi" Mount Taibai, "the Northern Song Dynasty (960-1127)" an
+   era (no person); a place the dictionary only describes is its pinyin (周口 "prefecture level
+   city in east Henan": Zhoukou) or the name inside (特洛伊 "ancient city of Troy": Troy). A
+   transliterated part takes the spelling CC-CEDICT's full foreign names give it (乔伊斯 Joyce,
+   from 詹姆斯·乔伊斯 "James Joyce"; 0.5).
 3. name — Chinese personal names romanised per GB/T 28039 (Xiao Yanghua, 0.8); organisation and
    product names that the dictionary knows only as common words, or not at all, are romanised too
    (豆包 -> Doubao, 元宝 -> Yuanbao with "a silver or gold ingot" as a lower suggestion; 0.3), with
    names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao), since that is how such
    brands are written in English. A term led by a company's name is its product whatever the
    miner's kind: "Huawei mobile phone", or a brand when the rest is a coinage (百度文库 Baidu Wenku).
+   A two-character place the dictionary does not know is its pinyin (西坪 Xiping, 0.3).
 4. compose — the glosses of the parts (六小虎 -> "Six Small Tigers", a numbered epithet being a
    name; 价格战 -> "price war", 预训练 -> "pre-training"), 0.3. Each piece is read as the term's
    pinyin reads it (同行 tóngháng), nouns are preferred to verbs inside a phrase, a verb heading
    the phrase is a gerund (自动驾驶 "automatic driving") and one before a person a participle
-   (付费用户 "paying user"). Refused when it would glue single characters together or gloss a
-   grammatical word alone (从业者 is not "from dealer").
+   (付费用户 "paying user"). An activity and 员/者/师 make an agent noun the dictionary uses
+   (土地测量员 "land surveyor"), a country before a common noun its adjective (中国品牌 "Chinese
+   brand name"), a name and its title a title (哈里王子 "Prince Harry"), a surname and 家 a family
+   (魏家 "Wei family"), two characters with one action a gerund (萎凋 "withering"). Refused when
+   it would glue single characters together, gloss a grammatical word alone (从业者 is not "from
+   dealer"), take a definition as a part, or leave 者 as "one who".
 5. none — an honest gap: english "" for an editor to fill; a transliterated foreign name gets a
-   likely Latin spelling as a suggestion (``glossary.transliterate``). A work's title (a product
+   likely Latin spelling as a suggestion (``glossary.transliterate``), with its title when it
+   has one (米诺斯王: "King Minos"). A work's title (a product
    written in 《》) takes only the text's or the dictionary's name for it, never a calque or a
    romanisation (《好东西》 is not "good east and west").
 
