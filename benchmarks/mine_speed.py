@@ -11,7 +11,9 @@ time and peak resident memory.
 With ``--stages`` it mines the whole corpus once and prints, for each pass ``mine`` calls (the
 module-level functions of ``glossary.mine`` called from ``mine`` itself), its CPU time: the
 process's own and its forked workers' (user + system), which other load on the machine changes far
-less than wall time, and its wall time.
+less than wall time, and its wall time. "quiet s" estimates the wall time on an idle machine:
+the process's own CPU plus its workers' shared over ``--jobs`` (a child working beside the
+parent, as ``workers.Aside`` does, is counted as if it did not overlap).
 """
 
 from __future__ import annotations
@@ -108,11 +110,14 @@ def _stages(corpus: Path, jobs: int) -> None:
     t3, w3 = _cpu(), time.perf_counter()
     print(f"read {sum(t1) - sum(t0):.2f} s CPU; mine {sum(t3) - sum(t2):.2f} s CPU, "
           f"{w3 - w2:.2f} s wall ({len(found)} terms, --jobs {jobs})")
-    print(f"{'pass':<28} {'own s':>7} {'workers s':>9} {'wall s':>7}")
+    print(f"{'pass':<28} {'own s':>7} {'workers s':>9} {'wall s':>7} {'quiet s':>7}")
+    quiet = 0.0
     for name, (own, kids, wall) in sorted(spent.items(), key=lambda kv: -kv[1][2]):
-        print(f"{name:<28} {own:>7.2f} {kids:>9.2f} {wall:>7.2f}")
+        print(f"{name:<28} {own:>7.2f} {kids:>9.2f} {wall:>7.2f} {own + kids / jobs:>7.2f}")
+        quiet += own + kids / jobs
     rest = sum(t3) - sum(t2) - sum(own + kids for own, kids, _ in spent.values())
     print(f"{'(mine itself)':<28} {rest:>7.2f}")
+    print(f"quiet-machine estimate of mine's wall time: {quiet + rest:.2f} s")
 
 
 def main() -> None:

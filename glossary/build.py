@@ -298,13 +298,22 @@ def build_terms(corpus: str | Path, terms_dir: str | Path, *, min_count: int = 2
                 settle()
                 planned = _plan(docs, existing, terms_dir, pipeline, min_count, jobs, _progress,
                                 settle, emit)
-            if batch is not None:
-                batch.commit(lambda done, total: _progress("writing", done, total))
+                if batch is not None:
+                    batch.commit(lambda done, total: _progress("writing", done, total))
+                # Still inside the block, the report, and the corpus and plan let go: once the
+                # block ends, a full collection walks whatever is still alive.
+                settle()
+                report = _report(docs, planned, warnings, dry_run)
+                del docs, planned, existing
         except BaseException:
             if batch is not None:
                 batch.abort()
             raise
+    return report
 
+
+def _report(docs: list, planned: list[_Planned], warnings: list[str], dry_run: bool
+            ) -> BuildReport:
     def pick(kind: str) -> tuple[Change, ...]:
         return tuple(Change(p.slug, p.term, p.count, p.previous) for p in planned if p.kind == kind)
 

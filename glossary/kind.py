@@ -255,6 +255,11 @@ def place_sense(senses: Iterable[str]) -> bool:
     return _from_senses(senses) == "place"
 
 
+def _two_words(term: str, word: Callable[[str], bool]) -> bool:
+    """``term`` is two ordinary dictionary words of two or more characters each (海洋|生物)."""
+    return any(word(term[:k]) and word(term[k:]) for k in range(2, len(term) - 1))
+
+
 def _chinese_name(term: str, surname: Callable[[str], bool],
                   word: Callable[[str], bool] = lambda s: False) -> bool:
     """Shaped like a Chinese personal name: a surname and one or two characters, which are
@@ -407,6 +412,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
+    if (votes["person"] >= 2 and not latin and not listed and not common and not counted
+            and 2 <= len(term) <= 3 and not word(term) and not attributive
+            and not term.endswith(_ROLE_ENDS)):
+        return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit
     if (pos.startswith("nr") and name_shaped
             and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
@@ -437,8 +446,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "other"
     if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):
         return "place"
-    if pos == "nt":
-        return "organization"
+    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)):
+        return "organization"           # (海洋生物 "marine life", tagged nt, is two words)
     if proper:
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
     if name_shaped and _foreign_name(term):

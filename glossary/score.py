@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from glossary.kind import transliteration_run
 from glossary.latin import english_word, english_words, pinyin_syllable
 from glossary.model import Candidate
-from glossary.segment import PREDICATIVE_POS, background, category_head
+from glossary.segment import FUNCTION_CHARS, PREDICATIVE_POS, background, category_head
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.mine import _Found
@@ -128,6 +128,7 @@ def _counted(c: Candidate, texts: Texts) -> bool:
 _GRAMMATICAL_TAIL = frozenset("掉会到了着过得住完能要给动起来去出下上好")
 _SHORT_TAIL = frozenset("掉到了着过得住完给")      # after one character (蔚来, 混动 are names)
 _NUMERAL_ONE = "一"
+_DEMONSTRATIVES = frozenset("这那哪")
 _LOCATIVE_TAIL = frozenset("里上内外")     # 朋友圈|里, 网站|上
 _TIME_TAIL = frozenset("时前后")           # 入职|时, 集采|前, 爆火|后
 
@@ -173,10 +174,17 @@ def _grammatical_piece(term: str) -> bool:
     is 朋友圈)."""
     if term.isascii() or len(term) < 2:
         return False
+    if term[-1] == "俩" and _lexical(term[:-1]) and (len(term) > 2 or not _lexical(term)):
+        return True                      # 姐妹俩, 姐俩: "the two sisters" (伎俩 is a word)
     if len(term) == 2:
-        return term[0] == _NUMERAL_ONE
+        return term[0] == _NUMERAL_ONE or (
+            term[0] in FUNCTION_CHARS and term not in background()[0])   # 为例, 不愿, 另有
     if len(term) == 3 and term[0] == _NUMERAL_ONE and term[1] == term[2]:
         return True                      # a reduplicated classifier: 一扇扇, 一座座 ("row upon row")
+    if len(term) == 3 and term[1] == _NUMERAL_ONE and term[0] == term[2]:
+        return True                      # a verb done briefly: 放一放, 看一看
+    if term[0] in _DEMONSTRATIVES and not _lexical(term):
+        return True                      # 这件事, 哪有: a demonstrative points, it names nothing
     if term[-1] == "们" or "丨" in term:
         return True                      # 丨: the bar of a credit (排版丨…)
     if term[-1] in _TIME_TAIL and not _lexical(term[-2:]) and not _lexical(term):

@@ -66,7 +66,7 @@ _FUNCTION_WORDS = frozenset(
     "以后 以前 之际 期间 时期 当中 左右 上下 多年 近年 年来".split())
 
 # Characters that, glued to the front of a word by the segmenter, make a phrase, not a word.
-_FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某便才")
+FUNCTION_CHARS = _FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某便才")
 # Particles and adverbs that never sit inside a word the dictionary does not know.
 _GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还所个之他她它我你")
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.

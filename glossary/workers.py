@@ -64,6 +64,20 @@ def long_lived() -> Iterator[Callable[[], None]]:
             gc.unfreeze()
 
 
+@contextlib.contextmanager
+def acyclic() -> Iterator[None]:
+    """A block that makes no reference cycles: the cyclic garbage collector is paused while it
+    runs (reference counting still frees everything it drops), so that its full passes do not
+    walk the block's many long-lived objects again and again."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 class Aside:
     """``function()`` computed in a forked child process while the parent goes on with other
     work; ``result()`` waits for it (the value comes back pickled). Where processes cannot be

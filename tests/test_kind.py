@@ -384,3 +384,15 @@ def test_a_word_that_points_at_a_firm_is_no_firm_s_name():
     # 本刊 "this magazine" before 记者 again and again: the outlet, referred to, not named
     assert classify("本刊", listed=True, common=True, pos="n",
                     after=["记者说", "记者采访", "记者了解", "，医院也"]) == "jargon"
+
+
+def test_two_ordinary_words_the_segmenter_tags_as_an_organisation_are_no_name():
+    words = {"海洋", "生物", "中国", "银行"}.__contains__
+    assert classify("海洋生物", pos="nt", word=words) == "jargon"
+    assert classify("星河证券", pos="nt", word=words) == "organization"
+    assert classify("人民银行", pos="nt", word={"人民", "银行"}.__contains__) == "organization"
+
+
+def test_a_given_name_alone_is_a_person_by_habit():
+    assert classify("若岚", before=["她的女儿", "，女儿"], after=["说，", "的书包"]) == "person"
+    assert classify("若岚", before=["她的女儿"], after=["的书包"]) == "jargon"    # one cue only

@@ -70,3 +70,40 @@ def test_and_so_on_glued_to_a_word_s_last_character_is_split_off():
     assert line.split(SEP)[-3:] == ["期", "等", "；"]
     (line,) = _segment(["平等和相等等概念"], ())     # words with 等 stay whole
     assert "平等" in line.split(SEP) and "相等" in line.split(SEP)
+
+
+def test_a_latin_name_with_initials_is_one_term():
+    docs = [clean_document("001.txt", "1962年，女演员参加了时任总统Harold T. Benson的生日会。\n"
+                                      "后来，总统Harold T. Benson在一次演讲中提到了这件礼服。\n"
+                                      "作家J.K. Rowling也说过同样的话。J.K. Rowling的书很畅销。")]
+    terms = {c.term for c in mine(docs)}
+    assert {"Harold T. Benson", "J.K. Rowling"} <= terms
+    assert "Harold T" not in terms
+
+
+def test_people_counted_with_lia_are_a_grammatical_piece():
+    assert _grammatical_piece("姐妹俩")       # "the two sisters"
+    assert _grammatical_piece("母女俩")
+    assert not _grammatical_piece("伎俩")     # "trick": 伎 is no word of its own
+
+
+def test_a_function_character_glued_to_a_word_is_a_grammatical_piece():
+    assert _grammatical_piece("为例")         # 以…为例 "taking … as an example"
+    assert _grammatical_piece("不愿")
+    assert not _grammatical_piece("对手")     # a word of the segmenter's dictionary
+
+
+def test_a_verb_done_briefly_and_a_demonstrative_phrase_are_grammatical_pieces():
+    assert _grammatical_piece("看一看")
+    assert _grammatical_piece("这件事")
+    assert not _grammatical_piece("那不勒斯")   # Naples: a name the dictionary lists
+
+
+def test_a_piece_of_a_foreign_name_no_cue_classifies_is_no_term():
+    # the segmenter cuts 罗兰加洛|斯连拿 once: 罗兰加洛 is only ever part of 罗兰加洛斯
+    docs = [clean_document("001.txt", "她已经在罗兰加洛斯连拿三冠。罗兰加洛斯（Roland Garros）是红土"
+                                      "赛场。\n一位是罗兰加洛斯的常客。"),
+            clean_document("002.txt", "这位罗兰加洛斯的宠儿再次夺冠。")]
+    terms = {c.term for c in mine(docs)}
+    assert "罗兰加洛斯" in terms
+    assert "罗兰加洛" not in terms

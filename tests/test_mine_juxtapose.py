@@ -135,3 +135,33 @@ def test_term_neighbours(edge, rest, count, counts, left, expected):
     uni["的"] = 400                        # a corpus of some size
     judge = _Judge(uni)
     assert _term_neighbour(edge, [rest], count, uni, {}, _Classes(), judge, left) is expected
+
+
+def test_a_specific_word_kept_on_its_own_also_counts_inside_a_longer_term():
+    docs = [clean_document(f"{i:03d}.txt", text) for i, text in enumerate((
+        "嫁接用的海棠砧木很耐寒。海棠砧木的根系发达。\n砧木决定了果树的高矮。",
+        "果农更喜欢海棠砧木。\n好的砧木能让果树早结果。"))]
+    counts = {c.term: c.count for c in mine(docs)}
+    assert counts.get("砧木") == 5           # twice alone, three times in 海棠砧木
+
+
+def test_a_specific_word_used_once_on_its_own_keeps_its_place_inside_longer_terms():
+    # 晚托 twice in 晚托行业 and once on its own: a term with three occurrences
+    docs = [clean_document(f"{i:03d}.txt", text) for i, text in enumerate((
+        "当一家要改变晚托行业乱象的企业走过十年。\n他发现，在晚托这个行业，很多企业不择手段。",
+        "不会把技术生硬地用于晚托行业。"))]
+    counts = {c.term: c.count for c in mine(docs)}
+    assert counts.get("晚托") == 3
+
+
+def test_a_piece_cut_out_of_a_longer_name_is_not_used_alone():
+    from glossary.mine import SEP, _Found, _used_alone
+
+    piece = _Found("鲁肽", ("鲁肽",), 1.0, 1.0, 1.0)
+    name = _Found("司美格鲁肽", ("司美格鲁肽",), 1.0, 1.0, 1.0)
+    joined = [SEP.join(["服用", "司美", "格", "鲁肽", "的", "人"]),
+              SEP.join(["鲁肽", "是", "一种", "药"])]
+    inside = [(0, 3, 4, 5, 7)]                 # (line, first segment, end segment, start, end)
+    alone = [(1, 0, 1, 0, 2)]
+    assert not _used_alone(piece, inside, [name], joined)
+    assert _used_alone(piece, alone, [name], joined)
