@@ -74,7 +74,7 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     s = _HEDGES.sub("", s)
     s = _STH.sub("something", s)
     s = _SB.sub("somebody", s)
-    named = _NAMED.match(s) or _NAMED_THING.match(s)
+    named = _NAMED.match(s) or _NAMED_THING.match(s) or _named_word(s)
     if named and not proper:
         # "Asura, malevolent spirits in Indian mythology" -> Asura; "El Niño effect, equatorial
         # climatic variation over the Pacific Ocean" -> "El Niño effect": a named thing, then
@@ -113,6 +113,24 @@ _NAMED_THING = re.compile(
     r"can|will|not|no|some|all|this|that|his|her|their|others)\b)[a-z][\w'-]*){0,2}), "
     r"(?!(?:and|but|or|so|then|yet)\b)[a-z][^!?]*$")
 _ARTICLE = re.compile(r"^the (?=[A-Z])")
+# A word for a thing, then what it is: "laksa, spicy noodle soup of Southeast Asia", "umami, one
+# of the five basic tastes" (not a list: "cabbage, rice and tofu soup"; not a note: "unit of
+# weight, ..."; not a saying: "when hungry, you can't pick what you eat")
+_WORD_AND_GLOSS = re.compile(
+    r"(?!(?:to|by|when|on|in|if|as|classifier|unit|a|an|the|euphemism)\b)"
+    r"([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}), (?!(?:and|but|or|so|then|yet|you|it|etc|e\.g|i\.e)\b)"
+    r"([a-z][^!?]*)$")
+
+
+def _named_word(s: str) -> re.Match[str] | None:
+    m = _WORD_AND_GLOSS.match(s)
+    if not m:
+        return None
+    gloss = m.group(2).split()
+    if len(gloss) < 4 or {"and", "or"} & set(gloss[:4]) or "," in " ".join(gloss[:4]) or (
+            {"you", "your", "it's", "you're"} & set(gloss)):
+        return None
+    return m
 # A proper sense's name followed by where it is: " in Shaanxi", " in north Spain", " on the
 # border between ...", " of northwest China" ("Bank of China" stays whole: _name_prefix keeps an
 # "of" before a capital); after a site's generic word any such clause ("Parthenon Temple on the

@@ -205,3 +205,14 @@ def test_only_actions_make_a_synonym_pair() -> None:
 
 def test_a_country_in_a_name_is_not_its_adjective() -> None:
     assert gloss_term("中国平安", "organization").english != "Chinese Safe and Sound"
+
+
+def test_a_word_for_a_thing_before_what_it_is() -> None:
+    assert clean_sense("baijiu, a spirit usually distilled from sorghum") == "baijiu"
+    assert clean_sense("laksa, spicy noodle soup of Southeast Asia") == "laksa"
+    # a list, a note or a saying is not a word and its gloss
+    assert clean_sense("cabbage, rice and tofu soup") == "cabbage, rice and tofu soup"
+    assert clean_sense("unit of weight, one tenth of a tael") == "unit of weight, one tenth of a tael"
+    assert clean_sense("when hungry, you can't pick what you eat") == \
+        "when hungry, you can't pick what you eat"
+    assert gloss_term("白酒", "jargon").english == "baijiu"
