@@ -172,14 +172,15 @@ _WHERE_ANYWHERE = re.compile(
 
 
 def _describing(s: str) -> str:
-    """A proper sense without the clause that says where its place or group is."""
+    """A proper sense without the clause that says where its place or group is, or when it
+    was ("Nanzhao kingdom 738-937")."""
     m = _PART_OF.match(s)
     if m:
         return m.group(1)
     m = _WHERE_ANYWHERE.search(s)
     if m and len(s[:m.start()].split()) >= 2:
-        return s[:m.start()]
-    return s
+        s = s[:m.start()]
+    return re.sub(r"(?<=[A-Za-z]) (?:c\. )?\d{3,4}-\d{2,4}$", "", s)
 
 
 _YEARS = re.compile(r"\s*\(\d{3,4}(?:-\d{0,4})?\s*(?:BC|BCE|AD)?\)|\s*\(\d{3,4}-")

@@ -178,6 +178,7 @@ def test_where_a_place_or_group_is_is_not_its_name() -> None:
     assert gloss_term("花都", "place").english == "Huadu District"
     assert gloss_term("广西", "place").english == "Guangxi Zhuang Autonomous Region"
     assert gloss_term("回族", "other").english == "Hui Islamic ethnic group"
+    assert gloss_term("南诏", "other").english == "Nanzhao kingdom"     # "... 738-937 in ..."
 
 
 def test_a_place_the_dictionary_only_describes_is_named() -> None:
