@@ -16,8 +16,6 @@ from typing import Any
 
 from glossary.kind import place_sense
 
-_NAME_POS = ("nr", "ns", "nt", "nz")
-
 # English senses of a common noun for the people of a place or a class of places: a place
 # before it says whose or which (德里居民, 雅典男孩, 南美国家, 沿海城市).
 _GROUP_SENSE = re.compile(

@@ -1159,28 +1159,20 @@ def _specific_word(f: _Found) -> bool:
             and f.cohesion == 1.0 and f.boundary == 1.0 and not f.forced)
 
 
-def _used_alone(f: _Found, free: list, kept: Sequence[_Found], joined: Sequence[str]) -> bool:
+def _used_alone(f: _Found, free: list, kept: Set[str], joined: Sequence[str]) -> bool:
     """A specific word (``_specific_word``) the text also uses on its own, outside the longer
     terms that hold it elsewhere (教培 beside 教培行业): a term, with all its occurrences. Not a
-    piece the segmenter cut out of a longer name where it stands inside it anyway (鲁肽 of
-    司美格鲁肽)."""
+    piece the segmenter cut out of a name it stands inside anyway (鲁肽 of 司美格鲁肽).
+    ``kept`` holds the patterns of the terms kept so far (the longer ones)."""
     if not free or not _specific_word(f):
         return False
-    longer = [k.patterns[0] for k in kept if f.term in k.term and k.term != f.term]
     for u, _, _, start, end in free:
         line = joined[u].replace(SEP, "").lower()
-        if not any(a <= start and end <= a + len(p)
-                   for p in longer for a in _starts(line, p)):
+        if not any(line[a:b] in kept
+                   for a in range(max(0, end - MAX_CHARS), start + 1)
+                   for b in range(end, min(len(line), a + MAX_CHARS) + 1) if b - a > end - start):
             return True
     return False
-
-
-def _starts(text: str, pattern: str) -> list[int]:
-    out, k = [], text.find(pattern)
-    while k >= 0:
-        out.append(k)
-        k = text.find(pattern, k + 1)
-    return out
 
 
 def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int],
@@ -1216,6 +1208,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
     taken: dict[int, set[int]] = defaultdict(set)
     inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
     heads: dict[int, list[tuple[int, int]]] = defaultdict(list)    # kept phrases' segment spans
+    kept_patterns: set[str] = set()
     kept: list[_Found] = []
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
@@ -1235,6 +1228,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             outside = [m for m in free if not any(i <= m[1] and m[2] <= j for i, j in inside[m[0]])]
         if len(free) >= minimum(found[c]) and len(outside) >= minimum(found[c]):
             kept.append(found[c])
+            kept_patterns.update(found[c].patterns)
             if _specific_word(found[c]):         # also where it ends a longer term
                 free = free + [m for m in by_candidate[c] if m not in free and any(
                     j == m[2] and i < m[1] for i, j in heads[m[0]])]
@@ -1250,7 +1244,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             continue
         for u, i, j, _, _ in free:
             taken[u].difference_update(range(i, j))
-        if (nested(found[c]) or _used_alone(found[c], free, kept, joined)) and len(
+        if (nested(found[c]) or _used_alone(found[c], free, kept_patterns, joined)) and len(
                 by_candidate[c]) >= minimum(found[c]):
             # a name inside longer names (复旦大学 in 复旦大学计算机科学技术学院) is a term too
             kept.append(found[c])

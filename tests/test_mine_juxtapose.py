@@ -163,5 +163,5 @@ def test_a_piece_cut_out_of_a_longer_name_is_not_used_alone():
               SEP.join(["鲁肽", "是", "一种", "药"])]
     inside = [(0, 3, 4, 5, 7)]                 # (line, first segment, end segment, start, end)
     alone = [(1, 0, 1, 0, 2)]
-    assert not _used_alone(piece, inside, [name], joined)
-    assert _used_alone(piece, alone, [name], joined)
+    assert not _used_alone(piece, inside, set(name.patterns), joined)
+    assert _used_alone(piece, alone, set(name.patterns), joined)
