@@ -251,10 +251,13 @@ def _dominant(partners: Counter[str]) -> tuple[str, int, int]:
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
+    """Suggestions in order without repeats (ignoring case, except a name's capital: the unit
+    "tesla" and the name "Tesla" are two suggestions), at most six."""
+    seen: dict[tuple[str, bool], str] = {}
     for s in items:
-        if s and s.casefold() not in seen:
-            seen[s.casefold()] = s
+        key = (s.casefold(), s[:1].isupper())
+        if s and key not in seen:
+            seen[key] = s
     return tuple(seen.values())[:6]
 
 
@@ -577,6 +580,10 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
             # one the text means is open
             conf = min(conf, 0.45)
             extra = [names[0].text.split()[-1] if names[0].refers == "person" else names[0].text]
+            if extra[0].casefold() == text.casefold() and _unit(term):
+                # a unit named after the person (tesla, newton, hertz): news writing names the
+                # person or what bears the name far more often than it measures in the unit
+                text, extra = extra[0], [text]
         return text, "dictionary", conf, _unique([text, *(s.text for s in common[:4]), *extra])
     place = _place_name(term) if kind == "place" else ""
     if place:
@@ -646,6 +653,15 @@ def _family(term: str) -> str:
     if len(term) != 2 or term[1] != "家" or term in d or not d.surname(term[0]):
         return ""
     return f"{plain_word(list(d.surname(term[0]))).capitalize()} family"
+
+
+def _unit(term: str) -> bool:
+    """The dictionary's common sense of ``term`` is a unit of measurement ("tesla (unit)",
+    "newton (SI unit of force)")."""
+    from glossary import dictionary
+
+    return any(re.search(r"\((?:SI )?unit\b|\bunit of\b", sn)
+               for e in dictionary.load().entries(term) if not e.proper for sn in e.senses)
 
 
 _MINISTRY = re.compile(r"^Ministry of ")

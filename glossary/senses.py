@@ -127,7 +127,8 @@ def _named_word(s: str) -> re.Match[str] | None:
     if not m:
         return None
     gloss = m.group(2).split()
-    if len(gloss) < 4 or {"and", "or"} & set(gloss[:4]) or "," in " ".join(gloss[:4]) or (
+    short = len(gloss) == 3 and re.match(r"(?:an?|unit|kind|type|species) ", m.group(2))
+    if (len(gloss) < 4 and not short) or {"and", "or"} & set(gloss[:4]) or "," in " ".join(gloss[:4]) or (
             {"you", "your", "it's", "you're"} & set(gloss)):
         return None
     return m

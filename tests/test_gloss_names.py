@@ -217,3 +217,10 @@ def test_a_word_for_a_thing_before_what_it_is() -> None:
     assert clean_sense("when hungry, you can't pick what you eat") == \
         "when hungry, you can't pick what you eat"
     assert gloss_term("白酒", "jargon").english == "baijiu"
+
+
+def test_a_unit_named_after_a_person_is_the_persons_name_in_news() -> None:
+    g = gloss_term("特斯拉", "other")      # "tesla (unit)" and Nikola Tesla
+    assert (g.english, g.suggestions) == ("Tesla", ("Tesla", "tesla"))
+    assert gloss_term("赫兹", "jargon").english == "Hertz"     # "hertz (Hz), unit of frequency"
+    assert gloss_term("瓦特", "jargon").english == "watt"      # no person in the dictionary
