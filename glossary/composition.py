@@ -148,7 +148,8 @@ _PLACE_DESCRIPTOR = re.compile(
 
 def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
                  reading: tuple[str, ...] | None = None,
-                 modifier: bool = False, first: bool = False) -> tuple[str, bool] | None:
+                 modifier: bool = False, first: bool = False,
+                 name: bool = False) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece; ``last``: the head of the term,
     ``modifier``: a piece before the head (the dictionary's compounds choose among renderings
     in both positions, see ``wordform.positional``)."""
@@ -175,7 +176,7 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         from glossary.wordform import positional
 
         text = positional(piece, [best.text, *(s.text for s in short if s is not best)],
-                          end=last, first=first and modifier) or text
+                          end=last, first=first and modifier, name=name) or text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
         text = _PLACE_DESCRIPTOR.sub("", text) or text
@@ -302,10 +303,11 @@ _GRAMMAR_GLOSSES = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def compose(term: str, *, demonyms: bool = True) -> str:
+def compose(term: str, *, demonyms: bool = True, name: bool = False) -> str:
     """English from the glosses of the parts (六小虎 -> "six small tigers"), or "".
     ``demonyms``: a country before a common noun is its adjective (Chinese brand); not in a
-    name (中国平安 is no "Chinese Safe and Sound")."""
+    name (中国平安 is no "Chinese Safe and Sound"). ``name``: the term is a name, whose
+    modifiers take the words the dictionary's names use (六小虎 "six little tigers")."""
     pieces = _pieces(term)
     if (not pieces or len(pieces) < 2 or _function_word(pieces[-1])
             or any(map(_grammatical, pieces))):
@@ -380,7 +382,8 @@ def compose(term: str, *, demonyms: bool = True) -> str:
         else:
             g = _piece_gloss(pieces[k], last=last and k > 0,
                              verb_form=(last and k > 0) or before_person,
-                             reading=readings[k], modifier=not last, first=k == 0)
+                             reading=readings[k], modifier=not last, first=k == 0,
+                             name=name)
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
         if len(g[0].split()) > 5:

@@ -591,12 +591,15 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
     titled = _titled_name(term)
     if titled:
         return titled
-    composed = compose(term, demonyms=not proper)
-    if composed:
-        from glossary.pinyin import numeral_coinage
+    from glossary.pinyin import numeral_coinage
 
-        # a numbered epithet names a group: 六小虎 -> "Six Small Tigers"
-        text = title_case(composed) if proper or numeral_coinage(term) else composed
+    epithet = numeral_coinage(term)
+    # an epithet's modifiers take the words names use (六小虎 "Six Little Tigers"); other
+    # names keep their compounds' words (后山 is no "Later Mountain", after the Later Han)
+    composed = compose(term, demonyms=not proper, name=epithet)
+    if composed:
+        # a numbered epithet names a group: 六小虎 -> "Six Little Tigers"
+        text = title_case(composed) if proper or epithet else composed
         return text, "compose", 0.3, (text,)
     family = _family(term)
     if family:

@@ -224,3 +224,11 @@ def test_a_unit_named_after_a_person_is_the_persons_name_in_news() -> None:
     assert (g.english, g.suggestions) == ("Tesla", ("Tesla", "tesla"))
     assert gloss_term("赫兹", "jargon").english == "Hertz"     # "hertz (Hz), unit of frequency"
     assert gloss_term("瓦特", "jargon").english == "watt"      # no person in the dictionary
+
+
+def test_a_numbered_epithets_modifier_is_the_word_names_use() -> None:
+    from glossary.wordform import name_votes
+
+    assert name_votes("小").most_common(1)[0][0] == "little"
+    assert gloss_term("六小虎", "jargon").english == "Six Little Tigers"
+    assert gloss_term("小冰期", "jargon").english == "small ice age"    # no name: as compounds
