@@ -66,8 +66,8 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
 def _glued_anywhere(joined: Sequence[str], seeds: Set[str], counts: Counter, min_count: int,
                     known: Callable[[str], bool], candidate: Callable[[str], bool]
                     ) -> dict[str, set[int]]:
-    """Seed words glued where the glue shows whatever the document: to a number before them
-    (10|亿月活 beside 月活) or to the other word of a coordination sharing their tail (开闭|源
+    """Seed words glued where the glue shows whatever the document: to the last character of a
+    number before them (10|亿月活 beside 月活) or to the other word of a coordination sharing their tail (开闭|源
     beside 闭源 and 开源). Both are looked for in every document, as the few strings that
     spell them (亿月活, 开闭源), found from the segment counts: the word is often whole in one
     article and glued in another."""
@@ -154,11 +154,13 @@ def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -
 
 
 def _glued(token: str, beside: str, word: str, counts: Counter, min_count: int,
-           known: Callable[[str], bool], candidate: Callable[[str], bool]) -> bool:
+           known: Callable[[str], bool], candidate: Callable[[str], bool],
+           number: bool = False) -> bool:
     """A segment that swallowed part of ``word`` is an accident of the segmenter: a coordination
     sharing the word's tail (开闭|源: see ``_coordinated``), or unknown to the dictionary and
-    either glued to the word by a particle, a place word or a number before it (车企在, 签里点,
-    10|亿月活: ``beside`` is the character next to the word) or not word-shaped, or, for words
+    either glued to the word by a particle or place word (车企在, 签里点: ``beside`` is the
+    character next to the word) or holding just the word and the last character of a number
+    before it (10|亿月活: ``number`` says the segment before ends a number) or not word-shaped, or, for words
     of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word (肖仰华)
     is a longer word, not an accident; two characters are too few to tell a word from a chance
     pairing (可触|碰, 多|远时) unless a particle or number shows the glue."""
@@ -168,23 +170,23 @@ def _glued(token: str, beside: str, word: str, counts: Counter, min_count: int,
         return False
     before = beside[:1] == "<"
     glue = (beside[1:] in PARTICLES or not before and beside[1:] in PLACE_WORDS
-            or before and beside[1:] in NUMERALS)
+            or number and before and beside[1:] in NUMERALS and token == beside[1:] + word)
     return glue or not candidate(token) or len(word) >= 3 and counts[token] < min_count
 
 
 def _coordinated(token: str, beside: str, word: str, counts: Counter, min_count: int,
                  known: Callable[[str], bool]) -> bool:
-    """``token`` is one character and the head of ``word``, two words sharing their tail written
-    once (开闭源 is 开源 and 闭源, cut 开闭|源): the character with the word's tail is a word too,
-    known to the dictionary or recurring in the corpus, and the three together are no word of
-    their own (中小学, 进出口 are)."""
-    if beside[:1] != "<" or len(token) < 2 or len(token) > len(word):
+    """Two words sharing their tail written once (开闭源 is 开源 and 闭源, cut 开闭|源): ``token``
+    is the two heads, a pair the dictionary lists (开闭 'open and close'; not a chance segment
+    like 以厂 of 以厂|为) that the corpus does not use on its own (以上 of 以上|为 it does); the
+    first head with the tail is a word the corpus uses (a recurring segment: 开源), and the three
+    together are no dictionary word (中小学, 进出口 are)."""
+    if beside[:1] != "<" or len(token) != 2 or len(word) < 2:
         return False
     x = beside[1:]
-    if token != x + word[:len(token) - 1]:
+    if token != x + word[0] or not known(token) or counts[token] >= min_count:
         return False
-    other = x + word[len(token) - 1:]
-    return (known(other) or counts[other] >= min_count) and not known(x + word)
+    return counts[x + word[1:]] >= min_count and not known(x + word)
 
 
 def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_count: int,
@@ -200,9 +202,15 @@ def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_cou
             continue              # whole, or split into words along its own edges
         crossing = [i for i in _covering(ends, start, stop) if not _inside(ends, i, start, stop)]
         if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), word, counts,
-                                   min_count, known, candidate) for i in crossing):
+                                   min_count, known, candidate,
+                                   i > 0 and _ends_number(tokens[i - 1])) for i in crossing):
             out.append(word)
     return out
+
+
+def _ends_number(token: str) -> bool:
+    """``token`` ends with a digit or a Chinese numeral (10, 三千)."""
+    return token[-1:].isdigit() or token[-1:] in NUMERALS
 
 
 def _covering(ends: list[int], start: int, stop: int) -> range:
