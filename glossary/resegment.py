@@ -142,6 +142,8 @@ PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所
 PLACE_WORDS = frozenset("里上中下内外")
 # numerals and number units the segmenter glues to the unknown word after a number (10|亿月活)
 NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
+# complements of direction and result: a verb's, not a tail two words share (出头|去 is 出头 + 去)
+COMPLEMENTS = frozenset("来去到上下过起出回进开掉住完好得着了")
 
 
 def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -> str:
@@ -179,12 +181,14 @@ def _coordinated(token: str, beside: str, word: str, counts: Counter, min_count:
     """Two words sharing their tail written once (开闭源 is 开源 and 闭源, cut 开闭|源): ``token``
     is the two heads, a pair the dictionary lists (开闭 'open and close'; not a chance segment
     like 以厂 of 以厂|为) that the corpus does not use on its own (以上 of 以上|为 it does); the
-    first head with the tail is a word the corpus uses (a recurring segment: 开源), and the three
-    together are no dictionary word (中小学, 进出口 are)."""
+    first head with the tail is a word the corpus uses (a recurring segment: 开源), the tail is
+    no verb's complement (出头|去 is 出头 + 去), and the three together are no dictionary word
+    (中小学, 进出口 are)."""
     if beside[:1] != "<" or len(token) != 2 or len(word) < 2:
         return False
     x = beside[1:]
-    if token != x + word[0] or not known(token) or counts[token] >= min_count:
+    if (token != x + word[0] or not known(token) or counts[token] >= min_count
+            or word[1:] in COMPLEMENTS):
         return False
     return counts[x + word[1:]] >= min_count and not known(x + word)
 

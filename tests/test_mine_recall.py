@@ -145,6 +145,11 @@ def test_two_words_sharing_their_tail_are_each_found():
               SEP.join(["以为"])]
     known = {"。", "以上", "为", "例", "以为"}.__contains__
     assert unknown_words(joined, 2, known, bool, [0, 1, 1, 1]) == {}
+    # 出头|去 is 出头 + 去: a verb's complement is no shared tail, though 出去 recurs
+    joined = [SEP.join(["回过", "头去", "看"]), SEP.join(["出头", "去", "挑战"]),
+              SEP.join(["出去"]), SEP.join(["出去"])]
+    known = {"看", "出头", "去", "挑战", "出去"}.__contains__
+    assert unknown_words(joined, 2, known, bool, [0, 1, 1, 1]) == {}
     # 以厂|为: a chance segment, no pair of heads the dictionary lists
     joined = [SEP.join(["厂为", "。"]), SEP.join(["以厂", "为", "市"]), SEP.join(["以为"]),
               SEP.join(["以为"])]
