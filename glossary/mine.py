@@ -603,6 +603,16 @@ class _Judge:
                                          for s in e.senses) for e in self._cedict.entries(word))
         return known
 
+    def verb(self, word: str) -> bool:
+        """CC-CEDICT gives ``word`` only verb senses ('to accompany' for 陪伴, which jieba tags
+        as a noun); not a word in -化, which news writing uses as the process's name (商业化,
+        'to commercialize' and commercialisation)."""
+        if self._cedict is None or word.endswith("化"):
+            return False
+        senses = [s for e in self._cedict.entries(word) if not e.proper for s in e.senses
+                  if not s.startswith(("variant of", "see ", "old variant", "CL:"))]
+        return bool(senses) and all(s.startswith("to ") for s in senses)
+
     def name(self, word: str) -> bool:
         """A proper noun by CC-CEDICT, or by jieba's tag when CC-CEDICT does not call it common
         (jieba tags many ordinary words as names: 封锁 nr, 普及 ns)."""
@@ -681,7 +691,7 @@ class _Judge:
         r = (count / self.corpus_total) / ((freq + 1) / self.total)
         if self.name(word):
             return r < NAME_RATIO
-        if entry[1][:1] in _PREDICATE_POS:
+        if entry[1][:1] in _PREDICATE_POS or self.verb(word):
             return r < PREDICATE_RATIO
         return r < GENERAL_RATIO
 

@@ -53,13 +53,56 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
     else:
         parts = search(groups, seeds, counts)
     glued: dict[str, set[int]] = defaultdict(set)
-    for part in parts:
+    for part in chain(parts, [_glued_anywhere(joined, seeds, counts, min_count, known,
+                                              candidate)]):
         for word, lines in part.items():
             glued[word].update(lines)
     found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
     # a piece of a longer word found too (骨纱 of 醒骨纱) is not a word of its own
     return {w: lines for w, lines in found.items()
             if not any(w in longer and w != longer for longer in found)}
+
+
+def _glued_anywhere(joined: Sequence[str], seeds: Set[str], counts: Counter, min_count: int,
+                    known: Callable[[str], bool], candidate: Callable[[str], bool]
+                    ) -> dict[str, set[int]]:
+    """Seed words glued where the glue shows whatever the document: to the last character of a
+    number before them (10|亿月活 beside 月活) or to the other word of a coordination sharing their tail (开闭|源
+    beside 闭源 and 开源). Both are looked for in every document, as the few strings that
+    spell them (亿月活, 开闭源), found from the segment counts: the word is often whole in one
+    article and glued in another."""
+    spelled: dict[str, str] = {}
+    for t in counts:
+        if len(t) > 2 and t[0] in NUMERALS and t[1:] in seeds and not known(t):
+            spelled[t] = t[1:]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for t in counts:
+        if len(t) == 2:
+            by_last[t[1]].append(t)
+    for word in seeds:
+        if len(word) == 2:
+            for token in by_last.get(word[0], ()):
+                if _coordinated(token, "<" + token[0], word, counts, min_count, known):
+                    spelled[token[0] + word] = word
+    if not spelled:
+        return {}
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for text, word in spelled.items():
+        automaton.add_word(text, (len(text) - len(word), word))
+    automaton.make_automaton()
+    text = "\n".join(joined).replace(SEP, "")
+    starts = list(accumulate((len(line.replace(SEP, "")) + 1 for line in joined), initial=0))
+    hits: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for end, (_, word) in automaton.iter(text):
+        u = bisect_right(starts, end) - 1
+        hits[u].append((end - starts[u], word))
+    glued: dict[str, set[int]] = defaultdict(set)
+    for u, line_hits in hits.items():
+        for word in _glued_hits(joined[u], line_hits, counts, min_count, known, candidate):
+            glued[word].add(u)
+    return glued
 
 
 def segment_counts(joined: Iterable[str]) -> Counter:
@@ -97,6 +140,10 @@ def glued_lines(joined: Sequence[str], groups: Iterable[Sequence[int]], seeds: S
 # the word they belong to (签里: the segmenter glued 里 to 签; 上大 is 市场上 + 大)
 PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之")
 PLACE_WORDS = frozenset("里上中下内外")
+# numerals and number units the segmenter glues to the unknown word after a number (10|亿月活)
+NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
+# complements of direction and result: a verb's, not a tail two words share (出头|去 is 出头 + 去)
+COMPLEMENTS = frozenset("来去到上下过起出回进开掉住完好得着了")
 
 
 def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -> str:
@@ -108,18 +155,42 @@ def _beside(ends: list[int], tokens: list[str], i: int, start: int, stop: int) -
     return ">" + tokens[i][stop - begin] if ends[i] > stop else ""
 
 
-def _glued(token: str, beside: str, size: int, counts: Counter, min_count: int,
-           known: Callable[[str], bool], candidate: Callable[[str], bool]) -> bool:
-    """A segment that swallowed part of a word of ``size`` characters is an accident of the
-    segmenter: unknown to the dictionary and either glued to the word by a particle or place word
-    (车企在, 签里点: ``beside`` is the character next to the word) or not word-shaped, or, for
-    words of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word
-    (肖仰华) is a longer word, not an accident; two characters are too few to tell a word from a
-    chance pairing (可触|碰, 多|远时) unless a particle shows the glue."""
+def _glued(token: str, beside: str, word: str, counts: Counter, min_count: int,
+           known: Callable[[str], bool], candidate: Callable[[str], bool],
+           number: bool = False) -> bool:
+    """A segment that swallowed part of ``word`` is an accident of the segmenter: a coordination
+    sharing the word's tail (开闭|源: see ``_coordinated``), or unknown to the dictionary and
+    either glued to the word by a particle or place word (车企在, 签里点: ``beside`` is the
+    character next to the word) or holding just the word and the last character of a number
+    before it (10|亿月活: ``number`` says the segment before ends a number) or not word-shaped, or, for words
+    of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word (肖仰华)
+    is a longer word, not an accident; two characters are too few to tell a word from a chance
+    pairing (可触|碰, 多|远时) unless a particle or number shows the glue."""
+    if _coordinated(token, beside, word, counts, min_count, known):
+        return True
     if known(token):
         return False
-    glue = beside[1:] in PARTICLES or beside[:1] == ">" and beside[1:] in PLACE_WORDS
-    return glue or not candidate(token) or size >= 3 and counts[token] < min_count
+    before = beside[:1] == "<"
+    glue = (beside[1:] in PARTICLES or not before and beside[1:] in PLACE_WORDS
+            or number and before and beside[1:] in NUMERALS and token == beside[1:] + word)
+    return glue or not candidate(token) or len(word) >= 3 and counts[token] < min_count
+
+
+def _coordinated(token: str, beside: str, word: str, counts: Counter, min_count: int,
+                 known: Callable[[str], bool]) -> bool:
+    """Two words sharing their tail written once (开闭源 is 开源 and 闭源, cut 开闭|源): ``token``
+    is the two heads, a pair the dictionary lists (开闭 'open and close'; not a chance segment
+    like 以厂 of 以厂|为) that the corpus does not use on its own (以上 of 以上|为 it does); the
+    first head with the tail is a word the corpus uses (a recurring segment: 开源), the tail is
+    no verb's complement (出头|去 is 出头 + 去), and the three together are no dictionary word
+    (中小学, 进出口 are)."""
+    if beside[:1] != "<" or len(token) != 2 or len(word) < 2:
+        return False
+    x = beside[1:]
+    if (token != x + word[0] or not known(token) or counts[token] >= min_count
+            or word[1:] in COMPLEMENTS):
+        return False
+    return counts[x + word[1:]] >= min_count and not known(x + word)
 
 
 def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_count: int,
@@ -134,10 +205,16 @@ def _glued_hits(line: str, hits: list[tuple[int, str]], counts: Counter, min_cou
         if start in starts and stop in starts:
             continue              # whole, or split into words along its own edges
         crossing = [i for i in _covering(ends, start, stop) if not _inside(ends, i, start, stop)]
-        if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), len(word),
-                                   counts, min_count, known, candidate) for i in crossing):
+        if crossing and all(_glued(tokens[i], _beside(ends, tokens, i, start, stop), word, counts,
+                                   min_count, known, candidate,
+                                   i > 0 and _ends_number(tokens[i - 1])) for i in crossing):
             out.append(word)
     return out
+
+
+def _ends_number(token: str) -> bool:
+    """``token`` ends with a digit or a Chinese numeral (10, 三千)."""
+    return token[-1:].isdigit() or token[-1:] in NUMERALS
 
 
 def _covering(ends: list[int], start: int, stop: int) -> range:

@@ -175,3 +175,25 @@ def test_role_and_name_phrases_are_not_proposed():
     terms = terms_of("这个茶餐厅里的主体照明是香港艺术家杨沛铿的灯光装置作品。\n"
                      "主体照明是艺术家杨沛铿的作品，它同时也是一件雕塑。")
     assert "艺术家杨沛铿" not in terms
+
+
+def test_a_word_the_dictionary_gives_only_verb_senses_is_judged_as_a_verb():
+    # jieba tags 陪伴 ('to accompany') as a noun; at ten uses in one article it is as common as
+    # a verb there is, while the noun 海报 at the same rate is not everyday vocabulary.
+    filler = [f"第{i}天早上，我们在家里吃饭，然后去公园散步。" for i in range(400)]
+    verb = [f"老人最需要的是家人的陪伴，第{i}次说起这件事。" for i in range(10)]
+    noun = [f"我们去了海报展，第{i}次看到了这张海报。" for i in range(10)]
+    terms = terms_of("\n".join(filler[:200] + verb), "\n".join(filler[200:] + noun))
+    assert "陪伴" not in terms
+    assert "海报" in terms
+
+
+def test_only_verb_senses_make_a_word_a_verb_but_an_ization_stays_a_noun():
+    from collections import Counter
+
+    from glossary.mine import _Judge
+
+    judge = _Judge(Counter({"其他": 10_000}))       # ten uses in 10,000 segments
+    assert judge.general("陪伴", 10)                 # 'to accompany': a verb's ratio
+    assert not judge.general("海报", 10)             # 'poster': a noun's
+    assert not judge.general("商业化", 10)           # 'to commercialize', news's commercialisation

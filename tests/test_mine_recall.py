@@ -122,3 +122,41 @@ def test_a_glued_word_is_looked_for_in_the_documents_that_have_it_whole():
     known = {"名字", "直接", "做", "。"}.__contains__
     assert unknown_words(joined, 2, known, lambda t: t != "。", [0, 0]) == {"醒骨纱": {1}}
     assert unknown_words(joined, 2, known, lambda t: t != "。", [0, 1]) == {}
+
+
+def test_a_number_glued_before_a_word_shows_the_glue_in_any_document():
+    # 10|亿月活: the segmenter glued the number's last character to 月活, seen whole elsewhere
+    joined = [SEP.join(["功能", "月活", "突破"]), SEP.join(["拥有", "超", "10", "亿月活", "。"])]
+    known = {"功能", "突破", "拥有", "超", "。"}.__contains__
+    assert unknown_words(joined, 2, known, bool, [0, 1]) == {"月活": {1}}
+    # 三人加 after a word, not a number: no glue shown
+    joined = [SEP.join(["人加", "。"]), SEP.join(["保洁", "，", "三人加", "起来"])]
+    assert unknown_words(joined, 2, {"保洁", "，", "起来", "。"}.__contains__, bool, [0, 1]) == {}
+
+
+def test_two_words_sharing_their_tail_are_each_found():
+    # 开闭源 is 开源 and 闭源 written once (开闭|源); 开源 recurs, 开闭 is no word used alone
+    joined = [SEP.join(["最初", "是", "闭源", "的"]), SEP.join(["全球", "开闭", "源", "模型"]),
+              SEP.join(["开源", "模型"]), SEP.join(["开源", "社区"])]
+    known = {"最初", "是", "的", "全球", "开闭", "源", "模型", "开源", "社区"}.__contains__
+    assert unknown_words(joined, 2, known, bool, [0, 1, 1, 1]) == {"闭源": {1}}
+    # 以上|为: 以上 is a word of its own, and 以为 beside it is no coordination
+    joined = [SEP.join(["上为", "。"]), SEP.join(["以上", "为", "例"]), SEP.join(["以为", "以上"]),
+              SEP.join(["以为"])]
+    known = {"。", "以上", "为", "例", "以为"}.__contains__
+    assert unknown_words(joined, 2, known, bool, [0, 1, 1, 1]) == {}
+    # 出头|去 is 出头 + 去: a verb's complement is no shared tail, though 出去 recurs
+    joined = [SEP.join(["回过", "头去", "看"]), SEP.join(["出头", "去", "挑战"]),
+              SEP.join(["出去"]), SEP.join(["出去"])]
+    known = {"看", "出头", "去", "挑战", "出去"}.__contains__
+    assert unknown_words(joined, 2, known, bool, [0, 1, 1, 1]) == {}
+    # 以厂|为: a chance segment, no pair of heads the dictionary lists
+    joined = [SEP.join(["厂为", "。"]), SEP.join(["以厂", "为", "市"]), SEP.join(["以为"]),
+              SEP.join(["以为"])]
+    known = {"。", "为", "市", "以为"}.__contains__
+    assert unknown_words(joined, 2, known, bool, [0, 1, 1, 1]) == {}
+
+
+def test_a_word_glued_to_a_number_in_another_article_keeps_both_uses():
+    found = terms("百度文库月活已经突破九千万。", "微信拥有超过10亿月活，远超同行。")
+    assert found["月活"].count == 2
