@@ -95,7 +95,7 @@ def _stages(corpus: Path, jobs: int) -> None:
                                walls + wall]
         return wrapper
 
-    called = set(mine_module.mine.__code__.co_names)
+    called = set(inspect.unwrap(mine_module.mine).__code__.co_names)
     for name, value in list(vars(mine_module).items()):
         if name in called and inspect.isfunction(value) and name != "mine":
             setattr(mine_module, name, timed(name, value))

@@ -148,7 +148,8 @@ _PLACE_DESCRIPTOR = re.compile(
 
 def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
                  reading: tuple[str, ...] | None = None,
-                 modifier: bool = False, first: bool = False) -> tuple[str, bool] | None:
+                 modifier: bool = False, first: bool = False,
+                 name: bool = False) -> tuple[str, bool] | None:
     """(gloss, is_number) of one composition piece; ``last``: the head of the term,
     ``modifier``: a piece before the head (the dictionary's compounds choose among renderings
     in both positions, see ``wordform.positional``)."""
@@ -175,7 +176,7 @@ def _piece_gloss(piece: str, *, last: bool = False, verb_form: bool = False,
         from glossary.wordform import positional
 
         text = positional(piece, [best.text, *(s.text for s in short if s is not best)],
-                          end=last, first=first and modifier) or text
+                          end=last, first=first and modifier, name=name) or text
     if best.proper:
         text = _LEGAL_FORM.sub("", text) or text
         text = _PLACE_DESCRIPTOR.sub("", text) or text
@@ -302,8 +303,11 @@ _GRAMMAR_GLOSSES = frozenset(
 
 
 @lru_cache(maxsize=65536)
-def compose(term: str) -> str:
-    """English from the glosses of the parts (六小虎 -> "six small tigers"), or ""."""
+def compose(term: str, *, demonyms: bool = True, name: bool = False) -> str:
+    """English from the glosses of the parts (六小虎 -> "six small tigers"), or "".
+    ``demonyms``: a country before a common noun is its adjective (Chinese brand); not in a
+    name (中国平安 is no "Chinese Safe and Sound"). ``name``: the term is a name, whose
+    modifiers take the words the dictionary's names use (六小虎 "six little tigers")."""
     pieces = _pieces(term)
     if (not pieces or len(pieces) < 2 or _function_word(pieces[-1])
             or any(map(_grammatical, pieces))):
@@ -378,7 +382,8 @@ def compose(term: str) -> str:
         else:
             g = _piece_gloss(pieces[k], last=last and k > 0,
                              verb_form=(last and k > 0) or before_person,
-                             reading=readings[k], modifier=not last, first=k == 0)
+                             reading=readings[k], modifier=not last, first=k == 0,
+                             name=name)
         if g is None or g[0].lower() in _GRAMMAR_GLOSSES:
             return ""   # a grammatical word glossed alone ("from", "most") makes no phrase
         if len(g[0].split()) > 5:
@@ -393,7 +398,7 @@ def compose(term: str) -> str:
                for k, (g, n) in enumerate(glosses)]
     # a country before a common noun is its adjective (中国品牌 "Chinese brand", not "China
     # brand"), as the dictionary's word for its people gives it
-    for k in range(len(glosses) - 1):
+    for k in range(len(glosses) - 1 if demonyms else 0):
         following = glosses[k + 1][0]
         if (glosses[k][0][:1].isupper() and following[:1].islower() and has_han(pieces[k])
                 and glosses[k][0] not in _COUNTRY_SHORT.values()):     # US government
@@ -515,8 +520,8 @@ def _agent_words() -> frozenset[str]:
 
 def synonym_pair(first: str, second: str) -> str:
     """Two characters that say the same thing (萎 "to wither" + 凋 "withered": 萎凋
-    "withering"), by a word their first two renderings share (a form of one English word); a
-    verb names the activity, so its -ing form. "" when they share none."""
+    "withering"), by a word their first two renderings share (a form of one English word), one
+    of them a verb: the activity, so its -ing form. "" when they share none."""
     from glossary.wordform import _stem_shared
 
     def words(ch: str) -> list[tuple[str, bool]]:
@@ -533,9 +538,10 @@ def synonym_pair(first: str, second: str) -> str:
         return ""       # a doubled character (静静) is a name or an intensifier, not a pair
     for a, a_verb in words(first):
         for b, b_verb in words(second):
-            if a == b or (_stem_shared(a, b) and min(len(a), len(b)) >= 5):
-                base = min((a, b), key=len)
-                return _ing(base) if (a_verb or b_verb) else base
+            if (a_verb or b_verb) and (a == b or (_stem_shared(a, b) and min(len(a), len(b)) >= 5)):
+                # only an action: two adjectives alike are as often a name or slang (泰康
+                # "peaceful", 硬刚 "hard")
+                return _ing(min((a, b), key=len))
     return ""
 
 

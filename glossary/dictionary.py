@@ -350,6 +350,7 @@ def _jieba_word_list() -> None:
     from glossary import segment
 
     segment.background()
+    segment.category_heads()
 
 
 def _store_and_learn() -> None:

@@ -15,20 +15,32 @@ Better evidence wins, in this order:
    common term never takes a place's or person's name; a county that is also a common word (大厂)
    gives the word; a definition gives its head noun (榜单 "list", 0.35); a close noun sense beats
    a verb (理财 "money management"); a word that is also a name is less sure (特斯拉).
+   A proper sense is the name, not its description: "Loess Plateau of northwest China" is the
+   Loess Plateau, "Mt Taibai in Shaanxi" Mount Taibai, "the Northern Song Dynasty (960-1127)" an
+   era (no person); a place the dictionary only describes is its pinyin (周口 "prefecture level
+   city in east Henan": Zhoukou) or the name inside (特洛伊 "ancient city of Troy": Troy). A
+   transliterated part takes the spelling CC-CEDICT's full foreign names give it (乔伊斯 Joyce,
+   from 詹姆斯·乔伊斯 "James Joyce"; 0.5).
 3. name — Chinese personal names romanised per GB/T 28039 (Xiao Yanghua, 0.8); organisation and
    product names that the dictionary knows only as common words, or not at all, are romanised too
    (豆包 -> Doubao, 元宝 -> Yuanbao with "a silver or gold ingot" as a lower suggestion; 0.3), with
    names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao), since that is how such
    brands are written in English. A term led by a company's name is its product whatever the
    miner's kind: "Huawei mobile phone", or a brand when the rest is a coinage (百度文库 Baidu Wenku).
+   A two-character place the dictionary does not know is its pinyin (西坪 Xiping, 0.3).
 4. compose — the glosses of the parts (六小虎 -> "Six Small Tigers", a numbered epithet being a
    name; 价格战 -> "price war", 预训练 -> "pre-training"), 0.3. Each piece is read as the term's
    pinyin reads it (同行 tóngháng), nouns are preferred to verbs inside a phrase, a verb heading
    the phrase is a gerund (自动驾驶 "automatic driving") and one before a person a participle
-   (付费用户 "paying user"). Refused when it would glue single characters together or gloss a
-   grammatical word alone (从业者 is not "from dealer").
+   (付费用户 "paying user"). An activity and 员/者/师 make an agent noun the dictionary uses
+   (土地测量员 "land surveyor"), a country before a common noun its adjective (中国品牌 "Chinese
+   brand name"), a name and its title a title (哈里王子 "Prince Harry"), a surname and 家 a family
+   (魏家 "Wei family"), two characters with one action a gerund (萎凋 "withering"). Refused when
+   it would glue single characters together, gloss a grammatical word alone (从业者 is not "from
+   dealer"), take a definition as a part, or leave 者 as "one who".
 5. none — an honest gap: english "" for an editor to fill; a transliterated foreign name gets a
-   likely Latin spelling as a suggestion (``glossary.transliterate``). A work's title (a product
+   likely Latin spelling as a suggestion (``glossary.transliterate``), with its title when it
+   has one (米诺斯王: "King Minos"). A work's title (a product
    written in 《》) takes only the text's or the dictionary's name for it, never a calque or a
    romanisation (《好东西》 is not "good east and west").
 
@@ -61,6 +73,7 @@ from glossary.model import Candidate, Gloss
 from glossary.script import has_han
 from glossary.senses import (
     _BRACKETS,
+    _describes,
     _name_prefix,
     _LEGAL_FORM,
     _REFERENCE,
@@ -238,10 +251,13 @@ def _dominant(partners: Counter[str]) -> tuple[str, int, int]:
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    seen: dict[str, str] = {}
+    """Suggestions in order without repeats (ignoring case, except a name's capital: the unit
+    "tesla" and the name "Tesla" are two suggestions), at most six."""
+    seen: dict[tuple[str, bool], str] = {}
     for s in items:
-        if s and s.casefold() not in seen:
-            seen[s.casefold()] = s
+        key = (s.casefold(), s[:1].isupper())
+        if s and key not in seen:
+            seen[key] = s
     return tuple(seen.values())[:6]
 
 
@@ -474,13 +490,18 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         texts = [s.text for s in senses]
         if kind == "organization":
             texts = _ministry_first(term, texts)
-        if texts[0][:1].islower() and all(map(has_han, term)):
+        if _describes(texts[0]) and all(map(has_han, term)):
             # the dictionary only describes it (周口 "prefecture level city in east Henan"):
             # a Chinese name is its pinyin, Zhoukou; a transliterated one is the name the
             # description gives (特洛伊 "ancient city of Troy": Troy)
             from glossary.pinyin import _TRANSLITERATION_RUN
 
             inside = re.findall(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", texts[0])
+            generic = re.match(r"(lake|river|mount|mountain|island|county|city|district) "
+                               r"([A-Z][\w'’-]*)", texts[0])
+            if generic:     # 滇池 "lake Dianchi in Yunnan": Lake Dianchi
+                text = f"{generic.group(1).capitalize()} {generic.group(2)}"
+                return text, "dictionary", 0.7, _unique([text, *texts])
             if all(c in _TRANSLITERATION_RUN for c in term):
                 if inside:
                     return inside[-1], "dictionary", 0.6, _unique([inside[-1], *texts])
@@ -511,7 +532,7 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
         # names the dictionary knows kept in English (腾讯元宝 -> Tencent Yuanbao). An
         # organisation named after a place plus common words is translated (美国商务部).
         named, known = _brand(term, kind)
-        composed = compose(term)
+        composed = compose(term, demonyms=False)    # 中国平安 is no "Chinese ..."
         alts = [title_case(composed) if composed else "", common[0].text if common else ""]
         if kind == "organization" and known and composed and _starts_with_place(term):
             text = title_case(composed)
@@ -559,6 +580,10 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
             # one the text means is open
             conf = min(conf, 0.45)
             extra = [names[0].text.split()[-1] if names[0].refers == "person" else names[0].text]
+            if extra[0].casefold() == text.casefold() and _unit(term):
+                # a unit named after the person (tesla, newton, hertz): news writing names the
+                # person or what bears the name far more often than it measures in the unit
+                text, extra = extra[0], [text]
         return text, "dictionary", conf, _unique([text, *(s.text for s in common[:4]), *extra])
     place = _place_name(term) if kind == "place" else ""
     if place:
@@ -566,12 +591,15 @@ def _static(term: str, kind: str) -> tuple[str, str, float, tuple[str, ...]]:
     titled = _titled_name(term)
     if titled:
         return titled
-    composed = compose(term)
-    if composed:
-        from glossary.pinyin import numeral_coinage
+    from glossary.pinyin import numeral_coinage
 
-        # a numbered epithet names a group: 六小虎 -> "Six Small Tigers"
-        text = title_case(composed) if proper or numeral_coinage(term) else composed
+    epithet = numeral_coinage(term)
+    # an epithet's modifiers take the words names use (六小虎 "Six Little Tigers"); other
+    # names keep their compounds' words (后山 is no "Later Mountain", after the Later Han)
+    composed = compose(term, demonyms=not proper, name=epithet)
+    if composed:
+        # a numbered epithet names a group: 六小虎 -> "Six Little Tigers"
+        text = title_case(composed) if proper or epithet else composed
         return text, "compose", 0.3, (text,)
     family = _family(term)
     if family:
@@ -628,6 +656,15 @@ def _family(term: str) -> str:
     if len(term) != 2 or term[1] != "家" or term in d or not d.surname(term[0]):
         return ""
     return f"{plain_word(list(d.surname(term[0]))).capitalize()} family"
+
+
+def _unit(term: str) -> bool:
+    """The dictionary's common sense of ``term`` is a unit of measurement ("tesla (unit)",
+    "newton (SI unit of force)")."""
+    from glossary import dictionary
+
+    return any(re.search(r"\((?:SI )?unit\b|\bunit of\b", sn)
+               for e in dictionary.load().entries(term) if not e.proper for sn in e.senses)
 
 
 _MINISTRY = re.compile(r"^Ministry of ")

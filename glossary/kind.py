@@ -181,6 +181,8 @@ def _listed_with_things(before: list[str], after: list[str], word: Callable[[str
 def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
     """``text`` (just after a name) starts with a speech verb or kin word that is not the start
     of a longer word (称 but not 称作, 说 but not 说明, 母亲 but not 母亲节)."""
+    if not text.startswith(_PERSON_AFTER):      # most texts: one C-level test
+        return False
     for cue in _PERSON_AFTER:
         if text.startswith(cue):
             longer = text[:len(cue) + 1]

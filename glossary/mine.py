@@ -59,7 +59,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import accumulate, chain
+from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
 
 
@@ -337,7 +337,7 @@ def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
                  ) -> dict[str, str]:
     """Each category noun mapped to itself, and a single character that nearly always starts
     one (大 of 大/模型) mapped to that noun: it stands for it."""
-    heads = {t for t in uni if classes[t] == HAN and category_head(t)}
+    heads = {t for t in uni if category_head(t) and classes[t] == HAN}   # the cheap test first
     head_of = {h: h for h in heads}
     for key in pairs:
         x, _, h = key.partition(SEP)
@@ -401,10 +401,10 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
     (行业, 基础), and a modifier so used names a kind of the noun elsewhere too (基础/模型).
     ``head_of`` maps each category noun to itself and a character that leads one (大) to it."""
     out: set[tuple[str, str]] = set()
+    coordinator = _COORDINATORS.__contains__
     for ts in lines:
-        for k, t in enumerate(ts):
-            if (t not in _COORDINATORS or k < 2 or k + 2 >= len(ts)
-                    or head_of.get(ts[k - 1]) != ts[k - 1]):
+        for k in compress(range(len(ts)), map(coordinator, ts)):    # C-level scan
+            if k < 2 or k + 2 >= len(ts) or head_of.get(ts[k - 1]) != ts[k - 1]:
                 continue
             h = ts[k - 1]
             i = k - 2
@@ -554,6 +554,7 @@ class _Judge:
         self.uni = uni
         self._proper: dict[str, bool] = {}
         self._general: dict[str, bool] = {}
+        self._common: dict[str, bool] = {}
         self._segmenter = segmenter()
         try:
             from glossary import dictionary
@@ -595,9 +596,12 @@ class _Judge:
 
     def common(self, word: str) -> bool:
         """CC-CEDICT lists ``word`` as an ordinary (not proper) word."""
-        return self._cedict is not None and any(
-            not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
-                                     for s in e.senses) for e in self._cedict.entries(word))
+        known = self._common.get(word)
+        if known is None:
+            known = self._common[word] = self._cedict is not None and any(
+                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
+                                         for s in e.senses) for e in self._cedict.entries(word))
+        return known
 
     def verb(self, word: str) -> bool:
         """CC-CEDICT gives ``word`` only verb senses ('to accompany' for 陪伴, which jieba tags
@@ -1126,9 +1130,9 @@ class _Matcher:
         n = len(keys)
         out = []
         offsets = None                         # only for lines with a match
-        for i, text in enumerate(keys):
-            if text not in prefixes:
-                continue
+        # the segments that start a pattern, found by C-level calls
+        for i in compress(range(n), map(prefixes.__contains__, keys)):
+            text = keys[i]
             j = i
             while True:                        # the prefix test ends the walk
                 c = patterns.get(text)
@@ -1323,13 +1327,20 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     unique = _unique_lines(joined)
     uni, keep = _count_segments(unique, classes, min_count)
     judge = _Judge(uni)
-    # Single, quoted and glossed candidates need no pair counts: on a large corpus a forked
-    # child finds them while this process counts pairs and finds phrases.
-    others = Aside(lambda: _other_candidates(uni, classes, judge, min_count, joined, texts,
-                                             seg_words),
-                   fork=_pool(jobs, len(joined)) is not None)
+    # On a large corpus a forked child counts the pairs of the second half of the lines, then
+    # finds the single, quoted and glossed candidates (they need no pair counts), while this
+    # process counts the first half's pairs and then finds phrases.
+    parallel = _pool(jobs, len(joined)) is not None
+    half = len(unique) // 2 if parallel else len(unique)
+
+    def aside():
+        yield _count_pairs(unique[half:], keep)
+        yield _other_candidates(uni, classes, judge, min_count, joined, texts, seg_words)
+
+    others = Aside(aside, fork=parallel)
     try:
-        bi = _count_pairs(unique, keep)
+        bi = _count_pairs(unique[:half], keep)
+        bi.update(others.next())        # line order kept: the same counts, in the same order
         del keep
         pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                                 judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
@@ -1340,7 +1351,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         grams = _phrases(unique, pairs, classes)
         del unique
         phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
-        single, quoted, glossed = others.result()
+        single, quoted, glossed = others.next()
     finally:
         others.close()
 

@@ -4,10 +4,13 @@ Readings are computed on the simplified form so that polyphones resolve. For eve
 segmentation) the reading is, in order of trust:
 
 1. CC-CEDICT, when its entries for the word agree on one reading (gives neutral tones: 萝卜 luóbo,
-   and word readings such as 重构 chóng, 行业 háng);
+   and word readings such as 重构 chóng, 行业 háng); a segment neither dictionary lists reads the
+   CC-CEDICT words that make it up as those words (测量员: 测量 cèliáng, not the character's usual
+   liàng), unless it is a foreign name's sounds;
 2. pypinyin's phrase dictionary, applied to the word and its neighbours;
 3. for a polyphonic character still unresolved, its majority reading at that position in
-   CC-CEDICT's common words (长 first in a word: cháng; last: zhǎng).
+   CC-CEDICT's common words (长 first in a word: cháng; last: zhǎng), or its only CC-CEDICT
+   reading whatever pypinyin lists (萎 wěi: 萎凋 wěidiāo).
 
 Tone sandhi is never written (一 yī, 不 bù), as the standard prescribes.
 
@@ -18,8 +21,11 @@ Writing rules:
   together": 右舵 yòuduò, 价格战 jiàgézhàn); longer terms are split at jieba's dictionary words, a
   word of four or more syllables into its dictionary words (人工智能 réngōng zhìnéng), runs of
   single syllables in pairs, a leftover single syllable joined to the next word (百模大战 bǎimó
-  dàzhàn, 行业大模型 hángyè dàmóxíng). An apostrophe separates a syllable starting with a, o or e
-  inside a word (Xī'ān). The particle 的 is a word of its own (měilì de dìfāng).
+  dàzhàn, 行业大模型 hángyè dàmóxíng); single characters the segmenter left apart that make a
+  CC-CEDICT word are that word (车厘子快线 chēlízi kuàixiàn). An apostrophe separates a syllable
+  starting with a, o or e inside a word (Xī'ān). The particle 的 is a word of its own (měilì de
+  dìfāng). Punctuation inside a term (a title's) is kept: 你好，李焕英 Nǐhǎo, Lǐ Huànyīng;
+  混乱太阳群（过渡01） ... (Guòdù 01).
 * Numerals are written apart from what they count: a numbered epithet — a numeral other than 一, then
   a noun word, the whole no dictionary word (六小虎, 四巨头, not 三伏天, 三个, 千问) — names a group
   and is written as a name: Liù Xiǎohǔ. In a parallel idiom (千行百业) the second and fourth
@@ -30,8 +36,14 @@ Writing rules:
   jargon and other terms are lower case, except the proper nouns inside
   them: names CC-CEDICT knows only as names (斯普特尼克时刻 Sīpǔtèníkè shíkè) and runs of
   transliteration characters (阿瓦达拉 Āwǎdálā), each one word. Known names are split where the
-  dictionary capitalises them (复旦大学 Fùdàn Dàxué), and the generic part of a place name is
-  written apart (雅鲁藏布江 Yǎlǔzàngbù Jiāng, 镇江市 Zhènjiāng Shì; but 浙江 Zhèjiāng).
+  dictionary capitalises them (复旦大学 Fùdàn Dàxué; an era or person by syllable too: 北宋 Běi
+  Sòng), and the generic part of a place name is written apart (雅鲁藏布江 Yǎlǔzàngbù Jiāng,
+  镇江市 Zhènjiāng Shì; but 浙江 Zhèjiāng): a natural feature's when the dictionary's English
+  names the feature (太行山 "Taihang Mountains" Tàiháng Shān, 秦岭 Qín Lǐng), and a place of the
+  kind "place" the dictionary does not know at its generic part (桑干河 Sānggān Hé). A whole run
+  shaped like a transliterated name (three quarters transliteration characters, not made of two
+  dictionary words) is one word (米诺陶洛斯 Mǐnuòtáoluòsī). A surname and 家 is the name and a
+  word (魏家 Wèi jiā); a Chinese name in a title of several runs is written as a name.
 * Chinese personal names (GB/T 28039): surname and given name are separate words, each capitalised;
   the surname takes its surname reading (曾 Zēng, 单 Shàn, 仇 Qiú) and compound surnames stay
   together (欧阳 Ōuyáng); a given name never takes a neutral tone. People the dictionary knows are
@@ -319,9 +331,13 @@ def _known_words(piece: str, proper: bool) -> list[str]:
     """A segment neither dictionary reads whole, split into the longest CC-CEDICT words that
     begin it and single characters (测量员 -> 测量 员: cèliáng, as the word reads, not the
     character's usual liàng); other segments unchanged."""
+    from glossary.kind import transliteration_run
+
     d = _dictionary()
     if len(piece) < 3 or d.word_reading(piece, proper=proper) or _is_phrase(piece):
         return [piece]
+    if sum(map(transliteration_run, piece)) >= 0.75 * len(piece):
+        return [piece]      # sounds of a foreign name, not words (马扎罗 is not 马扎 "campstool")
     out: list[str] = []
     i = 0
     while i < len(piece):

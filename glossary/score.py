@@ -15,6 +15,7 @@ and, on large corpora, everyday words spread thinly over many documents.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from typing import TYPE_CHECKING, Any
@@ -231,14 +232,20 @@ _REACH = 2                   # characters a longer word may reach past a candida
 
 def _ordinary_word(word: str) -> bool:
     """CC-CEDICT lists ``word`` as an ordinary word (not a name, not only a variant)."""
-    from glossary import dictionary
-
     try:
-        rows = dictionary.load().by_word.get(word, ())
+        rows = _dictionary_rows().get(word, ())
     except (ImportError, OSError):  # pragma: no cover - dictionary data missing
         return False
     return any(not row[2][:1].isupper() and not all(
         sn.startswith(("variant of", "old variant", "see ")) for sn in row[3]) for row in rows)
+
+
+@functools.cache
+def _dictionary_rows() -> dict[str, list]:
+    """The dictionary's rows by headword (the process-wide dictionary, loaded on first use)."""
+    from glossary import dictionary
+
+    return dictionary.load().by_word
 
 
 def _inside_word(c: Candidate, texts: Texts) -> bool:

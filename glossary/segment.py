@@ -207,6 +207,23 @@ def _suffix_counts() -> Counter:
     return counts
 
 
+@cache
+def category_heads() -> frozenset[str]:
+    """The two- and three-character endings ``HEAD_COMPOUNDS`` or more background words share
+    (``_suffix_counts``), kept in the cache folder beside the background."""
+    from glossary.cache import cache_dir, dump_pickle, load_pickle
+
+    st = _dictionary_path().stat()
+    tag = ("jieba-heads", 1, HEAD_COMPOUNDS, st.st_size, int(st.st_mtime))
+    cache_file = cache_dir() / "jieba-heads.pickle"
+    cached = load_pickle(cache_file, tag)
+    if cached is not None:
+        return cached
+    heads = frozenset(k for k, n in _suffix_counts().items() if n >= HEAD_COMPOUNDS)
+    dump_pickle(cache_file, tag, heads)
+    return heads
+
+
 def category_head(word: str) -> bool:
     """A common noun that heads many of the dictionary's compounds (模型, 企业, 公司, 设备): a
     word before it names a kind of it (基座模型, 初创企业), unlike a frame noun (领域, 人才,
@@ -214,4 +231,4 @@ def category_head(word: str) -> bool:
     entry = background()[0].get(word)
     if entry is None or entry[1][:1] != "n" or entry[1][:2] in ("nr", "ns", "nt", "nz"):
         return False
-    return _suffix_counts().get(word, 0) >= HEAD_COMPOUNDS
+    return word in category_heads()

@@ -74,7 +74,7 @@ def clean_sense(sense: str, *, proper: bool = False) -> str:
     s = _HEDGES.sub("", s)
     s = _STH.sub("something", s)
     s = _SB.sub("somebody", s)
-    named = _NAMED.match(s) or _NAMED_THING.match(s)
+    named = _NAMED.match(s) or _NAMED_THING.match(s) or _named_word(s)
     if named and not proper:
         # "Asura, malevolent spirits in Indian mythology" -> Asura; "El Niño effect, equatorial
         # climatic variation over the Pacific Ocean" -> "El Niño effect": a named thing, then
@@ -113,6 +113,25 @@ _NAMED_THING = re.compile(
     r"can|will|not|no|some|all|this|that|his|her|their|others)\b)[a-z][\w'-]*){0,2}), "
     r"(?!(?:and|but|or|so|then|yet)\b)[a-z][^!?]*$")
 _ARTICLE = re.compile(r"^the (?=[A-Z])")
+# A word for a thing, then what it is: "laksa, spicy noodle soup of Southeast Asia", "umami, one
+# of the five basic tastes" (not a list: "cabbage, rice and tofu soup"; not a note: "unit of
+# weight, ..."; not a saying: "when hungry, you can't pick what you eat")
+_WORD_AND_GLOSS = re.compile(
+    r"(?!(?:to|by|when|on|in|if|as|classifier|unit|a|an|the|euphemism)\b)"
+    r"([a-z][\w'-]*(?: [a-z][\w'-]*){0,2}), (?!(?:and|but|or|so|then|yet|you|it|etc|e\.g|i\.e)\b)"
+    r"([a-z][^!?]*)$")
+
+
+def _named_word(s: str) -> re.Match[str] | None:
+    m = _WORD_AND_GLOSS.match(s)
+    if not m:
+        return None
+    gloss = m.group(2).split()
+    short = len(gloss) == 3 and re.match(r"(?:an?|unit|kind|type|species) ", m.group(2))
+    if (len(gloss) < 4 and not short) or {"and", "or"} & set(gloss[:4]) or "," in " ".join(gloss[:4]) or (
+            {"you", "your", "it's", "you're"} & set(gloss)):
+        return None
+    return m
 # A proper sense's name followed by where it is: " in Shaanxi", " in north Spain", " on the
 # border between ...", " of northwest China" ("Bank of China" stays whole: _name_prefix keeps an
 # "of" before a capital); after a site's generic word any such clause ("Parthenon Temple on the
@@ -154,14 +173,15 @@ _WHERE_ANYWHERE = re.compile(
 
 
 def _describing(s: str) -> str:
-    """A proper sense without the clause that says where its place or group is."""
+    """A proper sense without the clause that says where its place or group is, or when it
+    was ("Nanzhao kingdom 738-937")."""
     m = _PART_OF.match(s)
     if m:
         return m.group(1)
     m = _WHERE_ANYWHERE.search(s)
     if m and len(s[:m.start()].split()) >= 2:
-        return s[:m.start()]
-    return s
+        s = s[:m.start()]
+    return re.sub(r"(?<=[A-Za-z]) (?:c\. )?\d{3,4}-\d{2,4}$", "", s)
 
 
 _YEARS = re.compile(r"\s*\(\d{3,4}(?:-\d{0,4})?\s*(?:BC|BCE|AD)?\)|\s*\(\d{3,4}-")
@@ -231,6 +251,20 @@ class Sense:
     refers: str = ""   # "place" or "person" when a proper sense describes one
 
 
+_DESCRIPTION = re.compile(
+    r"^(?:an? |the )?(?:(?:[a-z-]+ ){0,3}(?:city|county|river|district|town|township|village|"
+    r"prefecture|mountain|lake|province|region|island|capital|port|suburb|state)"
+    r"(?:$|\b.*?\b(?:in|of|near|on)\b)|(?:[a-z-]+ ){0,2}(?:name|term|nickname) (?:for|of)\b|"
+    r"(?:until|since|formerly|from|before|after|also|esp)\b)")     # 广西 "until 1959, ..."
+
+
+def _describes(text: str) -> bool:
+    """A proper sense that describes a place rather than naming it ("prefecture level city in
+    east Henan", "river in Hunan"); lower-case names stay names ("north China navy", "third
+    plenum of a national congress ...")."""
+    return bool(_DESCRIPTION.match(text))
+
+
 def _refers(raw: str) -> str:
     if _PERSON_SENSE.search(raw) and not _era(raw):
         return "person"
@@ -298,7 +332,7 @@ def _rank_senses(word: str, proper: bool | None, depth: int,
             elif shared:  # "Double Ninth or Yang Festival" -> "Double Ninth Festival"
                 names = [f"{shared.group(1)} {shared.group(2)}", text]
             usage = _part_echo(word, text) if e.proper else _usage(word, text)
-            if e.proper and text[:1].islower():
+            if e.proper and _describes(text):
                 usage -= 2  # a description, not a name: 沅江 "river in Hunan, ...", "Yuanjiang"
             for k, name in enumerate(names):
                 out.append(Sense(name, _score(raw, i) + later - 0.01 * k + usage, e.proper, "",

@@ -164,5 +164,7 @@ def spell(name: str) -> str:
         if not c:
             return ""
         out.append(c.most_common(1)[0][0])
-    word = "".join(out)
+    # chunks learnt one character at a time may meet on a vowel English does not double
+    # (阿玛利亚 Ama-li-ia -> Amalia)
+    word = re.sub(r"([aiu])\1", r"\1", "".join(out))
     return word[:1].upper() + word[1:]

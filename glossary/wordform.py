@@ -41,6 +41,27 @@ def edge_votes(word: str, end: bool) -> Counter[str]:
     return votes
 
 
+@lru_cache(maxsize=4096)
+def name_votes(word: str) -> Counter[str]:
+    """The English words (lower case) that the dictionary's proper nouns beginning with
+    ``word`` begin with, one vote per name, leaving out romanisations (小王子 "The Little
+    Prince": little; not "Xiaogang")."""
+    from glossary import dictionary
+    from glossary.pinyin import plain_word
+
+    d = dictionary.load()
+    own = {plain_word(list(e.syllables)).lower() for e in d.entries(word)}
+    votes: Counter[str] = Counter()
+    for key, rows in d.by_word.items():
+        if len(key) <= len(word) or not key.startswith(word):
+            continue
+        text = next((r[3][0] for r in rows if r[1] == key and r[2][:1].isupper() and r[3]), "")
+        m = re.match(r"(?:the |The )?([A-Z][a-z]+)\b", text)
+        if m and not any(m.group(1).lower().startswith(o) for o in own if o):
+            votes[m.group(1).lower()] += 1
+    return votes
+
+
 def _stem_shared(a: str, b: str) -> bool:
     """``a`` and ``b`` are forms of one English word (intelligent, intelligence)."""
     n = 0
@@ -53,7 +74,7 @@ def _stem_shared(a: str, b: str) -> bool:
 
 
 def positional(word: str, renderings: list[str], *, end: bool,
-               first: bool = False) -> str | None:
+               first: bool = False, name: bool = False) -> str | None:
     """A better rendering of ``word`` in a compound than ``renderings[0]`` (its best sense
     alone), by the dictionary's compounds with ``word`` at the same edge, or None.
 
@@ -75,6 +96,14 @@ def positional(word: str, renderings: list[str], *, end: bool,
     if " " in plain[0]:
         return None
     best = plain[0].lower()
+    if name and not end:
+        # in a name, the word the dictionary's names begin with (小王子 "The Little Prince",
+        # 小红帽 "Little Red Riding Hood": 六小虎 "Six Little Tigers"), when its compounds use
+        # it too
+        named = name_votes(word).most_common(2)
+        if named and named[0][1] >= _MIN_VOTES and (len(named) == 1 or named[0][1] > named[1][1]) \
+                and votes[named[0][0]] >= _MIN_VOTES and named[0][0] != best:
+            return named[0][0]
     chosen = _by_votes(renderings, plain, votes, end) if votes else None
     if chosen is None and first and not end and not votes[best] and \
             not renderings[0].startswith("to "):

@@ -7,7 +7,7 @@ import contextlib
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.pool import Pool
 
 
@@ -79,13 +79,18 @@ def acyclic() -> Iterator[None]:
 
 
 class Aside:
-    """``function()`` computed in a forked child process while the parent goes on with other
-    work; ``result()`` waits for it (the value comes back pickled). Where processes cannot be
-    forked, or the child fails, ``result()`` computes it in this process instead (so an error
-    is raised here, as it would be without the child)."""
+    """Values computed in a forked child process while the parent goes on with other work.
 
-    def __init__(self, function: Callable[[], object], fork: bool = True) -> None:
+    ``function()`` returns an iterable; the child sends each of its values (pickled) as soon as
+    it has it, and ``next()`` waits for the next one, so a child can hand over a first result
+    early and go on with a second. Where processes cannot be forked, or the child fails,
+    ``next()`` computes the values in this process instead (so an error is raised here, as it
+    would be without the child). ``result()`` is for a function of one value."""
+
+    def __init__(self, function: Callable[[], Iterable[object]], fork: bool = True) -> None:
         self._function = function
+        self._received = 0
+        self._local: Iterator[object] | None = None
         self._process = None
         self._conn = None
         if not (fork and can_fork()):
@@ -95,11 +100,11 @@ class Aside:
         def run() -> None:
             receive.close()
             try:
-                value = ("ok", function())
+                for value in function():
+                    send.send(("ok", value))
             except BaseException:       # the parent computes it again and raises there
-                value = ("failed", None)
-            try:
-                send.send(value)
+                with contextlib.suppress(OSError):
+                    send.send(("failed", None))
             finally:
                 send.close()
 
@@ -114,27 +119,37 @@ class Aside:
         send.close()
         self._process, self._conn = process, receive
 
-    def result(self) -> object:
-        """The function's value (from the child when it ran there)."""
-        process, conn = self._process, self._conn
-        self._process = self._conn = None
-        if process is not None:
+    def next(self) -> object:
+        """The function's next value (from the child while it works)."""
+        if self._conn is not None:
             try:
-                status, value = conn.recv()
+                status, value = self._conn.recv()
             except (EOFError, OSError):
                 status, value = "failed", None
-            finally:
-                conn.close()
-                process.join()
             if status == "ok":
+                self._received += 1
                 return value
-        return self._function()
+            self.close()
+        if self._local is None:         # in this process: skip what the child already sent
+            self._local = iter(self._function())
+            for _ in range(self._received):
+                next(self._local)
+        return next(self._local)
+
+    def result(self) -> object:
+        """The value of a function that yields one."""
+        try:
+            return self.next()
+        finally:
+            self.close()
 
     def close(self) -> None:
-        """Stop the child if its result was never asked for."""
+        """Let the child go (stopping it if it is still working)."""
         process, conn = self._process, self._conn
         self._process = self._conn = None
         if process is not None:
             conn.close()
-            process.terminate()
+            process.join(timeout=0)
+            if process.is_alive():
+                process.terminate()
             process.join()

@@ -144,7 +144,8 @@ def test_chinese_numbers() -> None:
 def test_composition() -> None:
     assert compose("六小虎") == "six small tigers"
     g = gloss_term("六小虎", "jargon")
-    assert (g.english, g.source) == ("Six Small Tigers", "compose")   # a group's name
+    assert (g.english, g.source) == ("Six Little Tigers", "compose")   # a group's name, its
+    # modifier as the dictionary's names write it (小王子 "The Little Prince")
     assert g.confidence <= 0.4
     assert gloss_term("AI三叉戟", "jargon").english == "AI trident"   # Latin part kept
     assert gloss_term("百模大战", "event").english == "Hundred Model War"  # proper: title case

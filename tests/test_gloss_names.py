@@ -178,6 +178,7 @@ def test_where_a_place_or_group_is_is_not_its_name() -> None:
     assert gloss_term("花都", "place").english == "Huadu District"
     assert gloss_term("广西", "place").english == "Guangxi Zhuang Autonomous Region"
     assert gloss_term("回族", "other").english == "Hui Islamic ethnic group"
+    assert gloss_term("南诏", "other").english == "Nanzhao kingdom"     # "... 738-937 in ..."
 
 
 def test_a_place_the_dictionary_only_describes_is_named() -> None:
@@ -189,3 +190,45 @@ def test_a_definition_is_no_part_of_a_composed_phrase() -> None:
     from glossary.composition import compose
 
     assert compose("紫砂壶") == ""
+
+
+def test_a_lake_the_dictionary_describes_keeps_its_generic_word() -> None:
+    assert gloss_term("滇池", "place").english == "Lake Dianchi"   # "lake Dianchi in Yunnan"
+    assert gloss_term("天皇", "other").english == "emperor"      # a lower-case sense is no description
+
+
+def test_only_actions_make_a_synonym_pair() -> None:
+    from glossary.composition import compose
+
+    assert compose("妒羡") == "envying"
+    assert compose("泰康") == ""      # 泰 "peaceful", 康 "peaceful": as often a name
+
+
+def test_a_country_in_a_name_is_not_its_adjective() -> None:
+    assert gloss_term("中国平安", "organization").english != "Chinese Safe and Sound"
+
+
+def test_a_word_for_a_thing_before_what_it_is() -> None:
+    assert clean_sense("baijiu, a spirit usually distilled from sorghum") == "baijiu"
+    assert clean_sense("laksa, spicy noodle soup of Southeast Asia") == "laksa"
+    # a list, a note or a saying is not a word and its gloss
+    assert clean_sense("cabbage, rice and tofu soup") == "cabbage, rice and tofu soup"
+    assert clean_sense("unit of weight, one tenth of a tael") == "unit of weight, one tenth of a tael"
+    assert clean_sense("when hungry, you can't pick what you eat") == \
+        "when hungry, you can't pick what you eat"
+    assert gloss_term("白酒", "jargon").english == "baijiu"
+
+
+def test_a_unit_named_after_a_person_is_the_persons_name_in_news() -> None:
+    g = gloss_term("特斯拉", "other")      # "tesla (unit)" and Nikola Tesla
+    assert (g.english, g.suggestions) == ("Tesla", ("Tesla", "tesla"))
+    assert gloss_term("赫兹", "jargon").english == "Hertz"     # "hertz (Hz), unit of frequency"
+    assert gloss_term("瓦特", "jargon").english == "watt"      # no person in the dictionary
+
+
+def test_a_numbered_epithets_modifier_is_the_word_names_use() -> None:
+    from glossary.wordform import name_votes
+
+    assert name_votes("小").most_common(1)[0][0] == "little"
+    assert gloss_term("六小虎", "jargon").english == "Six Little Tigers"
+    assert gloss_term("小冰期", "jargon").english == "small ice age"    # no name: as compounds

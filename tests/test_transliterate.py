@@ -23,3 +23,7 @@ def test_a_guess_is_a_lead_for_an_editor_never_the_rendering():
 def test_no_guess_for_characters_never_used_in_names():
     assert spell("") == ""
     assert gloss_term("人工智能", "person").suggestions == ()   # no transliteration characters
+
+
+def test_chunks_meeting_on_a_vowel_do_not_double_it():
+    assert spell("阿玛利亚") == "Amalia"       # not "Amaliia"
