@@ -183,11 +183,11 @@ def _glued(token: str, beside: str, word: str, counts: Counter, min_count: int,
     """A segment that swallowed part of ``word`` is an accident of the segmenter: a coordination
     sharing the word's tail (开闭|源: see ``_coordinated``), or unknown to the dictionary and
     either glued to the word by a particle or place word (车企在, 签里点: ``beside`` is the
-    character next to the word) or holding just the word and the last character of a number
-    before it (10|亿月活: ``number`` says the segment before ends a number) or not word-shaped, or, for words
-    of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word (肖仰华)
-    is a longer word, not an accident; two characters are too few to tell a word from a chance
-    pairing (可触|碰, 多|远时) unless a particle or number shows the glue."""
+    character next to the word), or just the word and the last character of a number before it
+    (10|亿月活: ``number`` says the segment before ends a number), or not word-shaped, or, for
+    words of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word
+    (肖仰华) is a longer word, not an accident; two characters are too few to tell a word from a
+    chance pairing (可触|碰, 多|远时) unless a particle or number shows the glue."""
     if _coordinated(token, beside, word, counts, min_count, known):
         return True
     if known(token):
