@@ -109,17 +109,16 @@ def glued_lines(joined: Sequence[str], groups: Iterable[Sequence[int]], seeds: S
 
     glued: dict[str, set[int]] = defaultdict(set)
     spelled = getattr(seeds, "spelled", {})
+    lookup = seeds.union(spelled)
     for lines in groups:
+        words = lookup.intersection(chain.from_iterable(joined[u].split(SEP) for u in lines))
         if spelled:
-            tokens = set(chain.from_iterable(joined[u].split(SEP) for u in lines))
-            words = seeds & tokens
-            anchors = spelled.keys() & tokens
+            anchors = words.intersection(spelled)
             if anchors:
                 for u, word in _spelled_lines(joined, lines, anchors, spelled, counts,
                                               min_count, known, candidate):
                     glued[word].add(u)
-        else:
-            words = seeds.intersection(chain.from_iterable(joined[u].split(SEP) for u in lines))
+            words = words.intersection(seeds)
         if not words:
             continue
         automaton = ahocorasick.Automaton()
