@@ -617,12 +617,12 @@ class _Judge:
         return known
 
     def verb(self, word: str) -> bool:
-        """CC-CEDICT gives ``word`` only verb senses ('to accompany' for 陪伴, which jieba tags
-        as a noun); not a word in -化, which news writing uses as the process's name (商业化,
-        'to commercialize' and commercialisation)."""
+        """CC-CEDICT gives ``word`` only verb senses, in all its entries ('to accompany' for 陪伴,
+        which jieba tags as a noun; 中式 is also 'Chinese style'); not a word in -化, which news
+        writing uses as the process's name (商业化, 'to commercialize' and commercialisation)."""
         if self._cedict is None or word.endswith("化"):
             return False
-        senses = [s for e in self._cedict.entries(word) if not e.proper for s in e.senses
+        senses = [s for e in self._cedict.entries(word) for s in e.senses
                   if not s.startswith(("variant of", "see ", "old variant", "CL:"))]
         return bool(senses) and all(s.startswith("to ") for s in senses)
 
