@@ -54,8 +54,6 @@ _KIN_AFTER = re.compile(r"^(?:的|和|与|跟)(?:父母|母亲|父亲|丈夫|妻
                         r"外婆|奶奶|爷爷|哥哥|姐姐|弟弟|妹妹)")
 # an adverb (and a modal) between a name and its speech verb: 小志也会说, 他还说
 _SPEECH_ADVERB = re.compile(r"^[也还就又却便曾都只]?(?:会|曾|就|也|又)?")
-# a picture's source before a name: (图源|视觉中国), 图片来源：
-_SOURCE_BEFORE = re.compile(r"(?:图源|图片来源|来源)\s*[|｜:：/]?\s*$")
 # a place name followed by its administrative unit (西坪镇, 吉翁村): not 村里, 村民, 县城
 _ADMIN_AFTER = re.compile(r"^[镇乡村县](?![里民长委子城上下])")
 # an English gloss in brackets after a term (忒修斯(Theseus)): a proper noun's spelling
@@ -282,6 +280,12 @@ def _from_senses(senses: Iterable[str],
     return None
 
 
+def thing_sense(senses: Iterable[str]) -> bool:
+    """The dictionary explains a proper noun as a kind of thing (铁观音 "Tieguanyin tea (a variety
+    of oolong tea)"): a common noun in English, written in lower case."""
+    return _from_senses(senses) == "jargon"
+
+
 def place_sense(senses: Iterable[str]) -> bool:
     """Whether the first dictionary sense that names a kind says a place (a city, a country, a
     river: "New Delhi, capital of India")."""
@@ -425,8 +429,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                 or (not latin and _HYPHENED_NAME.search(text))
                 or (not latin and _AGE_BEFORE.search(text))):
             votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
-        elif text.endswith(_ORG_BEFORE) or _SOURCE_BEFORE.search(text):
-            votes["organization"] += 1      # (图源|视觉中国: an agency credited for a picture)
+        elif text.endswith(_ORG_BEFORE):
+            votes["organization"] += 1
         elif text.endswith(_PRODUCT_BEFORE) and not attributive:
             votes["product"] += 1
     for text in after:
@@ -436,7 +440,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                 text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text)
                 or _CREDIT_AFTER.match(text) or _KIN_AFTER.match(text))):
             votes["person"] += 1
-        if not latin and _ADMIN_AFTER.match(text):
+        if not latin and _ADMIN_AFTER.match(text) and not word(text[:2]):   # not 村庄
             votes["place"] += 1             # 西坪镇: the place's name before its unit
         if not latin and _LATIN_GLOSS_AFTER.match(text):
             glossed += 1                    # 忒修斯(Theseus)
@@ -539,7 +543,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "other"
     if pos == "ns" and (proper or votes["place"]
                         or (len(term) >= 3 and term.endswith(_PLACE_SUFFIX))):
-        return "place"                  # (本山, a tea cultivar the tagger calls a place: no cue)
+        return "place"
+    if pos == "ns" and len(term) == 2 and term.endswith(_PLACE_SUFFIX) and not proper:
+        return "other"                  # 本山 (a tea cultivar): a name, but no cue says a place
     if votes["place"] and not latin and not listed and not common and not votes["person"]:
         return "place"                  # 西坪镇 written out: 西坪 is a town
     if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)) and not (

@@ -7,6 +7,7 @@ import pytest
 
 from glossary import dictionary
 from glossary.kind import _japanese_surname, classify
+from glossary.pinyin import term_pinyin
 
 
 @pytest.fixture(scope="module")
@@ -94,12 +95,17 @@ def test_a_surname_shaped_coinage_is_no_person(real):
 def test_a_tea_or_a_cultivar_the_dictionary_explains_is_a_common_noun():
     assert classify("铁观音", pos="n", proper=True,
                     senses=["Tieguanyin tea (a variety of oolong tea)"]) == "jargon"
+    # and its pinyin is lower case, as a common noun's (GB/T 16159)
+    assert term_pinyin("铁观音", "jargon") == "tiěguānyīn"
+    assert term_pinyin("斯普特尼克时刻", "jargon") == "Sīpǔtèníkè shíkè"    # a name inside
 
 
 def test_a_tagged_place_needs_the_text_or_the_dictionary():
-    assert classify("本山", pos="ns") == "jargon"      # a cultivar the tagger calls a place
+    assert classify("本山", pos="ns") == "other"       # a cultivar the tagger calls a place
     assert classify("西坪", pos="ns", after=["镇:一是王家", "松林头的"]) == "place"
-    assert classify("西坪", pos="ns", after=["村里的人", "松林头的"]) == "jargon"
+    # (村庄 "village" is a word, not 村 after a name)
+    assert classify("西坪", pos="ns", after=["村庄的尖塔", "松林头的"],
+                    word={"村庄"}.__contains__) == "jargon"
 
 
 def test_an_organisation_word_after_an_ordinary_word_is_a_kind_not_a_name():
@@ -120,9 +126,3 @@ def test_a_namesake_in_the_dictionary_yields_to_the_text():
     assert classify("范晔", pos="nr", proper=True, senses=senses, before=before,
                     after=["发了一条微博", "的纠结终于"]) == "person"
     assert classify("范晔", pos="nr", proper=True, senses=senses) == "other"
-
-
-def test_a_picture_source_is_an_agency():
-    before = ["活动(图源|", "取水(图源|", "者。(图源|"]
-    assert classify("视觉中国", common=True, before=before, after=[")", ")", ")"]) \
-        == "organization"
