@@ -44,11 +44,14 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   "女孩", "男孩", "少年", "少女", "姑娘", "小伙", "小伙子", "朋友", "好友",
                   "村姑", "情敌", "丈夫", "妻子", "母亲", "父亲", "老人", "译者", "指挥", "团长",
                   "队长", "船长", "村长", "书记",
+                  # media people (养生达人六神磊磊, 博主X, 嘉宾X)
+                  "达人", "媒体人", "博主", "网友", "主播", "嘉宾",
                   # bylines and credits: 文｜王某, 摄影/李某
                   "文｜", "文|", "文/", "摄影｜", "摄影|", "摄影/", "图｜", "图|", "图/", "撰文")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
                  "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士", "提出",
-                 "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇")
+                 "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇",
+                 "坚称", "声称", "觉得", "感叹")
 # kin after a name, joined by 的 or 和 (扎西的父母, 央宗和丈夫一起)
 _KIN_AFTER = re.compile(r"^(?:的|和|与|跟)(?:父母|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|男友|女友|"
                         r"外婆|奶奶|爷爷|哥哥|姐姐|弟弟|妹妹)")
@@ -56,6 +59,9 @@ _KIN_AFTER = re.compile(r"^(?:的|和|与|跟)(?:父母|母亲|父亲|丈夫|妻
 _SPEECH_ADVERB = re.compile(r"^[也还就又却便曾都只]?(?:会|曾|就|也|又)?")
 # a place name followed by its administrative unit (西坪镇, 吉翁村): not 村里, 村民, 县城
 _ADMIN_AFTER = re.compile(r"^[镇乡村县](?![里民长委子城上下])")
+# where something happens or someone goes: 在尼泊尔, 前往威尼斯; a country's parts: 尼泊尔边境
+_PLACE_BEFORE = ("在", "到", "去", "来自", "位于", "前往", "抵达", "访问", "途经")
+_PLACE_AFTER = ("境内", "边境", "首都", "各地", "全境", "北部", "南部", "东部", "西部", "中部")
 # an English gloss in brackets after a term (忒修斯(Theseus)): a proper noun's spelling
 _LATIN_GLOSS_AFTER = re.compile(r"^[(（][A-Z][a-z]")
 # a photo credit after a name: （蔡小川 摄）, 李某摄影
@@ -69,14 +75,18 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份",
                "委", "办",               # 卫健委, 网信办: a commission's or office's short name
-               # bands, choirs, troupes and teams (披头士乐队, 星弧合唱团)
-               "乐队", "乐团", "合唱团", "剧团", "舞团", "艺术团", "球队", "战队", "车队")
+               # firms named by their trade (朴诚乳业, X药业)
+               "乳业", "药业", "酒业", "置业")
+# bands, choirs, troupes and teams (披头士乐队, 星弧合唱团)
+_TROUPE_SUFFIX = ("乐队", "乐团", "合唱团", "剧团", "舞团", "艺术团", "球队", "战队", "车队")
+_ORG_SUFFIX += _TROUPE_SUFFIX
 # Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
 # so the suffix is not translated.
 _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
-              "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报")
+              "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报",
+              "有限公司", "股份有限公司", "有限责任公司")   # 朴诚乳业有限公司
 # (strong: one is enough; 粉笔主营的…, 特斯拉一家企业的出口量)
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 # a firm's report for a year or a quarter: 粉笔2023年财报, X 2024年一季度营收
@@ -134,6 +144,8 @@ _THING_SENSE = re.compile(r"\b(?:tea|variety|cultivar|breed|dish|liquor|wine|sna
 _HYPHENED_NAME = re.compile(r"[\u4e00-\u9fff]{2}-$")
 _INTERPUNCTS = ("·", "•", "・", "‧")
 _ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
+# what a Latin code with a digit classifies, when it is not a product's version (H1B签证)
+_STANDARD_AFTER = ("签证", "驾照", "驾驶证", "标准", "协议", "证书", "认证", "级别", "类")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Characters Chinese uses to transliterate foreign names (阿瓦达拉, 哈萨比斯, 奥尔特曼).
@@ -157,7 +169,7 @@ _SENSE_CUES = (
                                 r"manufacturer|airline|association|council|committee|department|"
                                 r"bureau|studio|carmaker|automaker|conglomerate|brand|"
                                 r"administration|commission|authority|journal|magazine|gazette|"
-                                r"tribune)\b", re.I)),
+                                r"tribune|band|orchestra|choir|troupe|team|club)\b", re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
@@ -409,6 +421,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "product"
     if not latin and len(term) >= 3 and term.endswith("人") and known(term[:-1]):
         return "other"                  # 东亚人, 法国人: the people of a place, no one's name
+    if not latin and any(term.endswith(x) and known(term[:-len(x)]) for x in _TROUPE_SUFFIX):
+        return "organization"           # 披头士乐队: a band the dictionary knows, and 乐队
     if ("·" in term or "•" in term) and all(
             0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
@@ -423,8 +437,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    seen = glossed = 0
+    seen = glossed = located = 0
     for text in before:
+        if proper and not latin and text.endswith(_PLACE_BEFORE):
+            located += 1                    # (a name the dictionary knows only as a name)
         if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
                 or (not latin and _HYPHENED_NAME.search(text))
                 or (not latin and _AGE_BEFORE.search(text))):
@@ -440,7 +456,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                 text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text)
                 or _CREDIT_AFTER.match(text) or _KIN_AFTER.match(text))):
             votes["person"] += 1
-        if not latin and _ADMIN_AFTER.match(text) and not word(text[:2]):   # not 村庄
+        if not latin and (_ADMIN_AFTER.match(text) and not word(text[:2])   # not 村庄
+                          or text.startswith(_PLACE_AFTER)):
             votes["place"] += 1             # 西坪镇: the place's name before its unit
         if not latin and _LATIN_GLOSS_AFTER.match(text):
             glossed += 1                    # 忒修斯(Theseus)
@@ -530,6 +547,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if term[:1].isdigit():
             return "jargon"             # 5G, 3D, 50kg: a quantity or a standard, no product
         if _VERSION.search(term):
+            if 2 * sum(a.lstrip().startswith(_STANDARD_AFTER) for a in after) >= max(1, seen):
+                return "jargon"         # H1B签证, B2驾照: a class of visa or licence
             return "product"
         if _ACRONYM.match(term):
             return "organization" if proper else "jargon"
@@ -554,6 +573,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         # (公立医院 a public hospital, 国产汽车 domestic cars: kinds, not names)
         return "organization"           # (海洋生物 "marine life", tagged nt, is two words)
     if proper:
+        if ((votes["place"] or located) and not votes["person"] and senses
+                and all(re.fullmatch(r"[A-Z][a-z]+", x) for x in senses)):
+            return "place"              # 在尼泊尔, 尼泊尔边境 ("Nepal": the text says a place;
+            # not 在国庆 "National Day", a time)
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
     if name_shaped and foreign:
         return "other"                  # a foreign name with no cue to say what it names

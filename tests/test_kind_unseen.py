@@ -126,3 +126,39 @@ def test_a_namesake_in_the_dictionary_yields_to_the_text():
     assert classify("范晔", pos="nr", proper=True, senses=senses, before=before,
                     after=["发了一条微博", "的纠结终于"]) == "person"
     assert classify("范晔", pos="nr", proper=True, senses=senses) == "other"
+
+
+def test_a_band_the_dictionary_knows_with_its_generic_word_is_an_organisation():
+    # 披头士乐队 is in the segmenter's word list, so no suffix rule sees it; 披头士 is a name
+    assert classify("披头士乐队", pos="i", common=True, listed=True,
+                    known={"披头士"}.__contains__) == "organization"
+    assert classify("披头士", pos="i", proper=True,
+                    senses=["the Beatles (music band)"]) == "organization"
+
+
+def test_a_firm_named_by_its_trade_or_its_legal_form():
+    assert classify("朴诚乳业") == "organization"
+    assert classify("中国乳业", descriptive={"中国"}.__contains__) == "jargon"
+    assert classify("朴诚", after=["有限公司发布", "的声明似乎不"]) == "organization"
+
+
+def test_a_code_for_a_visa_or_a_licence_class_is_no_product():
+    assert classify("H1B", after=["签证(留学生", "拒签率大幅上"]) == "jargon"
+    assert classify("B2", after=["驾照,还要持"]) == "jargon"
+    assert classify("GPT4", after=["发布后", "的能力"]) == "product"
+
+
+def test_more_speech_and_media_cues():
+    assert classify("道尔", before=["阿瑟·柯南·", ",但"], after=["却在晚年", "坚称这是精灵"]) \
+        == "person"
+    assert classify("谨菲", before=["隙,前几天,", "船上。"], after=["觉得它很适合", "觉得这样"]) \
+        == "person"
+
+
+def test_a_name_the_dictionary_gives_no_kind_is_a_place_where_things_happen():
+    # CC-CEDICT says only "Nepal", "Venice"; the text says where
+    assert classify("尼泊尔", pos="nr", proper=True, senses=["Nepal"],
+                    before=["015年4月", ",最危险时在"], after=["发生8.1级", "边境遇到黑熊"]) == "place"
+    assert classify("尼泊尔", pos="nr", proper=True, senses=["Nepal"]) == "other"
+    assert classify("国庆", pos="t", proper=True, senses=["National Day"],
+                    before=["在", "在"], after=["期间", "假期"]) == "other"
