@@ -268,7 +268,8 @@ def name_suffix(term: str, kind: str) -> str:
     (百川智能 -> 智能 for an organisation, 混元大模型 -> 大模型 for a product), or ""."""
     if term.isascii():
         return ""
-    suffixes = {"organization": _ORG_SUFFIX, "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
+    suffixes = {"organization": _ORG_SUFFIX + _FACILITY,
+                "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
     for x in sorted(suffixes, key=len, reverse=True):
         if x in _PERIODICAL:
             continue
@@ -350,6 +351,21 @@ def _inner_word(term: str, word: Callable[[str], bool]) -> bool:
     强台风); a transliterated name has none (波伏娃, 忒修斯)."""
     return any(word(term[i:j]) for i in range(len(term) - 1)
                for j in range(i + 2, len(term) + 1) if j - i < len(term))
+
+
+# A firm's sites, named by the firm (and the place): 西门子成都工厂, 华为总部
+_FACILITY = ("工厂", "生产基地", "研发中心", "总部", "分公司", "子公司")
+
+
+def _facility(term: str, known: Callable[[str], bool]) -> bool:
+    """A known name (a firm), optionally a known place, and a facility word: 西门子成都工厂."""
+    for x in _FACILITY:
+        if term.endswith(x):
+            rest = term[:-len(x)]
+            for k in range(2, len(rest) + 1):
+                if known(rest[:k]) and (k == len(rest) or len(rest) - k >= 2 and known(rest[k:])):
+                    return True
+    return False
 
 
 def _japanese_name(term: str, japanese_surname: Callable[[str], bool],
@@ -497,6 +513,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if (not latin and not listed and not proper and not votes["person"]
             and _feature_place(term, word, descriptive, surname, name_odds)):
         return "place"                  # 贡嘎山, 朋曲河, 日乌且垭口: a named natural feature
+    if not latin and _facility(term, known):
+        return "organization"           # 西门子成都工厂: a firm's plant, named by the firm
     if (not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word)
             and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"]
                  or any(term.endswith(x) and name(term[:-len(x)]) for x in _ORG_SUFFIX_WEAK))):
@@ -526,10 +544,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and foreign:
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
-    if (votes["person"] >= 2 and not latin and not listed and not common and not counted
+    if ((votes["person"] >= 2 or votes["person"] and 2 <= len(term) <= 3
+         and name_odds("", term) >= _GIVEN_NAME_ODDS)
+            and not latin and not listed and not common and not counted
             and 2 <= len(term) <= 4 and not word(term) and not attributive
             and not term.endswith(_ROLE_ENDS)):
-        return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit
+        return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit; once
+        # is enough for characters given names use by habit (晓雪的丈夫: 晓 and 雪)
     if (pos.startswith("nr") and name_shaped
             and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
@@ -625,6 +646,9 @@ _CHINESE_NAME_ODDS_WORD = 4.3
 _TRANSLITERATED_ODDS = -1.5
 # A surname-shaped coinage with no cue: characters names do not use (危化品 -1.1)
 _NOT_A_NAME_ODDS = -0.5
+# A given name used alone: its characters serve given names this much more than transliterations
+# (晓雪 1.5, 小志 2.2; ordinary coinages stay lower: 光感 1.2, 彩虹 0.7)
+_GIVEN_NAME_ODDS = 1.4
 _SURNAME_ODDS = 1.5     # and a surname the names use often (刘 3.9, 黄 1.8; not 班 0.9: 班志 a chronicle)
 
 

@@ -162,3 +162,26 @@ def test_a_name_the_dictionary_gives_no_kind_is_a_place_where_things_happen():
     assert classify("尼泊尔", pos="nr", proper=True, senses=["Nepal"]) == "other"
     assert classify("国庆", pos="t", proper=True, senses=["National Day"],
                     before=["在", "在"], after=["期间", "假期"]) == "other"
+
+
+def test_a_given_name_of_habitual_given_name_characters_needs_one_cue(real):
+    before = ["到新工作时,", "麻木的。原本"]
+    assert classify("晓雪", before=before, after=["的丈夫徐晓阳", "需要母亲帮衬"], **real) \
+        == "person"
+    assert classify("晓雪", before=before, after=["与李红的困局", "需要母亲帮衬"], **real) \
+        == "jargon"
+    # a transliteration's characters need the second cue
+    assert classify("丹拉", before=before, after=["的外婆站在", "扭头冲出"], **real) == "jargon"
+
+
+def test_a_firms_plant_is_an_organisation():
+    known = {"西门子", "成都", "特斯拉", "上海"}.__contains__
+    assert classify("西门子成都工厂", known=known) == "organization"
+    assert classify("特斯拉总部", known=known) == "organization"
+    assert classify("外资的超级工厂", known=known) == "jargon"
+
+
+def test_a_plants_generic_word_is_translated():
+    from glossary.kind import name_suffix
+    assert name_suffix("西门子成都工厂", "organization") == "工厂"
+    assert name_suffix("西门子成都工厂", "jargon") == ""
