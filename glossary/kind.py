@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from glossary.model import Candidate, Occurrence
 from glossary.segment import ROLES
@@ -38,11 +39,31 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   "嫂子", "哥哥", "姐姐", "弟弟", "妹妹", "儿子", "女儿", "男友", "女友",
                   "闺蜜", "同学", "队友", "师哥", "师姐", "师兄", "师妹", "爷爷", "奶奶",
                   "外婆", "外公", "代言人", "主教练", "小将", "队员", "选手", "院长", "护士",
+                  # the young, friends and the people of a story (藏族女孩丹拉, 朋友小志, 村姑X,
+                  # 译者范晔, 指挥金承志)
+                  "女孩", "男孩", "少年", "少女", "姑娘", "小伙", "小伙子", "朋友", "好友",
+                  "村姑", "情敌", "丈夫", "妻子", "母亲", "父亲", "老人", "译者", "指挥", "团长",
+                  "队长", "船长", "村长", "书记",
+                  # media people (养生达人六神磊磊, 博主X, 嘉宾X)
+                  "达人", "媒体人", "博主", "网友", "主播", "嘉宾",
                   # bylines and credits: 文｜王某, 摄影/李某
                   "文｜", "文|", "文/", "摄影｜", "摄影|", "摄影/", "图｜", "图|", "图/", "撰文")
 _PERSON_AFTER = ("说", "表示", "认为", "指出", "称", "提到", "介绍", "坦言", "告诉", "透露",
                  "强调", "直言", "曾说", "回忆", "解释", "先生", "女士", "教授", "博士", "提出",
-                 "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇")
+                 "所言", "写道", "问道", "答道", "老公", "丈夫", "妻子", "父亲", "母亲", "夫妇",
+                 "坚称", "声称", "觉得", "感叹")
+# kin after a name, joined by 的 or 和 (扎西的父母, 央宗和丈夫一起)
+_KIN_AFTER = re.compile(r"^(?:的|和|与|跟)(?:父母|母亲|父亲|丈夫|妻子|老公|老婆|儿子|女儿|男友|女友|"
+                        r"外婆|奶奶|爷爷|哥哥|姐姐|弟弟|妹妹)")
+# an adverb (and a modal) between a name and its speech verb: 小志也会说, 他还说
+_SPEECH_ADVERB = re.compile(r"^[也还就又却便曾都只]?(?:会|曾|就|也|又)?")
+# a place name followed by its administrative unit (西坪镇, 吉翁村): not 村里, 村民, 县城
+_ADMIN_AFTER = re.compile(r"^[镇乡村县](?![里民长委子城上下])")
+# where something happens or someone goes: 在尼泊尔, 前往威尼斯; a country's parts: 尼泊尔边境
+_PLACE_BEFORE = ("在", "到", "去", "来自", "位于", "前往", "抵达", "访问", "途经")
+_PLACE_AFTER = ("境内", "边境", "首都", "各地", "全境", "北部", "南部", "东部", "西部", "中部")
+# an English gloss in brackets after a term (忒修斯(Theseus)): a proper noun's spelling
+_LATIN_GLOSS_AFTER = re.compile(r"^[(（][A-Z][a-z]")
 # a photo credit after a name: （蔡小川 摄）, 李某摄影
 _CREDIT_AFTER = re.compile(r"^\s*摄(?:影)?(?:$|[）)\s，,。|｜/])")
 # an age beside a name: 26岁的苏筱, 王正今年70多岁
@@ -53,13 +74,19 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "法院", "医院", "政府", "交易所", "出版社", "电视台", "报", "科技", "资本", "控股",
                "智能", "智库", "咨询", "证券", "汽车", "航空", "电子", "网络", "传媒", "工作室",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份",
-               "委", "办")               # 卫健委, 网信办: a commission's or office's short name
+               "委", "办",               # 卫健委, 网信办: a commission's or office's short name
+               # firms named by their trade (朴诚乳业, X药业)
+               "乳业", "药业", "酒业", "置业")
+# bands, choirs, troupes and teams (披头士乐队, 星弧合唱团)
+_TROUPE_SUFFIX = ("乐队", "乐团", "合唱团", "剧团", "舞团", "艺术团", "球队", "战队", "车队")
+_ORG_SUFFIX += _TROUPE_SUFFIX
 # Periodicals: organisations whose English names are their own (三联生活周刊 Sanlian Lifeweek),
 # so the suffix is not translated.
 _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
-              "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报")
+              "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报",
+              "有限公司", "股份有限公司", "有限责任公司")   # 朴诚乳业有限公司
 # (strong: one is enough; 粉笔主营的…, 特斯拉一家企业的出口量)
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 # a firm's report for a year or a quarter: 粉笔2023年财报, X 2024年一季度营收
@@ -106,10 +133,19 @@ _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", 
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
 _ROLE_ENDS = tuple("生员者师家工商匠")
+# Natural features and settlements that end a place's name (贡嘎山, 朋曲河, 日乌且垭口, 吉翁村):
+# a term no dictionary knows ending in one, whose last character names seldom use, is a place.
+_FEATURE_SUFFIX = ("山", "河", "湖", "江", "岛", "峰", "岭", "滩", "湾", "溪", "谷", "垭口", "冰川",
+                   "峡谷", "村", "镇", "乡", "坪", "寨", "沟")
+# A proper noun the dictionary explains as a kind of thing (铁观音 "Tieguanyin tea (a variety of
+# oolong tea)"): a tea, a cultivar, a breed, a dish is a common noun in English.
+_THING_SENSE = re.compile(r"\b(?:tea|variety|cultivar|breed|dish|liquor|wine|snack|pastry)\b")
 # a foreign double-barrelled surname: 克里斯托夫-巴卡吉耶夫
 _HYPHENED_NAME = re.compile(r"[\u4e00-\u9fff]{2}-$")
 _INTERPUNCTS = ("·", "•", "・", "‧")
 _ADMIN_SUFFIX = ("省", "市", "县", "镇", "乡", "村")
+# what a Latin code with a digit classifies, when it is not a product's version (H1B签证)
+_STANDARD_AFTER = ("签证", "驾照", "驾驶证", "标准", "协议", "证书", "认证", "级别", "类")
 _VERSION = re.compile(r"[A-Za-z].*\d|\d.*[A-Za-z]")
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 # Characters Chinese uses to transliterate foreign names (阿瓦达拉, 哈萨比斯, 奥尔特曼).
@@ -119,6 +155,7 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐丽夫奈")
 _SENSE_CUES = (
+    ("jargon", _THING_SENSE),                                 # 铁观音 "Tieguanyin tea"
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
     ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
                          r"nationality)\b", re.I)),           # 德语 "German (language)"
@@ -132,7 +169,7 @@ _SENSE_CUES = (
                                 r"manufacturer|airline|association|council|committee|department|"
                                 r"bureau|studio|carmaker|automaker|conglomerate|brand|"
                                 r"administration|commission|authority|journal|magazine|gazette|"
-                                r"tribune)\b", re.I)),
+                                r"tribune|band|orchestra|choir|troupe|team|club)\b", re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
@@ -181,6 +218,10 @@ def _listed_with_things(before: list[str], after: list[str], word: Callable[[str
 def _speech_after(text: str, word: Callable[[str], bool]) -> bool:
     """``text`` (just after a name) starts with a speech verb or kin word that is not the start
     of a longer word (称 but not 称作, 说 but not 说明, 母亲 but not 母亲节)."""
+    if text[:1] in "也还就又却便曾都只会":
+        text = text[_SPEECH_ADVERB.match(text).end():]
+        if text.startswith("称"):
+            return False        # 又称: another name for it, not a speaker
     if not text.startswith(_PERSON_AFTER):      # most texts: one C-level test
         return False
     for cue in _PERSON_AFTER:
@@ -227,7 +268,8 @@ def name_suffix(term: str, kind: str) -> str:
     (百川智能 -> 智能 for an organisation, 混元大模型 -> 大模型 for a product), or ""."""
     if term.isascii():
         return ""
-    suffixes = {"organization": _ORG_SUFFIX, "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
+    suffixes = {"organization": _ORG_SUFFIX + _FACILITY,
+                "product": GENERIC_PRODUCT_WORDS}.get(kind, ())
     for x in sorted(suffixes, key=len, reverse=True):
         if x in _PERIODICAL:
             continue
@@ -249,6 +291,12 @@ def _from_senses(senses: Iterable[str],
             if m and not ("within" in cue.groupindex and english(m.group("within").lower())):
                 return kind
     return None
+
+
+def thing_sense(senses: Iterable[str]) -> bool:
+    """The dictionary explains a proper noun as a kind of thing (铁观音 "Tieguanyin tea (a variety
+    of oolong tea)"): a common noun in English, written in lower case."""
+    return _from_senses(senses) == "jargon"
 
 
 def place_sense(senses: Iterable[str]) -> bool:
@@ -298,6 +346,60 @@ def _foreign_name(term: str) -> bool:
             and sum(ch in _TRANSLITERATION for ch in term) >= 0.75 * len(term))
 
 
+def _inner_word(term: str, word: Callable[[str], bool]) -> bool:
+    """Some stretch of two characters or more inside ``term`` is an ordinary word (台风 in
+    强台风); a transliterated name has none (波伏娃, 忒修斯)."""
+    return any(word(term[i:j]) for i in range(len(term) - 1)
+               for j in range(i + 2, len(term) + 1) if j - i < len(term))
+
+
+# A firm's sites, named by the firm (and the place): 西门子成都工厂, 华为总部
+_FACILITY = ("工厂", "生产基地", "研发中心", "总部", "分公司", "子公司")
+
+
+def _facility(term: str, known: Callable[[str], bool]) -> bool:
+    """A known name (a firm), optionally a known place, and a facility word: 西门子成都工厂."""
+    for x in _FACILITY:
+        if term.endswith(x):
+            rest = term[:-len(x)]
+            for k in range(2, len(rest) + 1):
+                if known(rest[:k]) and (k == len(rest) or len(rest) - k >= 2 and known(rest[k:])):
+                    return True
+    return False
+
+
+def _japanese_name(term: str, japanese_surname: Callable[[str], bool],
+                   word: Callable[[str], bool]) -> bool:
+    """A Japanese surname the dictionary knows (山口 Yamaguchi, 宫崎 Miyazaki) and a given name of
+    one or two characters that is no word and no place's unit (山口百惠; not 中山公园, 山口县)."""
+    for k in (2, 3):
+        given = term[k:]
+        if (1 <= len(given) <= 2 and japanese_surname(term[:k]) and not word(given)
+                and not word(term) and not given.endswith(_PLACE_SUFFIX + _ADMIN_SUFFIX
+                                                         + _SITE_SUFFIX + _FEATURE_SUFFIX)
+                and all("\u4e00" <= c <= "\u9fff" for c in given)):
+            return True
+    return False
+
+
+def _feature_place(term: str, word: Callable[[str], bool], descriptive: Callable[[str], bool],
+                   surname: Callable[[str], bool],
+                   name_odds: Callable[[str, str], float]) -> bool:
+    """A natural feature or a settlement named by words no dictionary knows (贡嘎山, 红石滩,
+    日乌且垭口): the name (two characters or more, not ordinary words) and a feature the
+    names seldom end with (not 峰 or 川, as in 张晓峰); not a surname and a given name used by
+    habit (李小江)."""
+    if len(term) < 3 or word(term) or not all("\u4e00" <= c <= "\u9fff" for c in term):
+        return False
+    for x in sorted(_FEATURE_SUFFIX, key=len, reverse=True):
+        if term.endswith(x):
+            head = term[:-len(x)]
+            return (len(head) >= 2 and not descriptive(head) and not word(term[-len(x) - 1:])
+                    and name_odds("", term[-1]) <= 0
+                    and not (surname(term[0]) and name_odds(term[0], term[1:]) >= 1.0))
+    return False
+
+
 def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = False,
              listed: bool = False,
              senses: Iterable[str] = (), surname: Callable[[str], bool] = lambda s: False,
@@ -307,7 +409,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
              name: Callable[[str], bool] = lambda s: False,
              english: Callable[[str], bool] = lambda s: False,
              known: Callable[[str], bool] = lambda s: False,
-             name_odds: Callable[[str, str], float] = lambda sur, given: 0.0) -> str:
+             name_odds: Callable[[str, str], float] = lambda sur, given: 0.0,
+             japanese_surname: Callable[[str], bool] = lambda s: False) -> str:
     """The kind of ``term``.
 
     ``pos`` is jieba's tag for the word (if it is one); ``proper`` says a dictionary lists it as
@@ -320,7 +423,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     ``english`` whether a lower-case word is a common English word (logo, study), ``known``
     whether the dictionary lists a word as a proper noun (微信), ``name_odds`` the log-odds that
     a surname and a given name are a Chinese name rather than a transliteration (the
-    dictionary's names: ``Dictionary.chinese_name_odds``).
+    dictionary's names: ``Dictionary.chinese_name_odds``; with no surname, a given-name
+    character's odds), ``japanese_surname`` whether the dictionary knows a word as a Japanese
+    surname (山口 "Yamaguchi (Japanese surname and place name)").
     """
     latin = term.isascii()
     before, after, senses = list(before), list(after), list(senses)
@@ -332,6 +437,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "product"
     if not latin and len(term) >= 3 and term.endswith("人") and known(term[:-1]):
         return "other"                  # 东亚人, 法国人: the people of a place, no one's name
+    if not latin and any(term.endswith(x) and known(term[:-len(x)]) for x in _TROUPE_SUFFIX):
+        return "organization"           # 披头士乐队: a band the dictionary knows, and 乐队
     if ("·" in term or "•" in term) and all(
             0 < len(p) <= 5 for p in re.split(r"[·•]", term)):
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
@@ -346,8 +453,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    seen = 0
+    seen = glossed = located = 0
     for text in before:
+        if proper and not latin and text.endswith(_PLACE_BEFORE):
+            located += 1                    # (a name the dictionary knows only as a name)
         if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
                 or (not latin and _HYPHENED_NAME.search(text))
                 or (not latin and _AGE_BEFORE.search(text))):
@@ -361,8 +470,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         text = text.lstrip()
         if _speech_after(text, word) or (not latin and (
                 text.startswith(_INTERPUNCTS) or _AGE_AFTER.match(text)
-                or _CREDIT_AFTER.match(text))):
+                or _CREDIT_AFTER.match(text) or _KIN_AFTER.match(text))):
             votes["person"] += 1
+        if not latin and (_ADMIN_AFTER.match(text) and not word(text[:2])   # not 村庄
+                          or text.startswith(_PLACE_AFTER)):
+            votes["place"] += 1             # 西坪镇: the place's name before its unit
+        if not latin and _LATIN_GLOSS_AFTER.match(text):
+            glossed += 1                    # 忒修斯(Theseus)
         if text.startswith(_ORG_AFTER) or _REPORT_AFTER.match(text):
             votes["organization"] += 1
         elif text.startswith(_ORG_AFTER_WEAK):
@@ -382,6 +496,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     by_sense = _from_senses(senses, english)
     if by_sense == "person" and votes["organization"]:
         by_sense = "organization"       # a company named after a person (特斯拉)
+    if by_sense == "other" and votes["person"] >= 2:
+        by_sense = "person"             # 译者范晔 (the historian's namesake): the text's person
     if by_sense and listed and by_sense in ("place", "person") and not votes[by_sense]:
         # an ordinary word first (大厂 a big firm, not a county), unless its characters spell a
         # foreign name: 特斯拉 is Tesla before the unit tesla (a name, though not surely a person)
@@ -389,8 +505,16 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             not latin and _foreign_name(term)) else None
     if by_sense:
         return by_sense
-    if proper and pos == "ns":
-        return "place"
+    if proper and pos == "ns" and not votes["person"]:
+        return "place"                  # (夏洛克·福尔摩斯: a person, whatever the tagger says)
+    if (not latin and not listed and not proper and not votes["person"]
+            and _japanese_name(term, japanese_surname, word)):
+        return "person"                 # 山口百惠: a Japanese surname and a given name
+    if (not latin and not listed and not proper and not votes["person"]
+            and _feature_place(term, word, descriptive, surname, name_odds)):
+        return "place"                  # 贡嘎山, 朋曲河, 日乌且垭口: a named natural feature
+    if not latin and _facility(term, known):
+        return "organization"           # 西门子成都工厂: a firm's plant, named by the firm
     if (not latin and len(term) > 2 and not common and _named(term, _ORG_SUFFIX, descriptive, word)
             and (not term.endswith(_ORG_SUFFIX_WEAK) or votes["organization"] or votes["person"]
                  or any(term.endswith(x) and name(term[:-len(x)]) for x in _ORG_SUFFIX_WEAK))):
@@ -400,8 +524,14 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
 
     # 5.5万新元: a numeral unit after digits begins a quantity, not a surname
     counted = term[:1] in "十百千万亿" and any(b.rstrip()[-1:].isdigit() for b in before)
+    # A transliterated foreign name: by its characters, or by the dictionary's names when the
+    # tagger calls it a name or the text spells it in Latin letters (波伏娃, 娜拉, 忒修斯(Theseus))
+    foreign = not latin and not counted and (_foreign_name(term) or (
+        not listed and not word(term) and (pos.startswith("nr") or glossed)
+        and not _inner_word(term, word)       # (强台风, 家里人, 大大增加: tagged nr too)
+        and name_odds(term[0], term[1:]) <= _TRANSLITERATED_ODDS))
     name_shaped = not latin and not common and not counted and (
-        _chinese_name(term, surname, word) or _foreign_name(term))
+        _chinese_name(term, surname, word) or foreign)
     # With a cue, a surname and a given name made of ordinary words is a name too (钱俊杰 说,
     # 文｜邢海洋: 俊杰 and 海洋 are words, and so are many given names).
     loosely_named = (not latin and not listed and not counted and not attributive
@@ -412,12 +542,15 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if votes["person"] and (name_shaped or proper or pos.startswith("nr") or loosely_named) \
             and not attributive:
         return "person"                 # (中国式父亲: a kind of father, no person)
-    if votes["person"] >= 2 and not latin and not listed and _foreign_name(term):
+    if votes["person"] >= 2 and not latin and not listed and foreign:
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
-    if (votes["person"] >= 2 and not latin and not listed and not common and not counted
-            and 2 <= len(term) <= 3 and not word(term) and not attributive
+    if ((votes["person"] >= 2 or votes["person"] and 2 <= len(term) <= 3
+         and name_odds("", term) >= _GIVEN_NAME_ODDS)
+            and not latin and not listed and not common and not counted
+            and 2 <= len(term) <= 4 and not word(term) and not attributive
             and not term.endswith(_ROLE_ENDS)):
-        return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit
+        return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit; once
+        # is enough for characters given names use by habit (晓雪的丈夫: 晓 and 雪)
     if (pos.startswith("nr") and name_shaped
             and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
@@ -435,6 +568,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         if term[:1].isdigit():
             return "jargon"             # 5G, 3D, 50kg: a quantity or a standard, no product
         if _VERSION.search(term):
+            if 2 * sum(a.lstrip().startswith(_STANDARD_AFTER) for a in after) >= max(1, seen):
+                return "jargon"         # H1B签证, B2驾照: a class of visa or licence
             return "product"
         if _ACRONYM.match(term):
             return "organization" if proper else "jargon"
@@ -446,13 +581,25 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                                         and not english(w.lower()) for w in words):
             return "person"             # Hattie Stewart: given name and surname
         return "other"
-    if pos == "ns" and (proper or term.endswith(_PLACE_SUFFIX)):
+    if pos == "ns" and (proper or votes["place"]
+                        or (len(term) >= 3 and term.endswith(_PLACE_SUFFIX))):
         return "place"
-    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)):
+    if pos == "ns" and len(term) == 2 and term.endswith(_PLACE_SUFFIX) and not proper:
+        return "other"                  # 本山 (a tea cultivar): a name, but no cue says a place
+    if votes["place"] and not latin and not listed and not common and not votes["person"]:
+        return "place"                  # 西坪镇 written out: 西坪 is a town
+    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)) and not (
+            not proper and any(term.endswith(x) and len(term) > len(x)
+                               and descriptive(term[:-len(x)]) for x in _ORG_SUFFIX)):
+        # (公立医院 a public hospital, 国产汽车 domestic cars: kinds, not names)
         return "organization"           # (海洋生物 "marine life", tagged nt, is two words)
     if proper:
+        if ((votes["place"] or located) and not votes["person"] and senses
+                and all(re.fullmatch(r"[A-Z][a-z]+", x) for x in senses)):
+            return "place"              # 在尼泊尔, 尼泊尔边境 ("Nepal": the text says a place;
+            # not 在国庆 "National Day", a time)
         return "place" if term.endswith(_PLACE_SUFFIX) else "other"
-    if name_shaped and _foreign_name(term):
+    if name_shaped and foreign:
         return "other"                  # a foreign name with no cue to say what it names
     if not common and len(term) >= 3 and term.endswith(_SITE_SUFFIX) and not word(term[-2:]):
         return "place"                  # 华严寺, 善化寺
@@ -470,6 +617,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
             and not known(term[:2])     # not 微信群, a name and a noun
+            and name_odds(term[0], term[1:]) > _NOT_A_NAME_ODDS   # not 危化品, a coinage
             and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     if (len(term) == 2 and not latin and not listed and not word(term) and not counted
@@ -493,6 +641,14 @@ _CHINESE_NAME_ODDS = 2.0
 # A three-character one whose given name is an ordinary word (光明, 建国) needs more (姜光明 4.7,
 # 李建国 4.5; 杨树林 "poplar grove" 3.9)
 _CHINESE_NAME_ODDS_WORD = 4.3
+# A foreign name by the dictionary's names: its characters serve transliterations this much more
+# than Chinese names (波伏娃 -2.9, 娜拉 -3.1, 忒修斯 -3.6; Chinese names are above 0)
+_TRANSLITERATED_ODDS = -1.5
+# A surname-shaped coinage with no cue: characters names do not use (危化品 -1.1)
+_NOT_A_NAME_ODDS = -0.5
+# A given name used alone: its characters serve given names this much more than transliterations
+# (晓雪 1.5, 小志 2.2; ordinary coinages stay lower: 光感 1.2, 彩虹 0.7)
+_GIVEN_NAME_ODDS = 1.4
 _SURNAME_ODDS = 1.5     # and a surname the names use often (刘 3.9, 黄 1.8; not 班 0.9: 班志 a chronicle)
 
 
@@ -525,7 +681,17 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
                           name=lambda s: judge.name(s) or is_company(s),
                           english=dictionary.load().english.__contains__,
                           known=lambda s: judge.proper(s) or is_company(s),
-                          name_odds=dictionary.load().chinese_name_odds)
+                          name_odds=dictionary.load().chinese_name_odds,
+                          japanese_surname=_japanese_surname)
+
+
+@lru_cache(maxsize=4096)
+def _japanese_surname(word: str) -> bool:
+    """The dictionary lists ``word`` as a Japanese surname (中村 "Nakamura (Japanese surname)")."""
+    from glossary import dictionary
+
+    return any("Japanese surname" in sense
+               for e in dictionary.load().entries(word) for sense in e.senses)
 
 
 _COORDINATORS = frozenset({"、", "和", "与", "及", "以及", ",", "，", "/"})

@@ -462,8 +462,11 @@ def _proper_words(word: str) -> list[str] | None:
 
 
 def _proper_only(word: str) -> bool:
+    """The dictionary knows ``word`` only as a name (not as a kind of thing: 铁观音, a tea)."""
+    from glossary.kind import thing_sense
+
     entries = _dictionary().entries(word)
-    return bool(entries) and all(e.proper for e in entries)
+    return bool(entries) and all(e.proper and not thing_sense(e.senses) for e in entries)
 
 
 def _boundaries(run: str) -> frozenset[int]:

@@ -1,0 +1,187 @@
+"""Kinds of names met in unseen articles: given names alone, transliterated and Japanese names,
+bands, natural features, cultivars (each case is a shape of name, not a particular article's term)."""
+
+from __future__ import annotations
+
+import pytest
+
+from glossary import dictionary
+from glossary.kind import _japanese_surname, classify
+from glossary.pinyin import term_pinyin
+
+
+@pytest.fixture(scope="module")
+def real():
+    """The dictionary's callbacks, as the miner passes them."""
+    d = dictionary.load()
+    return {"surname": lambda c: d.surname(c) is not None, "name_odds": d.chinese_name_odds,
+            "word": lambda w: any(not e.proper for e in d.entries(w))}
+
+
+@pytest.mark.parametrize("term,before,after", [
+    # a girl, a friend: people words before a given name, an adverb before the speech verb
+    ("丹拉", ["多,藏族女孩", "地震后,"], ["就醒了。17", "的外婆站在倒"]),
+    ("小志", ["其中一个朋友", "。晚些时候,"], ["也会说:“别", "也表达了祝贺"]),
+    # kin joined by 的/和 after the name
+    ("央宗", ["吉翁村的", "只能这样。”"], ["和丈夫一起跑", "的父母去家里"]),
+    # a Tibetan name of four characters
+    ("嘉措多吉", ["27岁的村民", "是依靠畜牧,"], ["说,一亩地种", "家养了接近2"]),
+])
+def test_a_given_name_alone_with_person_cues_is_a_person(term, before, after):
+    assert classify(term, before=before, after=after) == "person"
+
+
+def test_one_cue_is_not_enough_for_a_word_nobody_knows():
+    assert classify("丹拉", before=["多,藏族女孩", "地震后,"], after=["就醒了。", "回忆"]) != "jargon"
+    assert classify("丹拉", before=["地震后,", "地震后,"], after=["就醒了。", "扭头冲出"]) == "jargon"
+
+
+def test_another_name_is_no_speaker():
+    # 又称: "also called"; not a person speaking
+    assert classify("丹拉", before=["藏族女孩"], after=["又称藏红花"]) == "jargon"
+
+
+def test_transliterated_name_by_the_dictionarys_name_statistics(real):
+    # 波伏娃 has characters the hand list of transliteration characters lacks (伏, 娃)
+    assert classify("波伏娃", pos="nr", **real) == "person"
+    assert classify("娜拉", pos="nrt", **real) == "person"
+    # a tagger's nr on ordinary words is no name
+    assert classify("强台风", pos="nr", **real) == "jargon"
+    assert classify("大大增加", pos="nr", **real) == "jargon"
+
+
+def test_a_term_spelt_in_latin_letters_after_it_is_a_foreign_name(real):
+    after = ["(Theseus)", "。小说内涵犹", "的K却没能战"]
+    assert classify("忒修斯", after=after, **real) == "other"
+    assert classify("忒修斯", after=after[1:], **real) == "jargon"
+
+
+def test_japanese_surname_and_given_name():
+    assert _japanese_surname("山口") and _japanese_surname("中村")
+    assert not _japanese_surname("张三")
+    kw = {"japanese_surname": {"山口"}.__contains__, "word": {"公园"}.__contains__}
+    assert classify("山口百惠", **kw) == "person"
+    assert classify("山口公园", **kw) != "person"        # a park
+    assert classify("山口县", **kw) != "person"          # the prefecture
+
+
+@pytest.mark.parametrize("term", ["星弧合唱团", "披头士乐队", "浙江小百花越剧团"])
+def test_bands_choirs_and_troupes_are_organisations(term):
+    assert classify(term) == "organization"
+
+
+def test_a_choir_in_general_is_jargon():
+    assert classify("合唱团", common=True, listed=True) == "jargon"
+    assert classify("室内合唱团", descriptive={"室内"}.__contains__) == "jargon"
+
+
+@pytest.mark.parametrize("term,pos", [("贡嘎山", "nr"), ("红石滩", ""), ("朋曲河", ""),
+                                      ("日乌且垭口", "")])
+def test_a_natural_feature_nobody_knows_is_a_place(real, term, pos):
+    assert classify(term, pos=pos, **real) == "place"
+
+
+def test_a_name_ending_in_a_feature_character_names_use_is_still_a_person(real):
+    # 峰 serves given names; 张晓峰 is a surname and a given name by habit
+    assert classify("张晓峰", pos="nr", **real) == "person"
+    assert classify("李小江", pos="nr", **real) == "person"
+
+
+def test_a_surname_shaped_coinage_is_no_person(real):
+    assert classify("危化品", **real) == "jargon"        # hazardous chemicals
+    assert classify("赵一博", **real) == "person"
+
+
+def test_a_tea_or_a_cultivar_the_dictionary_explains_is_a_common_noun():
+    assert classify("铁观音", pos="n", proper=True,
+                    senses=["Tieguanyin tea (a variety of oolong tea)"]) == "jargon"
+    # and its pinyin is lower case, as a common noun's (GB/T 16159)
+    assert term_pinyin("铁观音", "jargon") == "tiěguānyīn"
+    assert term_pinyin("斯普特尼克时刻", "jargon") == "Sīpǔtèníkè shíkè"    # a name inside
+
+
+def test_a_tagged_place_needs_the_text_or_the_dictionary():
+    assert classify("本山", pos="ns") == "other"       # a cultivar the tagger calls a place
+    assert classify("西坪", pos="ns", after=["镇:一是王家", "松林头的"]) == "place"
+    # (村庄 "village" is a word, not 村 after a name)
+    assert classify("西坪", pos="ns", after=["村庄的尖塔", "松林头的"],
+                    word={"村庄"}.__contains__) == "jargon"
+
+
+def test_an_organisation_word_after_an_ordinary_word_is_a_kind_not_a_name():
+    assert classify("公立医院", pos="nt", descriptive={"公立"}.__contains__) == "jargon"
+    assert classify("黄塘医院", pos="nt") == "organization"
+
+
+def test_a_name_the_text_shows_is_a_person_beats_the_taggers_place():
+    senses = ["Sherlock Holmes, 歇洛克·福尔摩斯"]
+    assert classify("福尔摩斯", pos="ns", proper=True, senses=senses,
+                    before=["造出夏洛克·", "虽然在《"]) == "person"
+    assert classify("福尔摩斯", pos="ns", proper=True, senses=senses) == "place"
+
+
+def test_a_namesake_in_the_dictionary_yields_to_the_text():
+    senses = ["historian from Song of the Southern Dynasties, author of History of Eastern Han"]
+    before = ["著的中文译者", "几天后,译者"]
+    assert classify("范晔", pos="nr", proper=True, senses=senses, before=before,
+                    after=["发了一条微博", "的纠结终于"]) == "person"
+    assert classify("范晔", pos="nr", proper=True, senses=senses) == "other"
+
+
+def test_a_band_the_dictionary_knows_with_its_generic_word_is_an_organisation():
+    # 披头士乐队 is in the segmenter's word list, so no suffix rule sees it; 披头士 is a name
+    assert classify("披头士乐队", pos="i", common=True, listed=True,
+                    known={"披头士"}.__contains__) == "organization"
+    assert classify("披头士", pos="i", proper=True,
+                    senses=["the Beatles (music band)"]) == "organization"
+
+
+def test_a_firm_named_by_its_trade_or_its_legal_form():
+    assert classify("朴诚乳业") == "organization"
+    assert classify("中国乳业", descriptive={"中国"}.__contains__) == "jargon"
+    assert classify("朴诚", after=["有限公司发布", "的声明似乎不"]) == "organization"
+
+
+def test_a_code_for_a_visa_or_a_licence_class_is_no_product():
+    assert classify("H1B", after=["签证(留学生", "拒签率大幅上"]) == "jargon"
+    assert classify("B2", after=["驾照,还要持"]) == "jargon"
+    assert classify("GPT4", after=["发布后", "的能力"]) == "product"
+
+
+def test_more_speech_and_media_cues():
+    assert classify("道尔", before=["阿瑟·柯南·", ",但"], after=["却在晚年", "坚称这是精灵"]) \
+        == "person"
+    assert classify("谨菲", before=["隙,前几天,", "船上。"], after=["觉得它很适合", "觉得这样"]) \
+        == "person"
+
+
+def test_a_name_the_dictionary_gives_no_kind_is_a_place_where_things_happen():
+    # CC-CEDICT says only "Nepal", "Venice"; the text says where
+    assert classify("尼泊尔", pos="nr", proper=True, senses=["Nepal"],
+                    before=["015年4月", ",最危险时在"], after=["发生8.1级", "边境遇到黑熊"]) == "place"
+    assert classify("尼泊尔", pos="nr", proper=True, senses=["Nepal"]) == "other"
+    assert classify("国庆", pos="t", proper=True, senses=["National Day"],
+                    before=["在", "在"], after=["期间", "假期"]) == "other"
+
+
+def test_a_given_name_of_habitual_given_name_characters_needs_one_cue(real):
+    before = ["到新工作时,", "麻木的。原本"]
+    assert classify("晓雪", before=before, after=["的丈夫徐晓阳", "需要母亲帮衬"], **real) \
+        == "person"
+    assert classify("晓雪", before=before, after=["与李红的困局", "需要母亲帮衬"], **real) \
+        == "jargon"
+    # a transliteration's characters need the second cue
+    assert classify("丹拉", before=before, after=["的外婆站在", "扭头冲出"], **real) == "jargon"
+
+
+def test_a_firms_plant_is_an_organisation():
+    known = {"西门子", "成都", "特斯拉", "上海"}.__contains__
+    assert classify("西门子成都工厂", known=known) == "organization"
+    assert classify("特斯拉总部", known=known) == "organization"
+    assert classify("外资的超级工厂", known=known) == "jargon"
+
+
+def test_a_plants_generic_word_is_translated():
+    from glossary.kind import name_suffix
+    assert name_suffix("西门子成都工厂", "organization") == "工厂"
+    assert name_suffix("西门子成都工厂", "jargon") == ""
