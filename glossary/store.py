@@ -137,12 +137,15 @@ class AtomicBatch:
     def __init__(self) -> None:
         self._temporaries: list[tuple[str, Path]] = []
         self._renamed = 0
+        self._folders: set[Path] = set()        # made (or found) already: one mkdir each
 
     def __len__(self) -> int:
         return len(self._temporaries)
 
     def add(self, path: Path, text: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.parent not in self._folders:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._folders.add(path.parent)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self._temporaries.append((tmp, path))
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
