@@ -1519,17 +1519,9 @@ def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
     words = background()[0]
     known = words.__contains__
     candidate = lambda t: token_class(t) == HAN   # noqa: E731
-    search = None
     pool = _pool(jobs, len(joined))
-    if pool is not None:
-        def search(groups, seeds, counts):
-            global _SHARED
-            _SHARED = (joined, groups, seeds, counts, min_count, known, candidate)
-            try:
-                with pool(jobs) as workers:
-                    return list(workers.imap(_glued_job, _shares(len(groups), jobs)))
-            finally:
-                _SHARED = ()
+    search = None if pool is None else _search_in_workers(pool, jobs, joined, min_count, known,
+                                                          candidate)
     found = unknown_words(joined, min_count, known, candidate, documents, counts=counts,
                           search=search)
     if not found:
@@ -1540,6 +1532,23 @@ def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
     for u, line in zip(redo, _segment([texts[u] for u in redo], more)):
         joined[u] = line
     return joined
+
+
+def _search_in_workers(pool: Callable, jobs: int, joined: list[str], min_count: int,
+                       known: Callable[[str], bool], candidate: Callable[[str], bool]
+                       ) -> Callable[..., list[dict[str, set[int]]]]:
+    """A ``search`` for ``unknown_words``: its documents' line groups shared out to ``jobs``
+    forked workers (which inherit everything), each share's findings in the groups' order."""
+    def search(groups: Sequence[Sequence[int]], seeds: Set[str], counts: Counter
+               ) -> list[dict[str, set[int]]]:
+        global _SHARED
+        _SHARED = (joined, groups, seeds, counts, min_count, known, candidate)
+        try:
+            with pool(jobs) as workers:
+                return list(workers.imap(_glued_job, _shares(len(groups), jobs)))
+        finally:
+            _SHARED = ()
+    return search
 
 
 def _glued_job(part: tuple[int, int]) -> dict[str, set[int]]:
