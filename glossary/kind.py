@@ -43,7 +43,7 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   # 译者范晔, 指挥金承志)
                   "女孩", "男孩", "少年", "少女", "姑娘", "小伙", "小伙子", "朋友", "好友",
                   "村姑", "情敌", "丈夫", "妻子", "母亲", "父亲", "老人", "译者", "指挥", "团长",
-                  "队长", "船长", "村长", "书记",
+                  "队长", "船长", "村长", "书记", "主厨", "厨师",
                   # media people (养生达人六神磊磊, 博主X, 嘉宾X)
                   "达人", "媒体人", "博主", "网友", "主播", "嘉宾",
                   # bylines and credits: 文｜王某, 摄影/李某
@@ -133,13 +133,15 @@ _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", 
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
 _ROLE_ENDS = tuple("生员者师家工商匠")
+# Characters that end nouns for kinds of things (危化品 hazardous chemicals, 添加剂, 饲料)
+_THING_ENDS = tuple("品剂料械物")
 # Natural features and settlements that end a place's name (贡嘎山, 朋曲河, 日乌且垭口, 吉翁村):
 # a term no dictionary knows ending in one, whose last character names seldom use, is a place.
 _FEATURE_SUFFIX = ("山", "河", "湖", "江", "岛", "峰", "岭", "滩", "湾", "溪", "谷", "垭口", "冰川",
                    "峡谷", "村", "镇", "乡", "坪", "寨", "沟")
 # A proper noun the dictionary explains as a kind of thing (铁观音 "Tieguanyin tea (a variety of
 # oolong tea)"): a tea, a cultivar, a breed, a dish is a common noun in English.
-_THING_SENSE = re.compile(r"\b(?:tea|variety|cultivar|breed|dish|liquor|wine|snack|pastry)\b")
+_THING_SENSE = re.compile(r"\b(?:tea|variety|cultivar|breed|dish|snack|pastry)\b")
 # a foreign double-barrelled surname: 克里斯托夫-巴卡吉耶夫
 _HYPHENED_NAME = re.compile(r"[\u4e00-\u9fff]{2}-$")
 _INTERPUNCTS = ("·", "•", "・", "‧")
@@ -169,7 +171,8 @@ _SENSE_CUES = (
                                 r"manufacturer|airline|association|council|committee|department|"
                                 r"bureau|studio|carmaker|automaker|conglomerate|brand|"
                                 r"administration|commission|authority|journal|magazine|gazette|"
-                                r"tribune|band|orchestra|choir|troupe|team|club)\b", re.I)),
+                                r"tribune|band|orchestra|choir|troupe|team|club|court)\b",
+                                re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
@@ -528,6 +531,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     # tagger calls it a name or the text spells it in Latin letters (波伏娃, 娜拉, 忒修斯(Theseus))
     foreign = not latin and not counted and (_foreign_name(term) or (
         not listed and not word(term) and (pos.startswith("nr") or glossed)
+        and (len(term) > 2 or votes["person"])      # (拉索 "stay cable", 希冀 "hope": tagged nr)
         and not _inner_word(term, word)       # (强台风, 家里人, 大大增加: tagged nr too)
         and name_odds(term[0], term[1:]) <= _TRANSLITERATED_ODDS))
     name_shaped = not latin and not common and not counted and (
@@ -581,17 +585,18 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                                         and not english(w.lower()) for w in words):
             return "person"             # Hattie Stewart: given name and surname
         return "other"
-    if pos == "ns" and (proper or votes["place"]
-                        or (len(term) >= 3 and term.endswith(_PLACE_SUFFIX))):
-        return "place"
-    if pos == "ns" and len(term) == 2 and term.endswith(_PLACE_SUFFIX) and not proper:
-        return "other"                  # 本山 (a tea cultivar): a name, but no cue says a place
+    if pos == "ns" and (proper or votes["place"] or term.endswith(_PLACE_SUFFIX)):
+        # (but 本山、黄金桂等品种: listed among things, a tea cultivar the tagger calls a place)
+        return "other" if not proper and _listed_with_things(before, after, word, name) \
+            else "place"
+
     if votes["place"] and not latin and not listed and not common and not votes["person"]:
         return "place"                  # 西坪镇 written out: 西坪 is a town
     if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)) and not (
-            not proper and any(term.endswith(x) and len(term) > len(x)
+            not proper and any(term.endswith(x) and len(term) == len(x) + 2
                                and descriptive(term[:-len(x)]) for x in _ORG_SUFFIX)):
-        # (公立医院 a public hospital, 国产汽车 domestic cars: kinds, not names)
+        # (公立医院 a public hospital, 国产汽车 domestic cars: kinds, not names; a longer
+        # name of words is a name: 中央美术学院)
         return "organization"           # (海洋生物 "marine life", tagged nt, is two words)
     if proper:
         if ((votes["place"] or located) and not votes["person"] and senses
@@ -617,8 +622,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
             and not known(term[:2])     # not 微信群, a name and a noun
-            and name_odds(term[0], term[1:]) > _NOT_A_NAME_ODDS   # not 危化品, a coinage
-            and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee
+            and not term.endswith(_ROLE_ENDS + _THING_ENDS)):   # not 管培生 (a trainee), 危化品
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     if (len(term) == 2 and not latin and not listed and not word(term) and not counted
             and surname(term[0]) and not attributive and not term.endswith(_ROLE_ENDS)
@@ -644,8 +648,6 @@ _CHINESE_NAME_ODDS_WORD = 4.3
 # A foreign name by the dictionary's names: its characters serve transliterations this much more
 # than Chinese names (波伏娃 -2.9, 娜拉 -3.1, 忒修斯 -3.6; Chinese names are above 0)
 _TRANSLITERATED_ODDS = -1.5
-# A surname-shaped coinage with no cue: characters names do not use (危化品 -1.1)
-_NOT_A_NAME_ODDS = -0.5
 # A given name used alone: its characters serve given names this much more than transliterations
 # (晓雪 1.5, 小志 2.2; ordinary coinages stay lower: 光感 1.2, 彩虹 0.7)
 _GIVEN_NAME_ODDS = 1.4

@@ -44,7 +44,9 @@ def test_another_name_is_no_speaker():
 def test_transliterated_name_by_the_dictionarys_name_statistics(real):
     # 波伏娃 has characters the hand list of transliteration characters lacks (伏, 娃)
     assert classify("波伏娃", pos="nr", **real) == "person"
-    assert classify("娜拉", pos="nrt", **real) == "person"
+    # two characters need a cue as well: the tagger's nrt falls on words too (拉索 stay cable)
+    assert classify("娜拉", pos="nrt", after=["说,她要走", "出走之后"], **real) == "person"
+    assert classify("拉索", pos="nrt", after=["系统,拉索确", "固定,构成了"], **real) == "jargon"
     # a tagger's nr on ordinary words is no name
     assert classify("强台风", pos="nr", **real) == "jargon"
     assert classify("大大增加", pos="nr", **real) == "jargon"
@@ -90,6 +92,7 @@ def test_a_name_ending_in_a_feature_character_names_use_is_still_a_person(real):
 def test_a_surname_shaped_coinage_is_no_person(real):
     assert classify("危化品", **real) == "jargon"        # hazardous chemicals
     assert classify("赵一博", **real) == "person"
+    assert classify("卢柏克", **real) == "person"        # a name, whatever its characters
 
 
 def test_a_tea_or_a_cultivar_the_dictionary_explains_is_a_common_noun():
@@ -101,7 +104,10 @@ def test_a_tea_or_a_cultivar_the_dictionary_explains_is_a_common_noun():
 
 
 def test_a_tagged_place_needs_the_text_or_the_dictionary():
-    assert classify("本山", pos="ns") == "other"       # a cultivar the tagger calls a place
+    # a cultivar the tagger calls a place, listed among things (黄金桂, 黄金 "gold")
+    assert classify("本山", pos="ns", after=["、黄金桂等品", ",性状与铁观"],
+                    word={"黄金"}.__contains__) == "other"
+    assert classify("凉山", pos="ns", after=["的诺苏青年如"]) == "place"
     assert classify("西坪", pos="ns", after=["镇:一是王家", "松林头的"]) == "place"
     # (村庄 "village" is a word, not 村 after a name)
     assert classify("西坪", pos="ns", after=["村庄的尖塔", "松林头的"],
@@ -111,6 +117,8 @@ def test_a_tagged_place_needs_the_text_or_the_dictionary():
 def test_an_organisation_word_after_an_ordinary_word_is_a_kind_not_a_name():
     assert classify("公立医院", pos="nt", descriptive={"公立"}.__contains__) == "jargon"
     assert classify("黄塘医院", pos="nt") == "organization"
+    assert classify("中央美术学院", pos="nt", descriptive={"中央美术"}.__contains__) \
+        == "organization"
 
 
 def test_a_name_the_text_shows_is_a_person_beats_the_taggers_place():
