@@ -57,7 +57,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress
 from typing import TYPE_CHECKING
@@ -483,16 +483,18 @@ def _phrases(unique: list[list[str]], pairs: set[str], classes: _Classes) -> dic
     over ``_unique_lines`` (a line repeated verbatim counts once)."""
     grams: dict[str, _Gram] = defaultdict(_Gram)
     join = SEP.join
-    contains = pairs.__contains__
+    first = {key.partition(SEP)[0] for key in pairs}.__contains__
     for tokens in unique:
         n = len(tokens)
         if n < 2:
             continue
-        flags = bytes(map(contains, map(join, zip(tokens, tokens[1:]))))
-        if 1 not in flags:
+        # the pairs in ``pairs``, looked up only where a pair's first segment stands
+        flagged = [i for i in compress(range(n - 1), map(first, tokens))
+                   if tokens[i] + SEP + tokens[i + 1] in pairs]
+        if not flagged:
             continue
-        for m in re.finditer(b"\x01+", flags):
-            lo, hi = m.start(), m.end() + 1          # tokens[lo:hi] is the run
+        for lo, last in _runs(flagged):
+            hi = last + 2                            # tokens[lo:hi] is the run
             for i in range(lo, hi - 1):
                 left = tokens[i - 1] if i > 0 else ""
                 chars = len(tokens[i])
@@ -515,6 +517,17 @@ def _phrases(unique: list[list[str]], pairs: set[str], classes: _Classes) -> dic
                     else:
                         g.right[right] += 1
     return grams
+
+
+def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in sorted ``indices``."""
+    lo = prev = indices[0]
+    for i in indices[1:]:
+        if i != prev + 1:
+            yield lo, prev
+            lo = i
+        prev = i
+    yield lo, prev
 
 
 def _side_entropy(neighbours: Counter, edges: int) -> float:
@@ -604,12 +617,12 @@ class _Judge:
         return known
 
     def verb(self, word: str) -> bool:
-        """CC-CEDICT gives ``word`` only verb senses ('to accompany' for 陪伴, which jieba tags
-        as a noun); not a word in -化, which news writing uses as the process's name (商业化,
-        'to commercialize' and commercialisation)."""
+        """CC-CEDICT gives ``word`` only verb senses, in all its entries ('to accompany' for 陪伴,
+        which jieba tags as a noun; 中式 is also 'Chinese style'); not a word in -化, which news
+        writing uses as the process's name (商业化, 'to commercialize' and commercialisation)."""
         if self._cedict is None or word.endswith("化"):
             return False
-        senses = [s for e in self._cedict.entries(word) if not e.proper for s in e.senses
+        senses = [s for e in self._cedict.entries(word) for s in e.senses
                   if not s.startswith(("variant of", "see ", "old variant", "CL:"))]
         return bool(senses) and all(s.startswith("to ") for s in senses)
 

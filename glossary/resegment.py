@@ -32,7 +32,8 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
     their first or last characters. A word is looked for in the documents (``documents``: each
     line's document; all one document when None) that have it whole: an article keeps to its own
     words, and a small search per document is far faster than one for every word everywhere.
-    Returns each word with the lines to cut again.
+    Only where the glue shows whatever the document (``Seeds``) is a word looked for in every
+    document. Returns each word with the lines to cut again.
 
     ``counts`` (every segment of every line counted, if the caller has them) saves counting
     again; ``search(groups, seeds, counts)`` may split the search over the documents' line
@@ -42,10 +43,11 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
         by_document[documents[u] if documents is not None else 0].append(u)
     if counts is None:
         counts = segment_counts(joined)
-    seeds = {t for t, n in counts.items()
-             if n < min_count and 2 <= len(t) <= MAX_WORD and not known(t) and candidate(t)}
+    seeds = Seeds(t for t, n in counts.items()
+                  if n < min_count and 2 <= len(t) <= MAX_WORD and not known(t) and candidate(t))
     if not seeds:
         return {}
+    seeds.spelled = _spellings(seeds, counts, min_count, known)
     groups = list(by_document.values())
     if search is None:
         parts: Iterable[Mapping[str, Set[int]]] = [
@@ -53,8 +55,7 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
     else:
         parts = search(groups, seeds, counts)
     glued: dict[str, set[int]] = defaultdict(set)
-    for part in chain(parts, [_glued_anywhere(joined, seeds, counts, min_count, known,
-                                              candidate)]):
+    for part in parts:
         for word, lines in part.items():
             glued[word].update(lines)
     found = {w: lines for w, lines in glued.items() if counts[w] + len(lines) >= min_count}
@@ -63,46 +64,34 @@ def unknown_words(joined: Sequence[str], min_count: int, known: Callable[[str], 
             if not any(w in longer and w != longer for longer in found)}
 
 
-def _glued_anywhere(joined: Sequence[str], seeds: Set[str], counts: Counter, min_count: int,
-                    known: Callable[[str], bool], candidate: Callable[[str], bool]
-                    ) -> dict[str, set[int]]:
-    """Seed words glued where the glue shows whatever the document: to the last character of a
-    number before them (10|亿月活 beside 月活) or to the other word of a coordination sharing their tail (开闭|源
-    beside 闭源 and 开源). Both are looked for in every document, as the few strings that
-    spell them (亿月活, 开闭源), found from the segment counts: the word is often whole in one
-    article and glued in another."""
-    spelled: dict[str, str] = {}
-    for t in counts:
-        if len(t) > 2 and t[0] in NUMERALS and t[1:] in seeds and not known(t):
-            spelled[t] = t[1:]
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for t in counts:
-        if len(t) == 2:
-            by_last[t[1]].append(t)
-    for word in seeds:
-        if len(word) == 2:
-            for token in by_last.get(word[0], ()):
-                if _coordinated(token, "<" + token[0], word, counts, min_count, known):
-                    spelled[token[0] + word] = word
-    if not spelled:
-        return {}
-    import ahocorasick
+class Seeds(frozenset):
+    """The words looked for, and ``spelled``: the strings that spell a word glued where the glue
+    shows whatever the document, to the last character of a number before it (10|亿月活 beside
+    月活) or to the other word of a coordination sharing its tail (开闭|源 beside 闭源 and 开源),
+    by the segment that holds the glue (亿月活, 开闭), each as (string, word). Those are looked
+    for in every document: the word is often whole in one article and glued in another."""
 
-    automaton = ahocorasick.Automaton()
-    for text, word in spelled.items():
-        automaton.add_word(text, (len(text) - len(word), word))
-    automaton.make_automaton()
-    text = "\n".join(joined).replace(SEP, "")
-    starts = list(accumulate((len(line.replace(SEP, "")) + 1 for line in joined), initial=0))
-    hits: dict[int, list[tuple[int, str]]] = defaultdict(list)
-    for end, (_, word) in automaton.iter(text):
-        u = bisect_right(starts, end) - 1
-        hits[u].append((end - starts[u], word))
-    glued: dict[str, set[int]] = defaultdict(set)
-    for u, line_hits in hits.items():
-        for word in _glued_hits(joined[u], line_hits, counts, min_count, known, candidate):
-            glued[word].add(u)
-    return glued
+    spelled: Mapping[str, list[tuple[str, str]]] = {}
+
+
+def _spellings(seeds: Set[str], counts: Counter, min_count: int, known: Callable[[str], bool]
+               ) -> dict[str, list[tuple[str, str]]]:
+    """``Seeds.spelled``, found from the segment counts alone."""
+    spelled: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    pairs: dict[str, list[str]] = defaultdict(list)    # rare listed pairs of heads, by the last
+    for t, n in counts.items():
+        if len(t) == 2:
+            if n < min_count and known(t):
+                pairs[t[1]].append(t)
+        elif t[0] in NUMERALS and t[1:] in seeds and not known(t):
+            spelled[t].append((t, t[1:]))
+    get = counts.get
+    for word in seeds:             # as ``_coordinated``, for the pairs kept above
+        if len(word) == 2 and word[0] in pairs and word[1] not in COMPLEMENTS:
+            for token in pairs[word[0]]:
+                if get(token[0] + word[1], 0) >= min_count and not known(token[0] + word):
+                    spelled[token].append((token[0] + word, word))
+    return dict(spelled)
 
 
 def segment_counts(joined: Iterable[str]) -> Counter:
@@ -115,12 +104,21 @@ def glued_lines(joined: Sequence[str], groups: Iterable[Sequence[int]], seeds: S
                 candidate: Callable[[str], bool]) -> dict[str, set[int]]:
     """For the documents whose lines are ``groups``: each seed word the segmenter cut by gluing
     it to a neighbour, with the lines where it did (searched only in documents that have the
-    word whole)."""
+    word whole, or that hold one of the segments of ``Seeds.spelled``)."""
     import ahocorasick
 
     glued: dict[str, set[int]] = defaultdict(set)
+    spelled = getattr(seeds, "spelled", {})
+    lookup = seeds.union(spelled)
     for lines in groups:
-        words = seeds.intersection(chain.from_iterable(joined[u].split(SEP) for u in lines))
+        words = lookup.intersection(chain.from_iterable(joined[u].split(SEP) for u in lines))
+        if spelled:
+            anchors = words.intersection(spelled)
+            if anchors:
+                for u, word in _spelled_lines(joined, lines, anchors, spelled, counts,
+                                              min_count, known, candidate):
+                    glued[word].add(u)
+            words = words.intersection(seeds)
         if not words:
             continue
         automaton = ahocorasick.Automaton()
@@ -134,6 +132,29 @@ def glued_lines(joined: Sequence[str], groups: Iterable[Sequence[int]], seeds: S
                 for word in _glued_hits(line, hits, counts, min_count, known, candidate):
                     glued[word].add(u)
     return glued
+
+
+def _spelled_lines(joined: Sequence[str], lines: Sequence[int], anchors: Set[str],
+                   spelled: Mapping[str, list[tuple[str, str]]], counts: Counter,
+                   min_count: int, known: Callable[[str], bool],
+                   candidate: Callable[[str], bool]) -> Iterable[tuple[int, str]]:
+    """(line, word) for the words of ``Seeds.spelled`` glued in these lines (whose segments
+    include ``anchors``)."""
+    for u in lines:
+        line = joined[u]
+        present = [a for a in anchors if a in line]
+        if not present:
+            continue
+        flat = line.replace(SEP, "")
+        hits = []
+        for a in present:
+            for text, word in spelled[a]:
+                at = flat.find(text)
+                while at >= 0:
+                    hits.append((at + len(text) - 1, word))
+                    at = flat.find(text, at + 1)
+        for word in _glued_hits(line, hits, counts, min_count, known, candidate):
+            yield u, word
 
 
 # particles the segmenter glues to the word before or after them, and place words that follow
@@ -161,11 +182,11 @@ def _glued(token: str, beside: str, word: str, counts: Counter, min_count: int,
     """A segment that swallowed part of ``word`` is an accident of the segmenter: a coordination
     sharing the word's tail (开闭|源: see ``_coordinated``), or unknown to the dictionary and
     either glued to the word by a particle or place word (车企在, 签里点: ``beside`` is the
-    character next to the word) or holding just the word and the last character of a number
-    before it (10|亿月活: ``number`` says the segment before ends a number) or not word-shaped, or, for words
-    of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word (肖仰华)
-    is a longer word, not an accident; two characters are too few to tell a word from a chance
-    pairing (可触|碰, 多|远时) unless a particle or number shows the glue."""
+    character next to the word), or just the word and the last character of a number before it
+    (10|亿月活: ``number`` says the segment before ends a number), or not word-shaped, or, for
+    words of three characters or more, not recurring (穿醒 of 醒骨纱). A recurring unknown word
+    (肖仰华) is a longer word, not an accident; two characters are too few to tell a word from a
+    chance pairing (可触|碰, 多|远时) unless a particle or number shows the glue."""
     if _coordinated(token, beside, word, counts, min_count, known):
         return True
     if known(token):

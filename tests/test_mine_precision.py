@@ -197,3 +197,4 @@ def test_only_verb_senses_make_a_word_a_verb_but_an_ization_stays_a_noun():
     assert judge.general("陪伴", 10)                 # 'to accompany': a verb's ratio
     assert not judge.general("海报", 10)             # 'poster': a noun's
     assert not judge.general("商业化", 10)           # 'to commercialize', news's commercialisation
+    assert judge.verb("陪伴") and not judge.verb("中式")   # 中式 is also 'Chinese style'

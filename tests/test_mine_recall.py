@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from glossary.clean import clean_document
 from glossary.mine import mine
-from glossary.resegment import unknown_words
+from glossary.resegment import glued_lines, unknown_words
 
 SEP = "\x1f"
 
@@ -129,6 +129,11 @@ def test_a_number_glued_before_a_word_shows_the_glue_in_any_document():
     joined = [SEP.join(["功能", "月活", "突破"]), SEP.join(["拥有", "超", "10", "亿月活", "。"])]
     known = {"功能", "突破", "拥有", "超", "。"}.__contains__
     assert unknown_words(joined, 2, known, bool, [0, 1]) == {"月活": {1}}
+    # the same through a split search (as the miner's worker processes run it)
+    def search(groups, seeds, counts):
+        return [glued_lines(joined, groups[:1], seeds, counts, 2, known, bool),
+                glued_lines(joined, groups[1:], seeds, counts, 2, known, bool)]
+    assert unknown_words(joined, 2, known, bool, [0, 1], search=search) == {"月活": {1}}
     # 三人加 after a word, not a number: no glue shown
     joined = [SEP.join(["人加", "。"]), SEP.join(["保洁", "，", "三人加", "起来"])]
     assert unknown_words(joined, 2, {"保洁", "，", "起来", "。"}.__contains__, bool, [0, 1]) == {}
