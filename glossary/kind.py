@@ -86,7 +86,8 @@ _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早�
 _ORG_SUFFIX += _PERIODICAL
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报",
-              "有限公司", "股份有限公司", "有限责任公司")   # 朴诚乳业有限公司
+              "有限公司", "股份有限公司", "有限责任公司",   # 朴诚乳业有限公司
+              "负责人", "项目负责人")    # 默沙东项目负责人李某: the person in charge there
 # (strong: one is enough; 粉笔主营的…, 特斯拉一家企业的出口量)
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 # a firm's report for a year or a quarter: 粉笔2023年财报, X 2024年一季度营收
@@ -508,8 +509,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             not latin and _foreign_name(term)) else None
     if by_sense:
         return by_sense
-    if proper and pos == "ns" and not votes["person"]:
-        return "place"                  # (夏洛克·福尔摩斯: a person, whatever the tagger says)
+    if proper and pos == "ns" and not (votes["person"] and any(map(_PERSONAL_SENSE.match, senses))):
+        return "place"                  # (夏洛克·福尔摩斯 "Sherlock Holmes": a person; but
+        # 一位42岁的塞内加尔裔, 乍得提出: "Senegal", "Chad" stay places)
     if (not latin and not listed and not proper and not votes["person"]
             and _japanese_name(term, japanese_surname, word)):
         return "person"                 # 山口百惠: a Japanese surname and a given name
@@ -536,6 +538,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         and name_odds(term[0], term[1:]) <= _TRANSLITERATED_ODDS))
     name_shaped = not latin and not common and not counted and (
         _chinese_name(term, surname, word) or foreign)
+    # (by the statistics alone, a tagged name may be a firm or a town: 默沙东, 阿波美)
+    stats_foreign = foreign and not _foreign_name(term) and not _chinese_name(term, surname, word)
     # With a cue, a surname and a given name made of ordinary words is a name too (钱俊杰 说,
     # 文｜邢海洋: 俊杰 and 海洋 are words, and so are many given names).
     loosely_named = (not latin and not listed and not counted and not attributive
@@ -555,7 +559,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not term.endswith(_ROLE_ENDS)):
         return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit; once
         # is enough for characters given names use by habit (晓雪的丈夫: 晓 and 雪)
-    if (pos.startswith("nr") and name_shaped
+    if (pos.startswith("nr") and name_shaped and (votes["person"] or not stats_foreign)
             and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
             and not _listed_with_things(before, after, word, name)):
@@ -592,11 +596,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
 
     if votes["place"] and not latin and not listed and not common and not votes["person"]:
         return "place"                  # 西坪镇 written out: 西坪 is a town
-    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)) and not (
-            not proper and any(term.endswith(x) and len(term) == len(x) + 2
-                               and descriptive(term[:-len(x)]) for x in _ORG_SUFFIX)):
-        # (公立医院 a public hospital, 国产汽车 domestic cars: kinds, not names; a longer
-        # name of words is a name: 中央美术学院)
+    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)):
         return "organization"           # (海洋生物 "marine life", tagged nt, is two words)
     if proper:
         if ((votes["place"] or located) and not votes["person"] and senses

@@ -1,5 +1,5 @@
 """Kinds of names met in unseen articles: given names alone, transliterated and Japanese names,
-bands, natural features, cultivars (each case is a shape of name, not a particular article's term)."""
+bands, natural features, cultivars (each case is a shape of name, not one article's term)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def test_another_name_is_no_speaker():
 
 def test_transliterated_name_by_the_dictionarys_name_statistics(real):
     # 波伏娃 has characters the hand list of transliteration characters lacks (伏, 娃)
-    assert classify("波伏娃", pos="nr", **real) == "person"
+    assert classify("波伏娃", pos="nr", after=["坦言", "和萨特的契约"], **real) == "person"
+    assert classify("波伏娃", pos="nr", **real) == "other"     # a foreign name, no cue
     # two characters need a cue as well: the tagger's nrt falls on words too (拉索 stay cable)
     assert classify("娜拉", pos="nrt", after=["说,她要走", "出走之后"], **real) == "person"
     assert classify("拉索", pos="nrt", after=["系统,拉索确", "固定,构成了"], **real) == "jargon"
@@ -114,11 +115,16 @@ def test_a_tagged_place_needs_the_text_or_the_dictionary():
                     word={"村庄"}.__contains__) == "jargon"
 
 
-def test_an_organisation_word_after_an_ordinary_word_is_a_kind_not_a_name():
-    assert classify("公立医院", pos="nt", descriptive={"公立"}.__contains__) == "jargon"
-    assert classify("黄塘医院", pos="nt") == "organization"
-    assert classify("中央美术学院", pos="nt", descriptive={"中央美术"}.__contains__) \
-        == "organization"
+def test_a_country_the_text_makes_speak_stays_a_place():
+    assert classify("乍得", pos="ns", proper=True, senses=["Chad"],
+                    after=["提出“将凯布", "已经向法国政"]) == "place"
+
+
+def test_a_tagged_name_by_statistics_alone_is_no_person_without_a_cue(real):
+    # 默沙东 (a drug firm): its 项目负责人 says an organisation
+    after = ["项目负责人李", "的企业使命是"]
+    assert classify("默沙东", pos="nr", after=after, **real) == "organization"
+    assert classify("阿波美", pos="nr", after=["平原,为丰族"], **real) == "other"
 
 
 def test_a_name_the_text_shows_is_a_person_beats_the_taggers_place():
