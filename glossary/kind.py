@@ -76,7 +76,7 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份",
                "委", "办",               # 卫健委, 网信办: a commission's or office's short name
                # firms named by their trade (朴诚乳业, X药业)
-               "乳业", "药业", "酒业", "置业")
+               "乳业", "药业", "酒业", "置业", "株式会社")
 # bands, choirs, troupes and teams (披头士乐队, 星弧合唱团)
 _TROUPE_SUFFIX = ("乐队", "乐团", "合唱团", "剧团", "舞团", "艺术团", "球队", "战队", "车队")
 _ORG_SUFFIX += _TROUPE_SUFFIX
@@ -84,6 +84,8 @@ _ORG_SUFFIX += _TROUPE_SUFFIX
 # so the suffix is not translated.
 _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
+# the legal forms that end a company's full name
+_LEGAL_FORMS = ("公司", "株式会社", "集团", "控股")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报",
               "有限公司", "股份有限公司", "有限责任公司",   # 朴诚乳业有限公司
@@ -157,13 +159,18 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "里利莉林琳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆纳娜内尼妮纽诺欧帕佩彭皮珀普奇"
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐丽夫奈")
+_NAME_SENSE = re.compile(r"\((?:name|given name|surname|personal name)\)")
 _SENSE_CUES = (
     ("jargon", _THING_SENSE),                                 # 铁观音 "Tieguanyin tea"
+    # a ruler or a story's character (汉武帝 "Emperor Wu of the Han dynasty", 孙悟空 "Sun Wukong,
+    # the Monkey King, character ... in the novel")
+    ("person", re.compile(r"^(?:Emperor|Empress|King|Queen|Prince|Princess|Duke|Marquis|Lord)\b|"
+                          r"\b(?:character|protagonist|deity|goddess)\b")),
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
     ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
                          r"nationality)\b", re.I)),           # 德语 "German (language)"
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
-    ("person", re.compile(r"\((?:name|given name|surname|personal name)\)")),  # "Jackson (name)"
+    ("person", _NAME_SENSE),                                   # "Jackson (name)"
     ("event", re.compile(r"\b(?:Olympic Games|Olympics|Games|World Cup|Cup|Expo|Championships?|"
                          r"Tournament)\b")),                   # 奥运会 "Olympic Games"
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
@@ -172,11 +179,13 @@ _SENSE_CUES = (
                                 r"manufacturer|airline|association|council|committee|department|"
                                 r"bureau|studio|carmaker|automaker|conglomerate|brand|"
                                 r"administration|commission|authority|journal|magazine|gazette|"
-                                r"tribune|band|orchestra|choir|troupe|team|club|court)\b",
+                                r"tribune|band|orchestra|choir|troupe|team|club|court|"
+                                r"parliament|congress|senate|legislature)\b",
                                 re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
+                         r"republic|kingdom|"
                          r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
     # "Basel, Switzerland": a name and the country it is in
     ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?$")),
@@ -289,12 +298,19 @@ def acronym(term: str) -> bool:
 
 def _from_senses(senses: Iterable[str],
                  english: Callable[[str], bool] = lambda s: False) -> str | None:
+    found = []
     for sense in senses:
         for kind, cue in _SENSE_CUES:
             m = cue.search(sense)
             if m and not ("within" in cue.groupindex and english(m.group("within").lower())):
-                return kind
-    return None
+                found.append((kind, cue is _NAME_SENSE))
+                break
+    # "MacDonald or McDonald (name)" is any bearer of the name; a firm named after one is the
+    # firm (麦当劳 "McDonald's (fast food company)"), a town named after one still a name
+    # (杰克逊 "Jackson (name)", "Jackson city")
+    if found and found[0][1] and any(k == "organization" for k, _ in found):
+        return "organization"
+    return found[0][0] if found else None
 
 
 def thing_sense(senses: Iterable[str]) -> bool:
@@ -673,6 +689,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
     listed = ordinary and (judge.common(term) or term in judge.words)
     common = listed or ordinary and all(map(judge.general_token, judge.segments(term)))
     if not term.isascii() and company_product(term):
+        if term.endswith(_LEGAL_FORMS + ("有限公司",)):
+            return "organization"   # the company itself in full, or a subsidiary (松下控股株式会社)
         return "product"        # a company's name and a coinage: its product (百度文库)
     return classify(term, pos=pos or judge.pos(term), proper=proper, common=common,
                           listed=listed,
@@ -740,8 +758,9 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
     for i, counter in votes.items():
         if cands[i].kind in ("jargon", "other"):
             (k, n), *rest = counter.most_common()
-            if n >= 2 * (rest[0][1] if rest else 0):
-                changes[i] = k
+            if n >= 2 * (rest[0][1] if rest else 0) and not (k == "person"
+                                                             and word(cands[i].term)):
+                changes[i] = k          # (正因如此,周鹏和邢哲魁: a phrase before names)
     for i, k in changes.items():
         cands[i].kind = k
 

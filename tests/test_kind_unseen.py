@@ -7,6 +7,7 @@ import pytest
 
 from glossary import dictionary
 from glossary.kind import _japanese_surname, classify
+from glossary.model import Occurrence
 from glossary.pinyin import term_pinyin
 
 
@@ -199,3 +200,35 @@ def test_a_plants_generic_word_is_translated():
     from glossary.kind import name_suffix
     assert name_suffix("西门子成都工厂", "organization") == "工厂"
     assert name_suffix("西门子成都工厂", "jargon") == ""
+
+
+@pytest.mark.parametrize("term,senses,expected", [
+    ("汉武帝", ["Emperor Wu of the Han dynasty (141-87 BC)"], "person"),
+    ("孙悟空", ["Sun Wukong, the Monkey King, character with supernatural powers in the novel"],
+     "person"),
+    ("麦当劳", ["MacDonald or McDonald (name)", "McDonald's (fast food company)"], "organization"),
+    ("韩国", ["South Korea (Republic of Korea)", "Korea from the fall of the Joseon dynasty"],
+     "place"),
+    ("国会", ["Parliament (UK)", "Congress (US)", "Diet (Japan)"], "organization"),
+])
+def test_more_of_what_the_dictionary_says_a_name_is(term, senses, expected):
+    assert classify(term, pos="nr", proper=True, senses=senses) == expected
+
+
+def test_a_company_in_full_is_no_product_of_itself():
+    from glossary.kind import of_occurrences
+
+    class Judge:
+        words: dict = {}
+        proper = staticmethod(lambda t: False)
+        common = staticmethod(lambda t: False)
+        general_token = staticmethod(lambda t: False)
+        segments = staticmethod(lambda t: [t])
+        proper_senses = staticmethod(lambda t: [])
+        surname = staticmethod(lambda t: False)
+        name = staticmethod(lambda t: False)
+        pos = staticmethod(lambda t: "")
+
+    occ = [Occurrence("a.txt", 1, 0, 8)]
+    texts = {("a.txt", 1): "松下控股株式会社发布了财报"}
+    assert of_occurrences("松下控股株式会社", "", occ, texts, Judge()) == "organization"
