@@ -124,7 +124,7 @@ _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
-_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府")
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府", "亭")
 # Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
 # The last character of the old way of naming shops and studios (老字号: 荣宝斋, 一得阁)
 _SHOP_SUFFIX = ("斋", "轩", "阁", "坊")
@@ -136,6 +136,8 @@ _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", 
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
 _ROLE_ENDS = tuple("生员者师家工商匠")
+# Words that end the names of ideas (神经症人格理论, 存在主义): no one's name, no firm
+_CONCEPT_ENDS = ("理论", "主义", "学说", "思想", "效应", "定律", "原理", "概念")
 # Characters that end nouns for kinds of things (危化品 hazardous chemicals, 添加剂, 饲料)
 _THING_ENDS = tuple("品剂料械物")
 # Natural features and settlements that end a place's name (贡嘎山, 朋曲河, 日乌且垭口, 吉翁村):
@@ -464,6 +466,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
     if term in ROLES:
         return "jargon"
+    if not latin and not proper and len(term) > 3 and term.endswith(_CONCEPT_ENDS):
+        return "jargon"                 # 神经症人格理论: a theory, whoever founded it
     if not latin and term.endswith(_EVENT_SUFFIX) and not any(
             term.endswith(x) and (descriptive(term[:-len(x)]) or (
                 x in _WAR_SUFFIX and not proper and not name(term[:-len(x)])))
@@ -638,6 +642,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
             and not known(term[:2])     # not 微信群, a name and a noun
+            and not (known(term[1:])    # not 观孔子, a verb and a name (but 魏昭阳)
+                     and name_odds(term[0], "") < _SURNAME_ODDS)
+            and not attributive         # not 沈腾式, "in the manner of"
             and not term.endswith(_ROLE_ENDS + _THING_ENDS)):   # not 管培生 (a trainee), 危化品
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     if (len(term) == 2 and not latin and not listed and not word(term) and not counted

@@ -232,3 +232,16 @@ def test_a_company_in_full_is_no_product_of_itself():
     occ = [Occurrence("a.txt", 1, 0, 8)]
     texts = {("a.txt", 1): "松下控股株式会社发布了财报"}
     assert of_occurrences("松下控股株式会社", "", occ, texts, Judge()) == "organization"
+
+
+def test_a_theory_someone_founded_is_jargon():
+    assert classify("神经症人格理论", before=["学派,提出了", "”她创立了"]) == "jargon"
+
+
+def test_surname_shaped_phrases_that_are_no_names(real):
+    known = {"孔子"}.__contains__
+    assert classify("观孔子", known=known, **real) == "jargon"     # 观孔子之遗风
+    assert classify("沈腾式", **real) == "jargon"                  # in the manner of 沈腾
+    assert classify("乌江亭", **real) == "place"                   # a pavilion
+    # a common surname and a given name that is also a place's name (昭阳) is a name
+    assert classify("魏昭阳", known={"昭阳"}.__contains__, **real) == "person"
