@@ -59,6 +59,8 @@ _KIN_AFTER = re.compile(r"^(?:的|和|与|跟)(?:父母|母亲|父亲|丈夫|妻
 _SPEECH_ADVERB = re.compile(r"^[也还就又却便曾都只]?(?:会|曾|就|也|又)?")
 # a place name followed by its administrative unit (西坪镇, 吉翁村): not 村里, 村民, 县城
 _ADMIN_AFTER = re.compile(r"^[镇乡村县](?![里民长委子城上下])")
+# a numeral and a classifier for things (一匹, 这种, 几块): what follows is a thing
+_MEASURED = re.compile(r"[一二两三四五六七八九十几数每这那][匹块件种款杯瓶张条根片幅套双台辆]$")
 # where something happens or someone goes: 在尼泊尔, 前往威尼斯; a country's parts: 尼泊尔边境
 _PLACE_BEFORE = ("在", "到", "去", "来自", "位于", "前往", "抵达", "访问", "途经")
 _PLACE_AFTER = ("境内", "边境", "首都", "各地", "全境", "北部", "南部", "东部", "西部", "中部")
@@ -124,7 +126,7 @@ _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
-_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府", "亭")
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府", "亭", "站")
 # Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
 # The last character of the old way of naming shops and studios (老字号: 荣宝斋, 一得阁)
 _SHOP_SUFFIX = ("斋", "轩", "阁", "坊")
@@ -187,7 +189,7 @@ _SENSE_CUES = (
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
-                         r"republic|kingdom|"
+                         r"republic|kingdom|empire|"
                          r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
     # "Basel, Switzerland": a name and the country it is in
     ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?$")),
@@ -451,6 +453,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     """
     latin = term.isascii()
     before, after, senses = list(before), list(after), list(senses)
+    if latin and senses and all(x[:1].islower() for x in senses):
+        senses, proper = [], False      # IP "intellectual property": a common noun in capitals
     if not latin and is_title(*titled(before, after)):
         # a work's title (《好东西》《隔壁的房间》《破·地狱》) is a name: a published work is a
         # product; a periodical (《华尔街日报》) an organisation
@@ -477,8 +481,10 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    seen = glossed = located = 0
+    seen = glossed = located = things = 0
     for text in before:
+        if not latin and _MEASURED.search(text):
+            things += 1                     # 一匹宋锦, 一种X: counted as a thing
         if proper and not latin and text.endswith(_PLACE_BEFORE):
             located += 1                    # (a name the dictionary knows only as a name)
         if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
@@ -568,7 +574,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             b.endswith("(") and a == ")" for b, a in zip(before, after)):
         votes["person"] += 1            # a credit closing a caption: ……(丘濂)
     if votes["person"] and (name_shaped or proper or pos.startswith("nr") or loosely_named) \
-            and not attributive:
+            and not attributive and not (term.endswith(_ROLE_ENDS)
+                                         and (word(term) or len(term) > 2 and word(term[:-1]))):
+        # (博士生 "doctoral student" 告诉本刊: a kind of person, no name)
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and foreign:
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
@@ -648,6 +656,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not term.endswith(_ROLE_ENDS + _THING_ENDS)):   # not 管培生 (a trainee), 危化品
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     if (len(term) == 2 and not latin and not listed and not word(term) and not counted
+            and not things              # 一匹宋锦: a bolt of brocade
             and surname(term[0]) and not attributive and not term.endswith(_ROLE_ENDS)
             and name_odds(term[0], "") >= _SURNAME_ODDS
             and name_odds(term[0], term[1]) >= _CHINESE_NAME_ODDS):

@@ -245,3 +245,27 @@ def test_surname_shaped_phrases_that_are_no_names(real):
     assert classify("乌江亭", **real) == "place"                   # a pavilion
     # a common surname and a given name that is also a place's name (昭阳) is a name
     assert classify("魏昭阳", known={"昭阳"}.__contains__, **real) == "person"
+
+
+def test_a_thing_counted_with_a_classifier_is_no_person(real):
+    before = ["血里。把一匹", "技绝的危险,"]
+    assert classify("宋锦", before=before, after=["面料展开", "更是一度失传"], **real) == "jargon"
+    assert classify("宋锦", before=before[1:], after=["面料展开", "更是一度失传"], **real) \
+        == "person"
+
+
+def test_a_kind_of_person_that_speaks_is_no_name():
+    word = {"博士"}.__contains__        # 博士生 "doctoral student": 博士 and 生
+    assert classify("博士生", pos="nr", word=word, after=["告诉本刊,有"]) == "jargon"
+    assert classify("钱学生", pos="nr", word=word, after=["告诉本刊,有"]) == "person"
+
+
+def test_a_latin_abbreviation_the_dictionary_explains_in_lower_case_is_jargon():
+    senses = ["intellectual property (in China, often used for a creative work by an author)"]
+    assert classify("IP", proper=True, senses=senses) == "jargon"
+
+
+def test_an_empire_and_a_station_are_places(real):
+    assert classify("奥匈帝国", proper=True, senses=["Austro-Hungarian Empire 1867-1918"]) \
+        == "place"
+    assert classify("黄边站", **real) == "place"
