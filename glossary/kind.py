@@ -140,11 +140,13 @@ _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", 
 _ROLE_ENDS = tuple("生员者师家工商匠")
 # Words that end the names of ideas (神经症人格理论, 存在主义): no one's name, no firm
 _CONCEPT_ENDS = ("理论", "主义", "学说", "思想", "效应", "定律", "原理", "概念")
+# Characters of grammar no given name uses (离不掉 "cannot get out of")
+_FUNCTION_CHARS = frozenset("不了的着过们么吗呢吧得地")
 # Characters that end nouns for kinds of things (危化品 hazardous chemicals, 添加剂, 饲料)
 _THING_ENDS = tuple("品剂料械物")
 # Natural features and settlements that end a place's name (贡嘎山, 朋曲河, 日乌且垭口, 吉翁村):
 # a term no dictionary knows ending in one, whose last character names seldom use, is a place.
-_FEATURE_SUFFIX = ("山", "河", "湖", "江", "岛", "峰", "岭", "滩", "湾", "溪", "谷", "垭口", "冰川",
+_FEATURE_SUFFIX = ("山", "河", "湖", "江", "岛", "峰", "岭", "滩", "湾", "溪", "谷", "涧", "垭口", "冰川",
                    "峡谷", "村", "镇", "乡", "坪", "寨", "沟")
 # A proper noun the dictionary explains as a kind of thing (铁观音 "Tieguanyin tea (a variety of
 # oolong tea)"): a tea, a cultivar, a breed, a dish is a common noun in English.
@@ -573,7 +575,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if not latin and loosely_named and any(
             b.endswith("(") and a == ")" for b, a in zip(before, after)):
         votes["person"] += 1            # a credit closing a caption: ……(丘濂)
-    if votes["person"] and (name_shaped or proper or pos.startswith("nr") or loosely_named) \
+    tagged = pos.startswith("nr") and not (len(term) >= 4 and _inner_word(term, word))
+    if votes["person"] and (name_shaped or proper or tagged or loosely_named) \
             and not attributive and not (term.endswith(_ROLE_ENDS)
                                          and (word(term) or len(term) > 2 and word(term[:-1]))):
         # (博士生 "doctoral student" 告诉本刊: a kind of person, no name)
@@ -584,6 +587,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
          and name_odds("", term) >= _GIVEN_NAME_ODDS)
             and not latin and not listed and not common and not counted
             and 2 <= len(term) <= 4 and not word(term) and not attributive
+            and not (len(term) == 4 and _inner_word(term, word))     # not 爸爸妈妈
             and not term.endswith(_ROLE_ENDS)):
         return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit; once
         # is enough for characters given names use by habit (晓雪的丈夫: 晓 and 雪)
@@ -649,6 +653,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not word(term) and not common):
         return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
+            and not things              # 一件花绒绸: a fabric
+            and not any(c in _FUNCTION_CHARS for c in term[1:])   # 离不掉: a verb phrase
             and not known(term[:2])     # not 微信群, a name and a noun
             and not (known(term[1:])    # not 观孔子, a verb and a name (but 魏昭阳)
                      and name_odds(term[0], "") < _SURNAME_ODDS)

@@ -269,3 +269,16 @@ def test_an_empire_and_a_station_are_places(real):
     assert classify("奥匈帝国", proper=True, senses=["Austro-Hungarian Empire 1867-1918"]) \
         == "place"
     assert classify("黄边站", **real) == "place"
+
+
+def test_surname_shaped_things_and_phrases_with_no_cue(real):
+    assert classify("花绒绸", before=["学生带来一件", "很多新产品,"], **real) == "jargon"
+    assert classify("花绒绸", before=["很多新产品,"], **real) == "person"
+    assert classify("离不掉", **real) == "jargon"
+
+
+def test_four_characters_of_ordinary_words_are_no_given_name():
+    word = {"爸爸", "妈妈"}.__contains__
+    after = ["说,他们总", "说,爸爸妈妈"]
+    assert classify("爸爸妈妈", pos="nr", word=word, after=after) == "jargon"
+    assert classify("嘉措多吉", word=word, before=["27岁的村民"], after=after) == "person"
