@@ -479,7 +479,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                 x in _WAR_SUFFIX and not proper and not name(term[:-len(x)])))
             for x in _EVENT_SUFFIX):
         return "event"                  # 巴黎奥运会, 百团大战; not 危急时刻, 百模大战
-    attributive = not latin and term.endswith(_ATTRIBUTIVE_ENDS)
+    # (者 ends agent nouns, 施害者 "perpetrator": like an attributive word, no one's name)
+    attributive = not latin and (term.endswith(_ATTRIBUTIVE_ENDS) or len(term) > 2
+                                 and term.endswith("者"))
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()

@@ -282,3 +282,7 @@ def test_four_characters_of_ordinary_words_are_no_given_name():
     after = ["说,他们总", "说,爸爸妈妈"]
     assert classify("爸爸妈妈", pos="nr", word=word, after=after) == "jargon"
     assert classify("嘉措多吉", word=word, before=["27岁的村民"], after=after) == "person"
+
+
+def test_an_agent_noun_is_no_name(real):
+    assert classify("施害者", after=["说,他们", "表示"], **real) == "jargon"
