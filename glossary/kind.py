@@ -658,8 +658,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not things              # 一件花绒绸: a fabric
             and not any(c in _FUNCTION_CHARS for c in term[1:])   # 离不掉: a verb phrase
             and not known(term[:2])     # not 微信群, a name and a noun
-            and not (known(term[1:])    # not 观孔子, a verb and a name (but 魏昭阳)
-                     and name_odds(term[0], "") < _SURNAME_ODDS)
+            and not (known(term[1:])    # not 观孔子, a verb and a name (but 魏昭阳,
+                     and name_odds(term[0], "") < 0)      # 林秀英: surnames by habit)
             and not attributive         # not 沈腾式, "in the manner of"
             and not term.endswith(_ROLE_ENDS + _THING_ENDS)):   # not 管培生 (a trainee), 危化品
         return "person"                 # 赵一博: a surname and a given name no dictionary knows

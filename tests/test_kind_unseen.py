@@ -286,3 +286,4 @@ def test_four_characters_of_ordinary_words_are_no_given_name():
 
 def test_an_agent_noun_is_no_name(real):
     assert classify("施害者", after=["说,他们", "表示"], **real) == "jargon"
+    assert classify("林秀英", known={"秀英"}.__contains__, **real) == "person"
