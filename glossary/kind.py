@@ -43,7 +43,7 @@ _PERSON_BEFORE = ("创始人", "联合创始人", "CEO", "首席执行官", "总
                   # 译者范晔, 指挥金承志)
                   "女孩", "男孩", "少年", "少女", "姑娘", "小伙", "小伙子", "朋友", "好友",
                   "村姑", "情敌", "丈夫", "妻子", "母亲", "父亲", "老人", "译者", "指挥", "团长",
-                  "队长", "船长", "村长", "书记",
+                  "队长", "船长", "村长", "书记", "主厨", "厨师",
                   # media people (养生达人六神磊磊, 博主X, 嘉宾X)
                   "达人", "媒体人", "博主", "网友", "主播", "嘉宾",
                   # bylines and credits: 文｜王某, 摄影/李某
@@ -59,6 +59,8 @@ _KIN_AFTER = re.compile(r"^(?:的|和|与|跟)(?:父母|母亲|父亲|丈夫|妻
 _SPEECH_ADVERB = re.compile(r"^[也还就又却便曾都只]?(?:会|曾|就|也|又)?")
 # a place name followed by its administrative unit (西坪镇, 吉翁村): not 村里, 村民, 县城
 _ADMIN_AFTER = re.compile(r"^[镇乡村县](?![里民长委子城上下])")
+# a numeral and a classifier for things (一匹, 这种, 几块): what follows is a thing
+_MEASURED = re.compile(r"[一二两三四五六七八九十几数每这那][匹块件种款杯瓶张条根片幅套双台辆]$")
 # where something happens or someone goes: 在尼泊尔, 前往威尼斯; a country's parts: 尼泊尔边境
 _PLACE_BEFORE = ("在", "到", "去", "来自", "位于", "前往", "抵达", "访问", "途经")
 _PLACE_AFTER = ("境内", "边境", "首都", "各地", "全境", "北部", "南部", "东部", "西部", "中部")
@@ -76,7 +78,7 @@ _ORG_SUFFIX = ("公司", "集团", "大学", "学院", "研究院", "研究所",
                "俱乐部", "学校", "中学", "小学", "分行", "支行", "保险", "股份",
                "委", "办",               # 卫健委, 网信办: a commission's or office's short name
                # firms named by their trade (朴诚乳业, X药业)
-               "乳业", "药业", "酒业", "置业")
+               "乳业", "药业", "酒业", "置业", "株式会社")
 # bands, choirs, troupes and teams (披头士乐队, 星弧合唱团)
 _TROUPE_SUFFIX = ("乐队", "乐团", "合唱团", "剧团", "舞团", "艺术团", "球队", "战队", "车队")
 _ORG_SUFFIX += _TROUPE_SUFFIX
@@ -84,9 +86,12 @@ _ORG_SUFFIX += _TROUPE_SUFFIX
 # so the suffix is not translated.
 _PERIODICAL = ("周刊", "月刊", "杂志", "日报", "晚报", "时报", "早报", "晨报", "周报", "画报", "商报")
 _ORG_SUFFIX += _PERIODICAL
+# the legal forms that end a company's full name
+_LEGAL_FORMS = ("公司", "株式会社", "集团", "控股")
 _ORG_AFTER = ("旗下", "创始人", "联合创始人", "CEO", "首席执行官", "董事长", "总裁", "副总裁",
               "股价", "市值", "发言人", "记者", "一家企业", "一家公司", "主营", "财报", "年报",
-              "有限公司", "股份有限公司", "有限责任公司")   # 朴诚乳业有限公司
+              "有限公司", "股份有限公司", "有限责任公司",   # 朴诚乳业有限公司
+              "负责人", "项目负责人")    # 默沙东项目负责人李某: the person in charge there
 # (strong: one is enough; 粉笔主营的…, 特斯拉一家企业的出口量)
 # (记者 after a name: the outlet a reporter writes for, 第一财经记者)
 # a firm's report for a year or a quarter: 粉笔2023年财报, X 2024年一季度营收
@@ -121,7 +126,7 @@ _PRODUCT_AFTER_WEAK = ("模型", "大模型", "平台", "应用")
 _PRODUCT_SUFFIX = ("大模型", "App", "浏览器", "手机", "芯片", "助手", "音乐", "文档")
 # Sites named by what they are (华严寺 a temple, 卢沟桥 a bridge): places, and no person's name.
 _HONORIFICS = ("先生", "小姐", "女士", "老师", "师傅", "阿姨", "大爷", "老板")
-_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府")
+_SITE_SUFFIX = ("寺", "庙", "宫", "塔", "桥", "馆", "园", "陵", "墓", "窟", "府", "亭", "站")
 # Sites named by a word of two characters (樟宜机场, 人民公园 is a park anywhere)
 # The last character of the old way of naming shops and studios (老字号: 荣宝斋, 一得阁)
 _SHOP_SUFFIX = ("斋", "轩", "阁", "坊")
@@ -133,13 +138,19 @@ _PLACE_SUFFIX = ("省", "市", "县", "区", "州", "镇", "村", "岛", "湾", 
 # Characters that end nouns for kinds of people (研究生, 管培生, 公务员, 从业者, 厨师): a
 # surname-shaped term ending in one, with no cue, is rather such a noun than a name.
 _ROLE_ENDS = tuple("生员者师家工商匠")
+# Words that end the names of ideas (神经症人格理论, 存在主义): no one's name, no firm
+_CONCEPT_ENDS = ("理论", "主义", "学说", "思想", "效应", "定律", "原理", "概念")
+# Characters of grammar no given name uses (离不掉 "cannot get out of")
+_FUNCTION_CHARS = frozenset("不了的着过们么吗呢吧得地")
+# Characters that end nouns for kinds of things (危化品 hazardous chemicals, 添加剂, 饲料)
+_THING_ENDS = tuple("品剂料械物")
 # Natural features and settlements that end a place's name (贡嘎山, 朋曲河, 日乌且垭口, 吉翁村):
 # a term no dictionary knows ending in one, whose last character names seldom use, is a place.
-_FEATURE_SUFFIX = ("山", "河", "湖", "江", "岛", "峰", "岭", "滩", "湾", "溪", "谷", "垭口", "冰川",
+_FEATURE_SUFFIX = ("山", "河", "湖", "江", "岛", "峰", "岭", "滩", "湾", "溪", "谷", "涧", "垭口", "冰川",
                    "峡谷", "村", "镇", "乡", "坪", "寨", "沟")
 # A proper noun the dictionary explains as a kind of thing (铁观音 "Tieguanyin tea (a variety of
 # oolong tea)"): a tea, a cultivar, a breed, a dish is a common noun in English.
-_THING_SENSE = re.compile(r"\b(?:tea|variety|cultivar|breed|dish|liquor|wine|snack|pastry)\b")
+_THING_SENSE = re.compile(r"\b(?:tea|variety|cultivar|breed|dish|snack|pastry)\b")
 # a foreign double-barrelled surname: 克里斯托夫-巴卡吉耶夫
 _HYPHENED_NAME = re.compile(r"[\u4e00-\u9fff]{2}-$")
 _INTERPUNCTS = ("·", "•", "・", "‧")
@@ -154,13 +165,18 @@ _TRANSLITERATION = set("阿埃艾爱安昂奥巴拜邦贝本比彼宾波伯博�
                        "里利莉林琳卢鲁伦罗洛马玛迈麦曼梅蒙米敏莫姆穆纳娜内尼妮纽诺欧帕佩彭皮珀普奇"
                        "乔切琼萨塞森沙尚舍什史斯松苏索塔泰坦汤唐特提托图瓦万威韦维温沃乌伍西希谢辛"
                        "休雅亚扬耶伊因英尤约扎泽詹兹佐丽夫奈")
+_NAME_SENSE = re.compile(r"\((?:name|given name|surname|personal name)\)")
 _SENSE_CUES = (
     ("jargon", _THING_SENSE),                                 # 铁观音 "Tieguanyin tea"
+    # a ruler or a story's character (汉武帝 "Emperor Wu of the Han dynasty", 孙悟空 "Sun Wukong,
+    # the Monkey King, character ... in the novel")
+    ("person", re.compile(r"^(?:Emperor|Empress|King|Queen|Prince|Princess|Duke|Marquis|Lord)\b|"
+                          r"\b(?:character|protagonist|deity|goddess)\b")),
     # a dynasty or period is dated like a person (北魏 "Wei of the Northern Dynasties (386-534)")
     ("other", re.compile(r"^[^,]*\b(dynasty|dynasties|period|era|reign|ethnic|language|dialect|"
                          r"nationality)\b", re.I)),           # 德语 "German (language)"
     ("person", re.compile(r"^[^,(]*\(\d{3,4}-\d{0,4}\)")),      # "Robin Li (1968-), ..."
-    ("person", re.compile(r"\((?:name|given name|surname|personal name)\)")),  # "Jackson (name)"
+    ("person", _NAME_SENSE),                                   # "Jackson (name)"
     ("event", re.compile(r"\b(?:Olympic Games|Olympics|Games|World Cup|Cup|Expo|Championships?|"
                          r"Tournament)\b")),                   # 奥运会 "Olympic Games"
     ("organization", re.compile(r"\b(company|corporation|Inc|Ltd|Limited|Holdings|firm|group|"
@@ -169,10 +185,13 @@ _SENSE_CUES = (
                                 r"manufacturer|airline|association|council|committee|department|"
                                 r"bureau|studio|carmaker|automaker|conglomerate|brand|"
                                 r"administration|commission|authority|journal|magazine|gazette|"
-                                r"tribune|band|orchestra|choir|troupe|team|club)\b", re.I)),
+                                r"tribune|band|orchestra|choir|troupe|team|club|court|"
+                                r"parliament|congress|senate|legislature)\b",
+                                re.I)),
     ("product", re.compile(r"\b(operating system|software|app|application|messaging|browser|"
                            r"console|smartphone|chatbot|language model|video game|game)\b", re.I)),
     ("place", re.compile(r"\b(city|province|county|district|country|capital|island|river|"
+                         r"republic|kingdom|empire|"
                          r"mountain|region|valley|state|prefecture|town|East|West)\b", re.I)),
     # "Basel, Switzerland": a name and the country it is in
     ("place", re.compile(r"^[A-Z][\w'-]*(?: [A-Z][\w'-]*)*, [A-Z][a-z]+(?: [A-Z][a-z]+)?$")),
@@ -285,12 +304,19 @@ def acronym(term: str) -> bool:
 
 def _from_senses(senses: Iterable[str],
                  english: Callable[[str], bool] = lambda s: False) -> str | None:
+    found = []
     for sense in senses:
         for kind, cue in _SENSE_CUES:
             m = cue.search(sense)
             if m and not ("within" in cue.groupindex and english(m.group("within").lower())):
-                return kind
-    return None
+                found.append((kind, cue is _NAME_SENSE))
+                break
+    # "MacDonald or McDonald (name)" is any bearer of the name; a firm named after one is the
+    # firm (麦当劳 "McDonald's (fast food company)"), a town named after one still a name
+    # (杰克逊 "Jackson (name)", "Jackson city")
+    if found and found[0][1] and any(k == "organization" for k, _ in found):
+        return "organization"
+    return found[0][0] if found else None
 
 
 def thing_sense(senses: Iterable[str]) -> bool:
@@ -429,6 +455,8 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     """
     latin = term.isascii()
     before, after, senses = list(before), list(after), list(senses)
+    if latin and senses and all(x[:1].islower() for x in senses):
+        senses, proper = [], False      # IP "intellectual property": a common noun in capitals
     if not latin and is_title(*titled(before, after)):
         # a work's title (《好东西》《隔壁的房间》《破·地狱》) is a name: a published work is a
         # product; a periodical (《华尔街日报》) an organisation
@@ -444,17 +472,23 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
         return "person"                 # 帕米·奥尔森; not a title, 中国历代丝绸艺术·宋代
     if term in ROLES:
         return "jargon"
+    if not latin and not proper and len(term) > 3 and term.endswith(_CONCEPT_ENDS):
+        return "jargon"                 # 神经症人格理论: a theory, whoever founded it
     if not latin and term.endswith(_EVENT_SUFFIX) and not any(
             term.endswith(x) and (descriptive(term[:-len(x)]) or (
                 x in _WAR_SUFFIX and not proper and not name(term[:-len(x)])))
             for x in _EVENT_SUFFIX):
         return "event"                  # 巴黎奥运会, 百团大战; not 危急时刻, 百模大战
-    attributive = not latin and term.endswith(_ATTRIBUTIVE_ENDS)
+    # (者 ends agent nouns, 施害者 "perpetrator": like an attributive word, no one's name)
+    attributive = not latin and (term.endswith(_ATTRIBUTIVE_ENDS) or len(term) > 2
+                                 and term.endswith("者"))
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
-    seen = glossed = located = 0
+    seen = glossed = located = things = 0
     for text in before:
+        if not latin and _MEASURED.search(text):
+            things += 1                     # 一匹宋锦, 一种X: counted as a thing
         if proper and not latin and text.endswith(_PLACE_BEFORE):
             located += 1                    # (a name the dictionary knows only as a name)
         if (text.rstrip().endswith(_PERSON_BEFORE) or text.endswith(_INTERPUNCTS)
@@ -505,8 +539,9 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             not latin and _foreign_name(term)) else None
     if by_sense:
         return by_sense
-    if proper and pos == "ns" and not votes["person"]:
-        return "place"                  # (夏洛克·福尔摩斯: a person, whatever the tagger says)
+    if proper and pos == "ns" and not (votes["person"] and any(map(_PERSONAL_SENSE.match, senses))):
+        return "place"                  # (夏洛克·福尔摩斯 "Sherlock Holmes": a person; but
+        # 一位42岁的塞内加尔裔, 乍得提出: "Senegal", "Chad" stay places)
     if (not latin and not listed and not proper and not votes["person"]
             and _japanese_name(term, japanese_surname, word)):
         return "person"                 # 山口百惠: a Japanese surname and a given name
@@ -528,10 +563,13 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     # tagger calls it a name or the text spells it in Latin letters (波伏娃, 娜拉, 忒修斯(Theseus))
     foreign = not latin and not counted and (_foreign_name(term) or (
         not listed and not word(term) and (pos.startswith("nr") or glossed)
+        and (len(term) > 2 or votes["person"])      # (拉索 "stay cable", 希冀 "hope": tagged nr)
         and not _inner_word(term, word)       # (强台风, 家里人, 大大增加: tagged nr too)
         and name_odds(term[0], term[1:]) <= _TRANSLITERATED_ODDS))
     name_shaped = not latin and not common and not counted and (
         _chinese_name(term, surname, word) or foreign)
+    # (by the statistics alone, a tagged name may be a firm or a town: 默沙东, 阿波美)
+    stats_foreign = foreign and not _foreign_name(term) and not _chinese_name(term, surname, word)
     # With a cue, a surname and a given name made of ordinary words is a name too (钱俊杰 说,
     # 文｜邢海洋: 俊杰 and 海洋 are words, and so are many given names).
     loosely_named = (not latin and not listed and not counted and not attributive
@@ -539,8 +577,11 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     if not latin and loosely_named and any(
             b.endswith("(") and a == ")" for b, a in zip(before, after)):
         votes["person"] += 1            # a credit closing a caption: ……(丘濂)
-    if votes["person"] and (name_shaped or proper or pos.startswith("nr") or loosely_named) \
-            and not attributive:
+    tagged = pos.startswith("nr") and not (len(term) >= 4 and _inner_word(term, word))
+    if votes["person"] and (name_shaped or proper or tagged or loosely_named) \
+            and not attributive and not (term.endswith(_ROLE_ENDS)
+                                         and (word(term) or len(term) > 2 and word(term[:-1]))):
+        # (博士生 "doctoral student" 告诉本刊: a kind of person, no name)
         return "person"                 # (中国式父亲: a kind of father, no person)
     if votes["person"] >= 2 and not latin and not listed and foreign:
         return "person"                 # 时任总统鲁哈尼: a title says so, whatever its parts mean
@@ -548,10 +589,11 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
          and name_odds("", term) >= _GIVEN_NAME_ODDS)
             and not latin and not listed and not common and not counted
             and 2 <= len(term) <= 4 and not word(term) and not attributive
+            and not (len(term) == 4 and _inner_word(term, word))     # not 爸爸妈妈
             and not term.endswith(_ROLE_ENDS)):
         return "person"                 # 女儿晓雪, 晓雪说: a given name alone, by habit; once
         # is enough for characters given names use by habit (晓雪的丈夫: 晓 and 雪)
-    if (pos.startswith("nr") and name_shaped
+    if (pos.startswith("nr") and name_shaped and (votes["person"] or not stats_foreign)
             and not (proper and senses and not any(map(_PERSONAL_SENSE.match, senses)))
             and not (len(term) == 2 and word(term))      # 高三 senior year, tagged a name
             and not _listed_with_things(before, after, word, name)):
@@ -581,17 +623,14 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                                         and not english(w.lower()) for w in words):
             return "person"             # Hattie Stewart: given name and surname
         return "other"
-    if pos == "ns" and (proper or votes["place"]
-                        or (len(term) >= 3 and term.endswith(_PLACE_SUFFIX))):
-        return "place"
-    if pos == "ns" and len(term) == 2 and term.endswith(_PLACE_SUFFIX) and not proper:
-        return "other"                  # 本山 (a tea cultivar): a name, but no cue says a place
+    if pos == "ns" and (proper or votes["place"] or term.endswith(_PLACE_SUFFIX)):
+        # (but 本山、黄金桂等品种: listed among things, a tea cultivar the tagger calls a place)
+        return "other" if not proper and _listed_with_things(before, after, word, name) \
+            else "place"
+
     if votes["place"] and not latin and not listed and not common and not votes["person"]:
         return "place"                  # 西坪镇 written out: 西坪 is a town
-    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)) and not (
-            not proper and any(term.endswith(x) and len(term) > len(x)
-                               and descriptive(term[:-len(x)]) for x in _ORG_SUFFIX)):
-        # (公立医院 a public hospital, 国产汽车 domestic cars: kinds, not names)
+    if pos == "nt" and not (_two_words(term, word) and not term.endswith(_ORG_SUFFIX)):
         return "organization"           # (海洋生物 "marine life", tagged nt, is two words)
     if proper:
         if ((votes["place"] or located) and not votes["person"] and senses
@@ -616,11 +655,16 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
             and not word(term) and not common):
         return "person"                 # 婧婧, 珊珊: a doubled character no dictionary knows
     if (name_shaped and len(term) == 3 and not pos and _chinese_name(term, surname, word)
+            and not things              # 一件花绒绸: a fabric
+            and not any(c in _FUNCTION_CHARS for c in term[1:])   # 离不掉: a verb phrase
             and not known(term[:2])     # not 微信群, a name and a noun
-            and name_odds(term[0], term[1:]) > _NOT_A_NAME_ODDS   # not 危化品, a coinage
-            and not term.endswith(_ROLE_ENDS)):   # not 管培生, a kind of trainee
+            and not (known(term[1:])    # not 观孔子, a verb and a name (but 魏昭阳,
+                     and name_odds(term[0], "") < 0)      # 林秀英: surnames by habit)
+            and not attributive         # not 沈腾式, "in the manner of"
+            and not term.endswith(_ROLE_ENDS + _THING_ENDS)):   # not 管培生 (a trainee), 危化品
         return "person"                 # 赵一博: a surname and a given name no dictionary knows
     if (len(term) == 2 and not latin and not listed and not word(term) and not counted
+            and not things              # 一匹宋锦: a bolt of brocade
             and surname(term[0]) and not attributive and not term.endswith(_ROLE_ENDS)
             and name_odds(term[0], "") >= _SURNAME_ODDS
             and name_odds(term[0], term[1]) >= _CHINESE_NAME_ODDS):
@@ -644,8 +688,6 @@ _CHINESE_NAME_ODDS_WORD = 4.3
 # A foreign name by the dictionary's names: its characters serve transliterations this much more
 # than Chinese names (波伏娃 -2.9, 娜拉 -3.1, 忒修斯 -3.6; Chinese names are above 0)
 _TRANSLITERATED_ODDS = -1.5
-# A surname-shaped coinage with no cue: characters names do not use (危化品 -1.1)
-_NOT_A_NAME_ODDS = -0.5
 # A given name used alone: its characters serve given names this much more than transliterations
 # (晓雪 1.5, 小志 2.2; ordinary coinages stay lower: 光感 1.2, 彩虹 0.7)
 _GIVEN_NAME_ODDS = 1.4
@@ -671,6 +713,8 @@ def of_occurrences(term: str, pos: str, occurrences: list[Occurrence],
     listed = ordinary and (judge.common(term) or term in judge.words)
     common = listed or ordinary and all(map(judge.general_token, judge.segments(term)))
     if not term.isascii() and company_product(term):
+        if term.endswith(_LEGAL_FORMS + ("有限公司",)):
+            return "organization"   # the company itself in full, or a subsidiary (松下控股株式会社)
         return "product"        # a company's name and a coinage: its product (百度文库)
     return classify(term, pos=pos or judge.pos(term), proper=proper, common=common,
                           listed=listed,
@@ -738,8 +782,9 @@ def coordinate_kinds(cands: list[Candidate], texts: dict[tuple[str, int], str],
     for i, counter in votes.items():
         if cands[i].kind in ("jargon", "other"):
             (k, n), *rest = counter.most_common()
-            if n >= 2 * (rest[0][1] if rest else 0):
-                changes[i] = k
+            if n >= 2 * (rest[0][1] if rest else 0) and not (k == "person"
+                                                             and word(cands[i].term)):
+                changes[i] = k          # (正因如此,周鹏和邢哲魁: a phrase before names)
     for i, k in changes.items():
         cands[i].kind = k
 

@@ -1,5 +1,5 @@
 """Kinds of names met in unseen articles: given names alone, transliterated and Japanese names,
-bands, natural features, cultivars (each case is a shape of name, not a particular article's term)."""
+bands, natural features, cultivars (each case is a shape of name, not one article's term)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import pytest
 
 from glossary import dictionary
 from glossary.kind import _japanese_surname, classify
+from glossary.model import Occurrence
 from glossary.pinyin import term_pinyin
 
 
@@ -43,8 +44,11 @@ def test_another_name_is_no_speaker():
 
 def test_transliterated_name_by_the_dictionarys_name_statistics(real):
     # 波伏娃 has characters the hand list of transliteration characters lacks (伏, 娃)
-    assert classify("波伏娃", pos="nr", **real) == "person"
-    assert classify("娜拉", pos="nrt", **real) == "person"
+    assert classify("波伏娃", pos="nr", after=["坦言", "和萨特的契约"], **real) == "person"
+    assert classify("波伏娃", pos="nr", **real) == "other"     # a foreign name, no cue
+    # two characters need a cue as well: the tagger's nrt falls on words too (拉索 stay cable)
+    assert classify("娜拉", pos="nrt", after=["说,她要走", "出走之后"], **real) == "person"
+    assert classify("拉索", pos="nrt", after=["系统,拉索确", "固定,构成了"], **real) == "jargon"
     # a tagger's nr on ordinary words is no name
     assert classify("强台风", pos="nr", **real) == "jargon"
     assert classify("大大增加", pos="nr", **real) == "jargon"
@@ -90,6 +94,7 @@ def test_a_name_ending_in_a_feature_character_names_use_is_still_a_person(real):
 def test_a_surname_shaped_coinage_is_no_person(real):
     assert classify("危化品", **real) == "jargon"        # hazardous chemicals
     assert classify("赵一博", **real) == "person"
+    assert classify("卢柏克", **real) == "person"        # a name, whatever its characters
 
 
 def test_a_tea_or_a_cultivar_the_dictionary_explains_is_a_common_noun():
@@ -101,16 +106,26 @@ def test_a_tea_or_a_cultivar_the_dictionary_explains_is_a_common_noun():
 
 
 def test_a_tagged_place_needs_the_text_or_the_dictionary():
-    assert classify("本山", pos="ns") == "other"       # a cultivar the tagger calls a place
+    # a cultivar the tagger calls a place, listed among things (黄金桂, 黄金 "gold")
+    assert classify("本山", pos="ns", after=["、黄金桂等品", ",性状与铁观"],
+                    word={"黄金"}.__contains__) == "other"
+    assert classify("凉山", pos="ns", after=["的诺苏青年如"]) == "place"
     assert classify("西坪", pos="ns", after=["镇:一是王家", "松林头的"]) == "place"
     # (村庄 "village" is a word, not 村 after a name)
     assert classify("西坪", pos="ns", after=["村庄的尖塔", "松林头的"],
                     word={"村庄"}.__contains__) == "jargon"
 
 
-def test_an_organisation_word_after_an_ordinary_word_is_a_kind_not_a_name():
-    assert classify("公立医院", pos="nt", descriptive={"公立"}.__contains__) == "jargon"
-    assert classify("黄塘医院", pos="nt") == "organization"
+def test_a_country_the_text_makes_speak_stays_a_place():
+    assert classify("乍得", pos="ns", proper=True, senses=["Chad"],
+                    after=["提出“将凯布", "已经向法国政"]) == "place"
+
+
+def test_a_tagged_name_by_statistics_alone_is_no_person_without_a_cue(real):
+    # 默沙东 (a drug firm): its 项目负责人 says an organisation
+    after = ["项目负责人李", "的企业使命是"]
+    assert classify("默沙东", pos="nr", after=after, **real) == "organization"
+    assert classify("阿波美", pos="nr", after=["平原,为丰族"], **real) == "other"
 
 
 def test_a_name_the_text_shows_is_a_person_beats_the_taggers_place():
@@ -185,3 +200,90 @@ def test_a_plants_generic_word_is_translated():
     from glossary.kind import name_suffix
     assert name_suffix("西门子成都工厂", "organization") == "工厂"
     assert name_suffix("西门子成都工厂", "jargon") == ""
+
+
+@pytest.mark.parametrize("term,senses,expected", [
+    ("汉武帝", ["Emperor Wu of the Han dynasty (141-87 BC)"], "person"),
+    ("孙悟空", ["Sun Wukong, the Monkey King, character with supernatural powers in the novel"],
+     "person"),
+    ("麦当劳", ["MacDonald or McDonald (name)", "McDonald's (fast food company)"], "organization"),
+    ("韩国", ["South Korea (Republic of Korea)", "Korea from the fall of the Joseon dynasty"],
+     "place"),
+    ("国会", ["Parliament (UK)", "Congress (US)", "Diet (Japan)"], "organization"),
+])
+def test_more_of_what_the_dictionary_says_a_name_is(term, senses, expected):
+    assert classify(term, pos="nr", proper=True, senses=senses) == expected
+
+
+def test_a_company_in_full_is_no_product_of_itself():
+    from glossary.kind import of_occurrences
+
+    class Judge:
+        words: dict = {}
+        proper = staticmethod(lambda t: False)
+        common = staticmethod(lambda t: False)
+        general_token = staticmethod(lambda t: False)
+        segments = staticmethod(lambda t: [t])
+        proper_senses = staticmethod(lambda t: [])
+        surname = staticmethod(lambda t: False)
+        name = staticmethod(lambda t: False)
+        pos = staticmethod(lambda t: "")
+
+    occ = [Occurrence("a.txt", 1, 0, 8)]
+    texts = {("a.txt", 1): "松下控股株式会社发布了财报"}
+    assert of_occurrences("松下控股株式会社", "", occ, texts, Judge()) == "organization"
+
+
+def test_a_theory_someone_founded_is_jargon():
+    assert classify("神经症人格理论", before=["学派,提出了", "”她创立了"]) == "jargon"
+
+
+def test_surname_shaped_phrases_that_are_no_names(real):
+    known = {"孔子"}.__contains__
+    assert classify("观孔子", known=known, **real) == "jargon"     # 观孔子之遗风
+    assert classify("沈腾式", **real) == "jargon"                  # in the manner of 沈腾
+    assert classify("乌江亭", **real) == "place"                   # a pavilion
+    # a common surname and a given name that is also a place's name (昭阳) is a name
+    assert classify("魏昭阳", known={"昭阳"}.__contains__, **real) == "person"
+
+
+def test_a_thing_counted_with_a_classifier_is_no_person(real):
+    before = ["血里。把一匹", "技绝的危险,"]
+    assert classify("宋锦", before=before, after=["面料展开", "更是一度失传"], **real) == "jargon"
+    assert classify("宋锦", before=before[1:], after=["面料展开", "更是一度失传"], **real) \
+        == "person"
+
+
+def test_a_kind_of_person_that_speaks_is_no_name():
+    word = {"博士"}.__contains__        # 博士生 "doctoral student": 博士 and 生
+    assert classify("博士生", pos="nr", word=word, after=["告诉本刊,有"]) == "jargon"
+    assert classify("钱学生", pos="nr", word=word, after=["告诉本刊,有"]) == "person"
+
+
+def test_a_latin_abbreviation_the_dictionary_explains_in_lower_case_is_jargon():
+    senses = ["intellectual property (in China, often used for a creative work by an author)"]
+    assert classify("IP", proper=True, senses=senses) == "jargon"
+
+
+def test_an_empire_and_a_station_are_places(real):
+    assert classify("奥匈帝国", proper=True, senses=["Austro-Hungarian Empire 1867-1918"]) \
+        == "place"
+    assert classify("黄边站", **real) == "place"
+
+
+def test_surname_shaped_things_and_phrases_with_no_cue(real):
+    assert classify("花绒绸", before=["学生带来一件", "很多新产品,"], **real) == "jargon"
+    assert classify("花绒绸", before=["很多新产品,"], **real) == "person"
+    assert classify("离不掉", **real) == "jargon"
+
+
+def test_four_characters_of_ordinary_words_are_no_given_name():
+    word = {"爸爸", "妈妈"}.__contains__
+    after = ["说,他们总", "说,爸爸妈妈"]
+    assert classify("爸爸妈妈", pos="nr", word=word, after=after) == "jargon"
+    assert classify("嘉措多吉", word=word, before=["27岁的村民"], after=after) == "person"
+
+
+def test_an_agent_noun_is_no_name(real):
+    assert classify("施害者", after=["说,他们", "表示"], **real) == "jargon"
+    assert classify("林秀英", known={"秀英"}.__contains__, **real) == "person"
