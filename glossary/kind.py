@@ -117,6 +117,9 @@ _WAR_SUFFIX = ("大战", "战争", "之战")
 # describes a thing; it names none, so it is no product, and a name made with it is no name
 # (云侧大模型 is a kind of model).
 _ATTRIBUTIVE_ENDS = tuple("式型化性类级态侧端向")
+# Quantities of a thing (融资额 financing amount, 渗透率, 销量): "企业融资额" is a firm's amount, not
+# a firm named 融资额.
+_QUANTITY_ENDS = ("额", "率", "量", "值", "占比", "总数")
 # Organisation suffixes that are also ordinary nouns (百川智能, but 具身智能 embodied AI;
 # 星河科技, but 信息科技): named by one of them, a term needs a word around it to say it is a firm.
 _ORG_SUFFIX_WEAK = ("智能", "科技", "网络", "电子", "汽车", "传媒", "资本", "证券", "保险", "航空",
@@ -482,6 +485,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
     # (者 ends agent nouns, 施害者 "perpetrator": like an attributive word, no one's name)
     attributive = not latin and (term.endswith(_ATTRIBUTIVE_ENDS) or len(term) > 2
                                  and term.endswith("者"))
+    quantity = not latin and len(term) > 2 and term.endswith(_QUANTITY_ENDS)
 
     votes: Counter[str] = Counter()
     weak: Counter[str] = Counter()
@@ -495,7 +499,7 @@ def classify(term: str, *, pos: str = "", proper: bool = False, common: bool = F
                 or (not latin and _HYPHENED_NAME.search(text))
                 or (not latin and _AGE_BEFORE.search(text))):
             votes["person"] += 1        # 德米斯·哈萨比斯: a foreign person's surname
-        elif text.endswith(_ORG_BEFORE):
+        elif text.endswith(_ORG_BEFORE) and not quantity:
             votes["organization"] += 1
         elif text.endswith(_PRODUCT_BEFORE) and not attributive:
             votes["product"] += 1

@@ -396,3 +396,10 @@ def test_two_ordinary_words_the_segmenter_tags_as_an_organisation_are_no_name():
 def test_a_given_name_alone_is_a_person_by_habit():
     assert classify("若岚", before=["她的女儿", "，女儿"], after=["说，", "的书包"]) == "person"
     assert classify("若岚", before=["她的女儿"], after=["的书包"]) == "jargon"    # one cue only
+
+
+def test_a_firm_s_quantity_is_no_firm():
+    # 初创企业融资额: the start-ups' financing amount, not a firm called 融资额; a name after the
+    # same word is still a firm (人工智能企业深度求索)
+    assert classify("融资额", before=["AI初创企业", "中国初创企业"]) != "organization"
+    assert classify("深度求索", before=["人工智能企业", "中国初创企业"]) == "organization"
