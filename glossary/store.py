@@ -6,6 +6,7 @@ This module is on the check path: it must not import jieba or pypinyin.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -42,7 +43,7 @@ def dumps(term: Term) -> str:
     """The term file's text: deterministic byte for byte, keys in SPEC order."""
     data = term_to_dict(term)
     mined = data.pop("mined", None)
-    text = tomli_w.dumps(data)
+    text = _dumps_table(data)
     if mined is not None:
         text += "\n" + dumps_mined(mined)
     return text
@@ -57,10 +58,44 @@ def dumps_mined(mined: dict[str, Any] | Mined) -> str:
     contexts = mined.get("contexts", [])
     if not contexts:
         scalars["contexts"] = []
-    text = tomli_w.dumps({"mined": scalars})
+    text = "[mined]\n" + _dumps_table(scalars)
     for ctx in contexts:
-        text += "\n[[mined.contexts]]\n" + tomli_w.dumps(ctx)
+        text += "\n[[mined.contexts]]\n" + _dumps_table(ctx)
     return text
+
+
+# TOML text exactly as tomli_w writes it, for the flat tables of a term file (scalars and
+# arrays of strings): tomli_w escapes strings one character at a time, which made rendering a
+# large share of a build's describe stage. A string with nothing to escape is written as is;
+# anything else (an escape, a nested value, another type) is left to tomli_w itself.
+_BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
+_NEEDS_ESCAPE = re.compile(r'["\\\x00-\x08\x0a-\x1f\x7f]')
+
+
+def _toml_string(s: str) -> str:
+    if _NEEDS_ESCAPE.search(s) is None:
+        return f'"{s}"'
+    return tomli_w.dumps({"s": s})[4:-1]
+
+
+def _dumps_table(table: dict[str, Any]) -> str:
+    """``tomli_w.dumps(table)`` for a table of strings, numbers and arrays of strings."""
+    out = []
+    for key, value in table.items():
+        kind = type(value)
+        if kind is str:
+            text = _toml_string(value)
+        elif kind is int or kind is float:
+            text = str(value)
+        elif kind is list and all(type(v) is str for v in value):
+            text = ("[\n" + "".join(f"    {_toml_string(v)},\n" for v in value) + "]"
+                    if value else "[]")
+        else:
+            return tomli_w.dumps(table)
+        if _BARE_KEY.fullmatch(key) is None:
+            return tomli_w.dumps(table)
+        out.append(f"{key} = {text}\n")
+    return "".join(out)
 
 
 def parse(text: str, path: str | Path) -> Term:
