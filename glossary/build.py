@@ -431,6 +431,9 @@ def _describe_all(work: list[tuple[Candidate, _Existing | None]], pipeline: Pipe
         warm = min(_WARM, total)
         for i in range(warm):
             yield _describe(i)
+        prepare = getattr(glosser, "prepare", None)
+        if prepare is not None:
+            prepare()       # tables the first items did not need yet: built once, not per worker
         with fork_pool(jobs) as pool:
             for done, result in enumerate(pool.imap(_describe, range(warm, total),
                                                     chunksize=64), warm + 1):

@@ -62,6 +62,7 @@ from functools import lru_cache
 
 from glossary.composition import (
     _HEAD_MORPHEMES,
+    _agent_words,
     _piece_gloss,
     _pieces,
     compose,
@@ -328,6 +329,16 @@ class Glosser:
                     names.update(m.group(0) for m in _LATIN_NAME.finditer(text))
             self.latin_names[getattr(doc, "name", "")] = names
         self.evidence = Evidence(pairs)
+
+    def prepare(self) -> None:
+        """Build now the tables glossing builds on first use (agent nouns, the dictionary's
+        foreign-name parts, transliteration chunks), so that worker processes forked afterwards
+        share them instead of each building its own."""
+        from glossary import transliterate
+
+        _agent_words()
+        _dictionary_name_parts()
+        transliterate._chunks()
 
     def gloss(self, candidate: Candidate) -> Gloss:
         g = gloss_term(candidate.term, candidate.kind, self.evidence)
