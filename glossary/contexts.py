@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from operator import attrgetter
 from typing import Protocol
@@ -17,6 +18,11 @@ _SENTENCE_END = frozenset("。！？!?；;…\ufffd")
 _CLAUSE = frozenset("，,、：:")
 _CLOSERS = frozenset("”’」』）)》\"'")
 _POSITION = attrgetter("document", "line", "start", "end")
+# the same sets as patterns: the first of them in a span, or the last (one followed by none)
+_END = re.compile("[%s]" % re.escape("".join(sorted(_SENTENCE_END))))
+_LAST_END = re.compile("[{0}][^{0}]*\\Z".format(re.escape("".join(sorted(_SENTENCE_END)))))
+_CLAUSE_RE = re.compile("[%s]" % re.escape("".join(sorted(_CLAUSE))))
+_LAST_CLAUSE = re.compile("[{0}][^{0}]*\\Z".format(re.escape("".join(sorted(_CLAUSE)))))
 
 
 class _Line(Protocol):
@@ -28,23 +34,21 @@ def snippet(display: str, start: int, end: int, *, before: int = BEFORE, after: 
     """The sentence around ``display[start:end]``, cut to a window at clause punctuation where the
     sentence is too long; cuts are marked with an ellipsis. U+FFFD (damaged text) is a boundary."""
     lo = max(0, start - before)
-    i = start
-    while i > lo and display[i - 1] not in _SENTENCE_END:
-        i -= 1
+    m = _LAST_END.search(display, lo, start)    # the sentence starts after the last full stop
+    i = m.start() + 1 if m else min(lo, start)
     cut_left = i > 0 and display[i - 1] not in _SENTENCE_END
     if cut_left:
-        clause = next((k + 1 for k in range(i, start) if display[k] in _CLAUSE), None)
-        if clause is not None:
-            i = clause
+        m = _CLAUSE_RE.search(display, i, start)   # the first clause mark, where the text starts
+        if m:
+            i = m.start() + 1
     else:
         while i < start and (display[i] in _CLOSERS or display[i].isspace()):
             i += 1          # the closing quote of the previous sentence
 
     n = len(display)
     hi = min(n, end + after)
-    j = end
-    while j < hi and display[j] not in _SENTENCE_END:
-        j += 1
+    m = _END.search(display, end, hi)
+    j = m.start() if m else max(end, hi)
     cut_right = False
     if j < n and display[j] in _SENTENCE_END and display[j] != "\ufffd":
         j += 1                                   # keep the full stop and any closing quote
@@ -52,9 +56,9 @@ def snippet(display: str, start: int, end: int, *, before: int = BEFORE, after: 
             j += 1
     elif j < n and display[j] != "\ufffd":      # window full in mid-sentence
         cut_right = True
-        clause = next((k for k in range(j - 1, end - 1, -1) if display[k] in _CLAUSE), None)
-        if clause is not None:
-            j = clause
+        m = _LAST_CLAUSE.search(display, end, j)
+        if m:
+            j = m.start()
 
     text = display[i:j].strip()
     if cut_left and text:
