@@ -79,6 +79,7 @@ from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PRED
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
+from glossary.vocabulary import Judge, NAME_POS
 
 SEP = "\x1f"                 # joins segments inside a key
 MAX_TOKENS = 6               # longest phrase, in segments
@@ -86,13 +87,6 @@ MAX_CHARS = 16               # longest phrase, in characters
 COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
 NPMI = 0.55                  # ... or, when it recurs often, its normalised PMI reaches this
 GENERAL_TIE = 0.15           # ... and, for two general words, the smaller one reaches this
-GENERAL_RATIO = 80.0         # a dictionary word must be this much more frequent than background
-NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
-PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
-COMPOUND_PMI = 4.5           # background PMI that makes a listed compound a term of its own
-CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
-_PREDICATE_POS = frozenset("vadilz")
-_NAME_POS = ("nr", "ns", "nt", "nz")
 _LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
 _QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,16})』")
@@ -241,7 +235,7 @@ def _count_segments(unique: list[list[str]], classes: "_Classes", min_count: int
     return uni, keep
 
 
-def _other_candidates(uni: Counter, classes: "_Classes", judge: "_Judge", min_count: int,
+def _other_candidates(uni: Counter, classes: "_Classes", judge: "Judge", min_count: int,
                       joined: Sequence[str], texts: Sequence[str], seg_words: tuple[str, ...]
                       ) -> tuple[list["_Found"], list["_Found"], list["_Found"]]:
     """The candidates that need no pair counts: single segments, quoted names, and Chinese
@@ -347,7 +341,7 @@ def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
 
 
 def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
-                judge: "_Judge", lines: Iterable[list[str]]) -> set[str]:
+                judge: "Judge", lines: Iterable[list[str]]) -> set[str]:
     """Pairs that join a modifier to a category noun (or its leading character) because the
     text names that modifier's kind beside another kind of the same noun (``_coordinated_kinds``):
     行业/大 of 行业大模型, 基础/模型. Places and people are not kinds (中国/大模型)."""
@@ -365,7 +359,7 @@ def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, m
 
 
 def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
-                judge: "_Judge") -> set[str]:
+                judge: "Judge") -> set[str]:
     """Pairs that join a specific word to a category noun after it: a kind of that noun
     (开源/模型, 文心/大/模型, 初创/企业) even when both parts are too frequent for the pair to
     look cohesive. The word must be specific (not general vocabulary, not a place or person, not
@@ -420,7 +414,7 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
     return out
 
 
-def _dictionary_pairs(bi: Counter, classes: _Classes, judge: "_Judge", min_count: int) -> set[str]:
+def _dictionary_pairs(bi: Counter, classes: _Classes, judge: "Judge", min_count: int) -> set[str]:
     """Pairs of Chinese segments that CC-CEDICT lists together as one word of three or more
     characters the segmenter's dictionary lacks (全球|变暖 global warming, 大|数据 big data):
     one word, however common its parts are apart."""
@@ -558,158 +552,7 @@ def _boundary(g: _Gram, general) -> float:
 # pass 3: judging candidates
 
 
-class _Judge:
-    """Background-frequency and dictionary evidence for single words."""
-
-    def __init__(self, uni: Counter) -> None:
-        self.words, self.total = background()
-        self.corpus_total = max(1, sum(uni.values()))
-        self.uni = uni
-        self._proper: dict[str, bool] = {}
-        self._general: dict[str, bool] = {}
-        self._common: dict[str, bool] = {}
-        self._segmenter = segmenter()
-        try:
-            from glossary import dictionary
-            self._cedict = dictionary.load()
-        except (ImportError, AttributeError, OSError):  # pragma: no cover - dictionary missing
-            self._cedict = None
-
-    def proper(self, word: str) -> bool:
-        """CC-CEDICT lists ``word`` as a proper noun (capitalised pinyin)."""
-        if word not in self._proper:
-            entries = self._cedict.entries(word) if self._cedict is not None else ()
-            self._proper[word] = any(e.proper for e in entries) and not any(
-                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
-                                         for s in e.senses) for e in entries)
-        return self._proper[word]
-
-    def proper_senses(self, word: str) -> list[str]:
-        """English senses of ``word``'s proper-noun entries in CC-CEDICT."""
-        if self._cedict is None:
-            return []
-        out = []
-        for e in self._cedict.entries(word):
-            if not e.proper:
-                continue
-            for s in e.senses:
-                if s.startswith("see "):          # see 騰訊控股有限公司|腾讯控股有限公司[...]
-                    target = s[4:].split("[")[0].split("|")[-1]
-                    out += [t for f in self._cedict.entries(target) if f.proper
-                            for t in f.senses]
-                elif not s.startswith(("variant of", "old variant")):
-                    out.append(s)
-        return out
-
-    def segments(self, text: str) -> list[str]:
-        return self._segmenter.cut(text)
-
-    def surname(self, chars: str) -> bool:
-        return self._cedict is not None and self._cedict.surname(chars) is not None
-
-    def common(self, word: str) -> bool:
-        """CC-CEDICT lists ``word`` as an ordinary (not proper) word."""
-        known = self._common.get(word)
-        if known is None:
-            known = self._common[word] = self._cedict is not None and any(
-                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
-                                         for s in e.senses) for e in self._cedict.entries(word))
-        return known
-
-    def verb(self, word: str) -> bool:
-        """CC-CEDICT gives ``word`` only verb senses, in all its entries ('to accompany' for 陪伴,
-        which jieba tags as a noun; 中式 is also 'Chinese style'); not a word in -化, which news
-        writing uses as the process's name (商业化, 'to commercialize' and commercialisation)."""
-        if self._cedict is None or word.endswith("化"):
-            return False
-        senses = [s for e in self._cedict.entries(word) for s in e.senses
-                  if not s.startswith(("variant of", "see ", "old variant", "CL:"))]
-        return bool(senses) and all(s.startswith("to ") for s in senses)
-
-    def name(self, word: str) -> bool:
-        """A proper noun by CC-CEDICT, or by jieba's tag when CC-CEDICT does not call it common
-        (jieba tags many ordinary words as names: 封锁 nr, 普及 ns)."""
-        if self.proper(word):
-            return True
-        return (len(word) >= 2 and self.pos(word).startswith(_NAME_POS)
-                and not self.common(word))
-
-    def pos(self, word: str) -> str:
-        entry = self.words.get(word)
-        return entry[1] if entry else ""
-
-    def ratio(self, word: str, count: int) -> float:
-        """Corpus frequency over background frequency (inf for words not in the dictionary)."""
-        entry = self.words.get(word)
-        if entry is None:
-            return math.inf
-        return (count / self.corpus_total) / ((entry[0] + 1) / self.total)
-
-    def compound(self, word: str) -> bool:
-        """A dictionary entry that is just general words in a row (美国市场, 一段时间, 计算能力):
-        general unless it is a name."""
-        if len(word) < 3 or word not in self.words or self.name(word):
-            return False
-        parts = {w for w in self._segmenter.words_in(word) if 2 <= len(w) < len(word)}
-        if not parts:
-            return False
-        reach = {0}                           # split word into general dictionary words
-        for i in range(len(word)):
-            if i in reach:
-                for w in parts:
-                    if word.startswith(w, i) and self.general(w, self.uni.get(w, 0)):
-                        reach.add(i + len(w))
-        if len(word) not in reach:
-            return False
-        # An established compound is far likelier in the background than its parts suggest
-        # (人工智能, 虚拟现实); a phrase the dictionary happens to list is not (美国市场).
-        best = 0.0
-        for w in parts:
-            rest = word[len(w):] if word.startswith(w) else None
-            if rest and rest in self.words:
-                joint = (self.words[word][0] + 1) * self.total
-                best = max(best, math.log(joint / ((self.words[w][0] + 1)
-                                                  * (self.words[rest][0] + 1))))
-        return best < COMPOUND_PMI
-
-    def general_token(self, token: str) -> bool:
-        """``general`` for a segment, judged by its own corpus count."""
-        if token not in self._general:
-            self._general[token] = (token_class(token) == HAN
-                                    and self.general(token, self.uni.get(token, 0)))
-        return self._general[token]
-
-    def specificity(self, word: str, count: int) -> float:
-        r = self.ratio(word, count)
-        return 1.0 if r == math.inf else max(0.0, min(1.0, math.log10(max(r, 1.0)) / 3))
-
-    def general(self, word: str, count: int) -> bool:
-        """A dictionary word used about as often as general language uses it.
-
-        Verbs, adjectives, adverbs and idioms need a much higher ratio than nouns; proper nouns a
-        lower one. jieba's frequencies undercount some common words (榜单 3), so a word that
-        CC-CEDICT also lists is taken to be at least moderately frequent.
-        """
-        entry = self.words.get(word)
-        if "著" in word:
-            # OpenCC keeps 著 (a character of its own); as a particle it is 着 (意味著)
-            plain = word.replace("著", "着")
-            if plain in self.words and (entry is None or self.words[plain][0] > entry[0]):
-                return self.general(plain, count)
-        if entry is None:
-            return False
-        freq = entry[0]
-        if self._cedict is not None and word in self._cedict:
-            freq = max(freq, CEDICT_FLOOR)
-        r = (count / self.corpus_total) / ((freq + 1) / self.total)
-        if self.name(word):
-            return r < NAME_RATIO
-        if entry[1][:1] in _PREDICATE_POS or self.verb(word):
-            return r < PREDICATE_RATIO
-        return r < GENERAL_RATIO
-
-
-def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count: int,
+def _single_candidates(uni: Counter, classes: _Classes, judge: Judge, min_count: int,
                        spaced: Counter | None = None) -> list[_Found]:
     """Single segments that are not general vocabulary, and Latin names pooled over their
     spellings (``spaced``: versions written with a space, ``Grok 3`` beside ``Grok-3``)."""
@@ -735,7 +578,7 @@ def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count
                 and not juxtapose.place_and_group(token, judge)
                 and not _glued_grammar(token, judge)):
             pos = judge.pos(token)
-            if pos.startswith(_NAME_POS) and not judge.name(token):
+            if pos.startswith(NAME_POS) and not judge.name(token):
                 pos = "n"
             found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
                                 pos, judge.proper(token)))
@@ -757,7 +600,7 @@ _ADVERBIAL_PARTICLES = ("地", "得")
 _SPEECH_VERBS = ("说", "道")
 
 
-def _glued_grammar(token: str, judge: _Judge) -> bool:
+def _glued_grammar(token: str, judge: Judge) -> bool:
     """A segment no dictionary knows that the segmenter made by gluing a particle or a verb of
     speech to a word: an adverbial 地 or 得 before a verb (好奇地|问 -> 地问), a speaker and
     说 (索姆万什说: the name is the term)."""
@@ -770,7 +613,7 @@ def _glued_grammar(token: str, judge: _Judge) -> bool:
 SPLIT_RATIO = 10             # see _split_accident
 
 
-def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
+def _split_accident(token: str, n: int, uni: Counter, judge: Judge) -> bool:
     """A two-character segment no dictionary knows, whose characters each stand alone in the
     corpus at least ``SPLIT_RATIO`` times as often as they come together: the segmenter joined
     two words across their boundary (人多, 出店, 找前), not a new word (钉钉, 绞胎)."""
@@ -841,7 +684,7 @@ def _spaced_versions(joined: Sequence[str]) -> Counter:
 
 
 def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
-                       judge: _Judge, min_count: int, kinds: Set[str] = frozenset()
+                       judge: Judge, min_count: int, kinds: Set[str] = frozenset()
                        ) -> list[_Found]:
     """Phrases of cohesive segments that pass the shape and edge rules. A general word at the
     left edge stays when the pair is one of ``kinds`` (``_kind_pairs``: 行业/大 of 行业大模型)."""
@@ -928,7 +771,7 @@ BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with 
 
 
 def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
-                    grams: Mapping[str, _Gram], classes: _Classes, judge: _Judge,
+                    grams: Mapping[str, _Gram], classes: _Classes, judge: Judge,
                     left: bool) -> bool:
     """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
     寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
@@ -955,7 +798,7 @@ def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
         alone = grams[key].count
     pos = judge.pos(edge)
     if category_head(rest[-1] if left else edge) or (
-            not left and (not pos or pos[:1] == "n" and not pos.startswith(_NAME_POS))):
+            not left and (not pos or pos[:1] == "n" and not pos.startswith(NAME_POS))):
         return False            # (jieba tags some verbs as names: 上市 ns)
     if uni.get(edge, 0) < RARE_EDGE:
         return count < COHESION * alone
@@ -965,7 +808,7 @@ def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
 _AGENT_SUFFIXES = ("家", "师", "员", "手")
 
 
-def _agent_noun(token: str, judge: _Judge) -> bool:
+def _agent_noun(token: str, judge: Judge) -> bool:
     """A dictionary noun for a person by profession, made of a word and an agent suffix (艺术家,
     摄影师, 运动员, 鼓手): named before a person, it is a role, not part of the name."""
     return (len(token) >= 3 and token.endswith(_AGENT_SUFFIXES) and token[:-1] in judge.words
@@ -985,7 +828,7 @@ def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter
     return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
 
 
-def _split_word(tokens: Sequence[str], classes: _Classes, judge: _Judge) -> bool:
+def _split_word(tokens: Sequence[str], classes: _Classes, judge: Judge) -> bool:
     """Two segments CC-CEDICT knows as one word of three or more characters that jieba's
     dictionary lacks (策展|人: 策展人, curator; 元|宇宙: 元宇宙, metaverse): a word, kept whole
     although its last part alone would end a count, and although its parts are general words."""
@@ -1008,7 +851,7 @@ def _quoted(texts: Sequence[str]) -> Counter:
     return quoted
 
 
-def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
+def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge: Judge,
                        uni: Counter) -> list[_Found]:
     """Coinages the author marks with quotes (“六小虎”) and titles of works (《三体》); a title may
     hold grammatical words (《人类简史》, 《智人之上：…》), a coinage may not."""
@@ -1069,7 +912,7 @@ _GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")
 _GLOSS_INSIDE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*\(([\u3400-\u9fff]{2,10})\)")
 
 
-def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: _Judge) -> Counter:
+def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: Judge) -> Counter:
     """Chinese terms the author glosses with a Latin name or abbreviation: 通用人工智能(AGI),
     AGI(通用人工智能). The Chinese side before the parenthesis runs back over content words to
     the nearest grammatical word or verb (越人类智慧的|通用人工智能), at most three of them."""
@@ -1092,7 +935,7 @@ def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: _Ju
     return spans
 
 
-def _glossed_candidates(spans: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
+def _glossed_candidates(spans: Counter, seg: Segmenter, classes: _Classes, judge: Judge,
                         uni: Counter) -> list[_Found]:
     found = []
     for span in spans:
@@ -1339,7 +1182,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     classes = _Classes()
     unique = _unique_lines(joined)
     uni, keep = _count_segments(unique, classes, min_count)
-    judge = _Judge(uni)
+    judge = Judge(uni)
     # On a large corpus a forked child counts the pairs of the second half of the lines, then
     # finds the single, quoted and glossed candidates (they need no pair counts), while this
     # process counts the first half's pairs and then finds phrases.

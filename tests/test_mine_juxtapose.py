@@ -10,7 +10,7 @@ import pytest
 
 from glossary import juxtapose
 from glossary.clean import clean_document
-from glossary.mine import _Judge, mine
+from glossary.mine import Judge, mine
 
 
 def terms_of(*texts: str) -> set[str]:
@@ -19,8 +19,8 @@ def terms_of(*texts: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def judge() -> _Judge:
-    return _Judge(Counter())
+def judge() -> Judge:
+    return Judge(Counter())
 
 
 def test_a_term_and_a_verb_it_mostly_goes_without_is_not_a_term():
@@ -133,7 +133,7 @@ def test_term_neighbours(edge, rest, count, counts, left, expected):
 
     uni = Counter(counts)
     uni["的"] = 400                        # a corpus of some size
-    judge = _Judge(uni)
+    judge = Judge(uni)
     assert _term_neighbour(edge, [rest], count, uni, {}, _Classes(), judge, left) is expected
 
 
