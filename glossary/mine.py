@@ -59,7 +59,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 
@@ -80,8 +80,8 @@ from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PRED
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
 from glossary.vocabulary import Judge, NAME_POS
+from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
 
-SEP = "\x1f"                 # joins segments inside a key
 MAX_TOKENS = 6               # longest phrase, in segments
 MAX_CHARS = 16               # longest phrase, in characters
 COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
@@ -94,13 +94,6 @@ COINAGE = 8                  # longest quoted coinage; longer quoted stretches m
 _INTERPUNCT = ("·", "•", "‧")
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
-# After a number the segmenter glues the unit to the next word (2021年|元宇宙 -> 年元|宇宙,
-# 2024年|雷朋 -> 年雷朋): split the unit off again.
-_UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
-# After a Chinese numeral the segmenter glues a classifier to the counted noun (十万|张卡):
-# a two-character segment the dictionary does not know is split again.
-_CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
-                               r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f(?! )|$)")
 _NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
 # units that end a count, a date, an age, a sum or a group of people even after a word
 _COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
@@ -139,103 +132,10 @@ class _Found:
 # pass 1: segmentation and counts
 
 
-def _glue(tokens: list[str]) -> list[str]:
-    """Fold a single space between two Latin/number segments into the second (``Gemini 2.0``)."""
-    out: list[str] = []
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        if (t == " " and out and i + 1 < n and out[-1][-1:].isalnum() and out[-1].isascii()
-                and tokens[i + 1][:1].isascii() and tokens[i + 1][:1].isalnum()):
-            tokens[i + 1] = " " + tokens[i + 1]
-            continue
-        out.append(t)
-    return out
-
-
 _SHARED: tuple = ()     # what forked workers inherit instead of receiving it pickled
 
 
-def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
-    """Each line's segments, joined by SEP."""
-    seg = segmenter(tuple(user_words))
-    join = SEP.join
-    out = []
-    for text in texts:
-        if SEP in text:                    # a control character in the input: keep offsets
-            text = text.replace(SEP, " ")
-        tokens = seg.cut(text)
-        if " " in text:
-            tokens = _glue(tokens)
-        line = join(tokens)
-        if SEP in line:
-            line = _UNIT_GLUED.sub(SEP + r"\1" + SEP, line)
-            line = _CLASSIFIER_GLUED.sub(_split_classifier, line)
-        if "等" in line:
-            line = _ETC_GLUED.sub(_split_etc, line)
-        out.append(line)
-    return out
-
-
-# The segmenter guesses an unknown pair out of a word's last character and the 等 ("and so
-# on") after it (唐宋温暖期等 -> 温暖|期等): split off 等 again when no dictionary knows the pair.
-_ETC_GLUED = re.compile(r"(?<![^\x1f])([\u3400-\u9fff])等(?![^\x1f])")
-
-
-def _split_etc(m: re.Match) -> str:
-    pair = m.group(0)
-    if pair in background()[0]:
-        return pair
-    return m.group(1) + SEP + "等"
-
-
-def _split_classifier(m: re.Match) -> str:
-    numeral, classifier, rest = m.groups()
-    if classifier + rest in background()[0]:
-        return m.group(0)
-    return numeral + SEP + classifier + SEP + rest
-
-
-def _unique_lines(joined: list[str]) -> list[list[str]]:
-    """Each line's segments, a line repeated verbatim (and longer than a heading) only once."""
-    seen: set[str] = set()
-    unique = []
-    for line in joined:
-        if len(line) > 8:
-            if line in seen:
-                continue
-            seen.add(line)
-        unique.append(line.split(SEP))
-    return unique
-
-
-def _count_pairs(lines: Iterable[list[str]], keep: dict[str, str]) -> Counter:
-    """Adjacent pairs of kept segments (C-level: map, zip, filter)."""
-    get = keep.get
-    pairs = chain.from_iterable(zip(m, m[1:]) for m in (list(map(get, ts)) for ts in lines))
-    return Counter(map(SEP.join, filter(all, pairs)))
-
-
-def _count(unique: list[list[str]], classes: "_Classes",
-           min_count: int) -> tuple[Counter, Counter]:
-    """Segment and segment-pair counts over ``_unique_lines`` (a line repeated verbatim counts
-    once); pairs are counted only between segments that could be part of a term (no
-    punctuation, function words, rare segments), which halves the work. One process: counting
-    pairs in workers cost more in returning their counts than it saved."""
-    uni, keep = _count_segments(unique, classes, min_count)
-    return uni, _count_pairs(unique, keep)
-
-
-def _count_segments(unique: list[list[str]], classes: "_Classes", min_count: int
-                    ) -> tuple[Counter, dict[str, str]]:
-    """Segment counts over ``_unique_lines``, and the segments whose pairs ``_count_pairs``
-    counts (each mapped to itself)."""
-    uni: Counter = Counter(chain.from_iterable(unique))
-    keep = {t: t for t, n in uni.items()
-            if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
-    return uni, keep
-
-
-def _other_candidates(uni: Counter, classes: "_Classes", judge: "Judge", min_count: int,
+def _other_candidates(uni: Counter, classes: "Classes", judge: "Judge", min_count: int,
                       joined: Sequence[str], texts: Sequence[str], seg_words: tuple[str, ...]
                       ) -> tuple[list["_Found"], list["_Found"], list["_Found"]]:
     """The candidates that need no pair counts: single segments, quoted names, and Chinese
@@ -263,16 +163,7 @@ def _pool(jobs: int, work: int):
 # pass 2: phrase finder
 
 
-class _Classes(dict):
-    """token -> token class, computed on first use."""
-
-    def __missing__(self, token: str) -> str:
-        c = token_class(token[1:] if token[:1] == " " and len(token) > 1 else token)
-        self[token] = c
-        return c
-
-
-def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int,
+def _cohesive_pairs(uni: Counter, bi: Counter, classes: Classes, min_count: int,
                     general: Callable[[str], bool],
                     general_name: Callable[[str], bool] = lambda t: False,
                     predicative: Callable[[str], bool] = lambda t: False) -> set[str]:
@@ -327,7 +218,7 @@ HEAD_LEAD = 0.8              # x of x|head counts as the head's start when x nea
 MODIFIER_SHARE = 0.2         # a modifier of a category head comes before it this often at least
 
 
-def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
+def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: Classes
                  ) -> dict[str, str]:
     """Each category noun mapped to itself, and a single character that nearly always starts
     one (大 of 大/模型) mapped to that noun: it stands for it."""
@@ -340,7 +231,7 @@ def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
     return head_of
 
 
-def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
+def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: Classes, min_count: int,
                 judge: "Judge", lines: Iterable[list[str]]) -> set[str]:
     """Pairs that join a modifier to a category noun (or its leading character) because the
     text names that modifier's kind beside another kind of the same noun (``_coordinated_kinds``):
@@ -358,7 +249,7 @@ def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, m
     return out
 
 
-def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
+def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: Classes, min_count: int,
                 judge: "Judge") -> set[str]:
     """Pairs that join a specific word to a category noun after it: a kind of that noun
     (开源/模型, 文心/大/模型, 初创/企业) even when both parts are too frequent for the pair to
@@ -414,7 +305,7 @@ def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
     return out
 
 
-def _dictionary_pairs(bi: Counter, classes: _Classes, judge: "Judge", min_count: int) -> set[str]:
+def _dictionary_pairs(bi: Counter, classes: Classes, judge: "Judge", min_count: int) -> set[str]:
     """Pairs of Chinese segments that CC-CEDICT lists together as one word of three or more
     characters the segmenter's dictionary lacks (全球|变暖 global warming, 大|数据 big data):
     one word, however common its parts are apart."""
@@ -435,7 +326,7 @@ def _npmi(n: int, na: int, nb: int, total: int) -> float:
     return math.log(n * total / (na * nb)) / -math.log(n / total)
 
 
-def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
+def _valid_phrase(tokens: Sequence[str], classes: Classes) -> bool:
     """Shape rules: no leading number unless a name follows, no trailing bare number after Han."""
     cls = [classes[t] for t in tokens]
     if HAN not in cls and LATIN not in cls:
@@ -472,9 +363,9 @@ def _superlative(token: str) -> bool:
     return entry is not None and entry[1] in ("a", "ad", "an", "d", "s", "z")
 
 
-def _phrases(unique: list[list[str]], pairs: set[str], classes: _Classes) -> dict[str, _Gram]:
+def _phrases(unique: list[list[str]], pairs: set[str], classes: Classes) -> dict[str, _Gram]:
     """Count every sub-run (2..MAX_TOKENS segments) of cohesive-pair runs, with its neighbours,
-    over ``_unique_lines`` (a line repeated verbatim counts once)."""
+    over ``unique_lines`` (a line repeated verbatim counts once)."""
     grams: dict[str, _Gram] = defaultdict(_Gram)
     join = SEP.join
     first = {key.partition(SEP)[0] for key in pairs}.__contains__
@@ -552,7 +443,7 @@ def _boundary(g: _Gram, general) -> float:
 # pass 3: judging candidates
 
 
-def _single_candidates(uni: Counter, classes: _Classes, judge: Judge, min_count: int,
+def _single_candidates(uni: Counter, classes: Classes, judge: Judge, min_count: int,
                        spaced: Counter | None = None) -> list[_Found]:
     """Single segments that are not general vocabulary, and Latin names pooled over their
     spellings (``spaced``: versions written with a space, ``Grok 3`` beside ``Grok-3``)."""
@@ -683,7 +574,7 @@ def _spaced_versions(joined: Sequence[str]) -> Counter:
     return out
 
 
-def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
+def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: Classes,
                        judge: Judge, min_count: int, kinds: Set[str] = frozenset()
                        ) -> list[_Found]:
     """Phrases of cohesive segments that pass the shape and edge rules. A general word at the
@@ -771,7 +662,7 @@ BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with 
 
 
 def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
-                    grams: Mapping[str, _Gram], classes: _Classes, judge: Judge,
+                    grams: Mapping[str, _Gram], classes: Classes, judge: Judge,
                     left: bool) -> bool:
     """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
     寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
@@ -828,7 +719,7 @@ def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter
     return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
 
 
-def _split_word(tokens: Sequence[str], classes: _Classes, judge: Judge) -> bool:
+def _split_word(tokens: Sequence[str], classes: Classes, judge: Judge) -> bool:
     """Two segments CC-CEDICT knows as one word of three or more characters that jieba's
     dictionary lacks (策展|人: 策展人, curator; 元|宇宙: 元宇宙, metaverse): a word, kept whole
     although its last part alone would end a count, and although its parts are general words."""
@@ -851,7 +742,7 @@ def _quoted(texts: Sequence[str]) -> Counter:
     return quoted
 
 
-def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge: Judge,
+def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: Classes, judge: Judge,
                        uni: Counter) -> list[_Found]:
     """Coinages the author marks with quotes (“六小虎”) and titles of works (《三体》); a title may
     hold grammatical words (《人类简史》, 《智人之上：…》), a coinage may not."""
@@ -912,7 +803,7 @@ _GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")
 _GLOSS_INSIDE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*\(([\u3400-\u9fff]{2,10})\)")
 
 
-def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: Judge) -> Counter:
+def _glossed(texts: Sequence[str], seg: Segmenter, classes: Classes, judge: Judge) -> Counter:
     """Chinese terms the author glosses with a Latin name or abbreviation: 通用人工智能(AGI),
     AGI(通用人工智能). The Chinese side before the parenthesis runs back over content words to
     the nearest grammatical word or verb (越人类智慧的|通用人工智能), at most three of them."""
@@ -935,7 +826,7 @@ def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: Jud
     return spans
 
 
-def _glossed_candidates(spans: Counter, seg: Segmenter, classes: _Classes, judge: Judge,
+def _glossed_candidates(spans: Counter, seg: Segmenter, classes: Classes, judge: Judge,
                         uni: Counter) -> list[_Found]:
     found = []
     for span in spans:
@@ -1179,9 +1070,9 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     joined, counts = _segment_all(texts, seg_words, jobs)
     joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units], counts, jobs)
     del counts
-    classes = _Classes()
-    unique = _unique_lines(joined)
-    uni, keep = _count_segments(unique, classes, min_count)
+    classes = Classes()
+    unique = unique_lines(joined)
+    uni, keep = count_segments(unique, classes, min_count)
     judge = Judge(uni)
     # On a large corpus a forked child counts the pairs of the second half of the lines, then
     # finds the single, quoted and glossed candidates (they need no pair counts), while this
@@ -1190,12 +1081,12 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     half = len(unique) // 2 if parallel else len(unique)
 
     def aside():
-        yield _count_pairs(unique[half:], keep)
+        yield count_pairs(unique[half:], keep)
         yield _other_candidates(uni, classes, judge, min_count, joined, texts, seg_words)
 
     others = Aside(aside, fork=parallel)
     try:
-        bi = _count_pairs(unique[:half], keep)
+        bi = count_pairs(unique[:half], keep)
         bi.update(others.next())        # line order kept: the same counts, in the same order
         del keep
         pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
@@ -1372,7 +1263,7 @@ def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
     more = tuple(sorted(set(user_words) | set(found)))
     joined = list(joined)
     redo = sorted(set().union(*found.values()))
-    for u, line in zip(redo, _segment([texts[u] for u in redo], more)):
+    for u, line in zip(redo, segment([texts[u] for u in redo], more)):
         joined[u] = line
     return joined
 
@@ -1405,7 +1296,7 @@ def _segment_job(part: tuple[int, int]) -> tuple[list[str], Counter]:
     """A forked worker's share of pass 1: lines part[0]:part[1] segmented, and their segments
     counted."""
     texts, user_words = _SHARED
-    joined = _segment(texts[part[0]:part[1]], user_words)
+    joined = segment(texts[part[0]:part[1]], user_words)
     return joined, segment_counts(joined)
 
 
@@ -1416,7 +1307,7 @@ def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int
     global _SHARED
     pool = _pool(jobs, len(texts))
     if pool is None:
-        return _segment(texts, user_words), None
+        return segment(texts, user_words), None
     segmenter(user_words)       # built once here, inherited by the workers (as is the background)
     background()
     _SHARED = (texts, user_words)

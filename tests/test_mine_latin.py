@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from glossary.clean import clean_document
+from glossary.counts import SEP
 from glossary.latin import english_words, family, variant_key
-from glossary.mine import SEP, _spaced_versions, _split_accident, mine
+from glossary.mine import _spaced_versions, _split_accident, mine
 
 
 def docs_of(*texts: str):
