@@ -57,8 +57,8 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
@@ -73,19 +73,18 @@ from glossary.resegment import glued_lines, segment_counts, unknown_words
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
 from glossary.workers import Aside, acyclic, can_fork, fork_pool
-from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
-                              QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
+from glossary.segment import (BREAK, HAN, LATIN, PREDICATIVE_POS,
+                              ROLES, Segmenter, background, category_head, segmenter,
                               token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
 from glossary.vocabulary import Judge, NAME_POS
 from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
+from glossary.phrases import (COHESION, MAX_CHARS, NPMI, Gram, _boundary, _head_pairs, _kind_pairs,
+                              _phrases, cohesive_pairs, dictionary_pairs, npmi, split_word,
+                              superlative, valid_phrase)
 
-MAX_TOKENS = 6               # longest phrase, in segments
-MAX_CHARS = 16               # longest phrase, in characters
-COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
-NPMI = 0.55                  # ... or, when it recurs often, its normalised PMI reaches this
 GENERAL_TIE = 0.15           # ... and, for two general words, the smaller one reaches this
 _LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
 _QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
@@ -94,22 +93,8 @@ COINAGE = 8                  # longest quoted coinage; longer quoted stretches m
 _INTERPUNCT = ("·", "•", "‧")
 _HAS_LETTER = re.compile(r"[A-Za-z]").search
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
-_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
-# units that end a count, a date, an age, a sum or a group of people even after a word
-_COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-
-
-@dataclass
-class _Gram:
-    """Statistics of one multi-segment phrase candidate."""
-
-    count: int = 0
-    left: Counter = field(default_factory=Counter)
-    right: Counter = field(default_factory=Counter)
-    left_edges: int = 0          # occurrences at a line start, punctuation or function word
-    right_edges: int = 0
 
 
 @dataclass(frozen=True)
@@ -160,286 +145,6 @@ def _pool(jobs: int, work: int):
 
 
 # ---------------------------------------------------------------------------------------------
-# pass 2: phrase finder
-
-
-def _cohesive_pairs(uni: Counter, bi: Counter, classes: Classes, min_count: int,
-                    general: Callable[[str], bool],
-                    general_name: Callable[[str], bool] = lambda t: False,
-                    predicative: Callable[[str], bool] = lambda t: False) -> set[str]:
-    """Pairs of segments that hold together: one side nearly always comes with the other, or,
-    for pairs that recur often, normalised PMI says they co-occur far beyond chance (新能源/车)."""
-    pairs = set()
-    total = max(2, sum(uni.values()))
-    often = max(4, min_count)
-    for key, n in bi.items():
-        if n < min_count:
-            continue
-        a, b = key.split(SEP)
-        ca, cb = classes[a], classes[b]
-        if ca in (BREAK, QUANTITY) or cb in (BREAK, QUANTITY):
-            continue
-        if LINK in (ca, cb):
-            # a name interpunct (艾德里安·莱西) joins the parts of a foreign name
-            other, oc = (b, cb) if ca == LINK else (a, ca)
-            if oc == HAN:
-                pairs.add(key)
-            continue
-        if ca == DIGITS and (cb == DIGITS or b[:1] in UNITS) or (a[-1:] in UNITS and cb == DIGITS):
-            continue  # numbers, dates, quantities
-        if ca == LATIN and cb == HAN and len(b) == 1 and len(a.strip()) <= 2:
-            tied = n / uni[a]          # a code and its suffix: C端, L4级, 5G网
-        elif (ca == HAN and cb == LATIN and len(b.strip()) >= 3 and len(a) > 1
-              and general_name(a)) or (
-                cb == HAN and ca == LATIN and len(a.strip()) >= 3 and general_name(b)):
-            continue                   # two names side by side: 微软 Copilot, 谷歌 Waymo
-        elif (ca == LATIN) != (cb == LATIN) and HAN in (ca, cb):
-            # Han next to Latin: the Han word must mostly come with it (智谱AI, AI三叉戟; not
-            # 模型 before GPT-4o, which it precedes once in a while).
-            han, latin = (a, b) if ca == HAN else (b, a)
-            tied = n / uni[han]
-            if len(han) == 1 and ca == HAN:
-                tied = max(tied, n / uni[latin])   # a one-character name and its code: 秦/PLUS
-            if general(han):
-                if predicative(han):
-                    continue             # 比肩/接入 before a name say what is done to it
-                tied *= COHESION / 0.8   # a general word must nearly always come with it
-        else:
-            tied = max(n / uni[a], n / uni[b])
-        if tied >= COHESION:
-            pairs.add(key)
-        elif n >= often and ca == HAN and cb == HAN:
-            if _npmi(n, uni[a], uni[b], total) >= NPMI:
-                pairs.add(key)
-    return pairs
-
-
-HEAD_LEAD = 0.8              # x of x|head counts as the head's start when x nearly always leads it
-MODIFIER_SHARE = 0.2         # a modifier of a category head comes before it this often at least
-
-
-def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: Classes
-                 ) -> dict[str, str]:
-    """Each category noun mapped to itself, and a single character that nearly always starts
-    one (大 of 大/模型) mapped to that noun: it stands for it."""
-    heads = {t for t in uni if category_head(t) and classes[t] == HAN}   # the cheap test first
-    head_of = {h: h for h in heads}
-    for key in pairs:
-        x, _, h = key.partition(SEP)
-        if h in heads and bi[key] >= HEAD_LEAD * uni[x]:
-            head_of.setdefault(x, h)
-    return head_of
-
-
-def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: Classes, min_count: int,
-                judge: "Judge", lines: Iterable[list[str]]) -> set[str]:
-    """Pairs that join a modifier to a category noun (or its leading character) because the
-    text names that modifier's kind beside another kind of the same noun (``_coordinated_kinds``):
-    行业/大 of 行业大模型, 基础/模型. Places and people are not kinds (中国/大模型)."""
-    head_of = _head_starts(uni, bi, pairs, classes)
-    if not head_of:
-        return set()
-    out = set()
-    for m, h in _coordinated_kinds(lines, head_of):
-        if classes[m] != HAN or len(m) < 2 or m in ROLES or judge.pos(m)[:2] in ("ns", "nr"):
-            continue
-        for x, head in head_of.items():
-            if head == h and bi[m + SEP + x] >= min_count:
-                out.add(m + SEP + x)
-    return out
-
-
-def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: Classes, min_count: int,
-                judge: "Judge") -> set[str]:
-    """Pairs that join a specific word to a category noun after it: a kind of that noun
-    (开源/模型, 文心/大/模型, 初创/企业) even when both parts are too frequent for the pair to
-    look cohesive. The word must be specific (not general vocabulary, not a place or person, not
-    a verb) and come before the noun a good share of the time; a general word before a head
-    (中国/大模型, 训练/模型) is not joined, unless the text names it side by side with another
-    kind of the same noun (通用大模型和行业大模型: see ``_coordinated_kinds``)."""
-    starts = set(_head_starts(uni, bi, pairs, classes))
-    if not starts:
-        return set()
-    out = set()
-    for key, n in bi.items():
-        if n < min_count or key in pairs:
-            continue
-        m, _, x = key.partition(SEP)
-        if x not in starts or classes[m] != HAN or len(m) < 2 or m in ROLES:
-            continue
-        if n < MODIFIER_SHARE * uni[m] or judge.general_token(m):
-            continue
-        if judge.pos(m) in PREDICATIVE_POS or judge.pos(m)[:2] in ("ns", "nr") or judge.name(m) and not judge.common(m) and judge.pos(m)[:2] != "nz":
-            continue
-        out.add(key)
-    return out
-
-
-_COORDINATORS = frozenset(("和", "与", "及", "以及", "或", "或者", "、", "/", "→", "跟", "同"))
-
-
-def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
-                       ) -> set[tuple[str, str]]:
-    """(modifier, category noun) for kinds of one noun that a line names side by side, joined
-    by a conjunction or a list mark: 通用/大/模型和行业/大/模型, 基础大模型→行业大模型. The
-    text itself then treats each modifier as a classifier of that noun, however general the word
-    (行业, 基础), and a modifier so used names a kind of the noun elsewhere too (基础/模型).
-    ``head_of`` maps each category noun to itself and a character that leads one (大) to it."""
-    out: set[tuple[str, str]] = set()
-    coordinator = _COORDINATORS.__contains__
-    for ts in lines:
-        for k in compress(range(len(ts)), map(coordinator, ts)):    # C-level scan
-            if k < 2 or k + 2 >= len(ts) or head_of.get(ts[k - 1]) != ts[k - 1]:
-                continue
-            h = ts[k - 1]
-            i = k - 2
-            if ts[i] != h and head_of.get(ts[i]) == h:      # 大 of 大/模型
-                i -= 1
-            x = ts[k + 2]
-            if head_of.get(x) != h or (x != h and ts[k + 3:k + 4] != [h]):
-                continue
-            left, right = ts[i] if i >= 0 else "", ts[k + 1]
-            if left and left != right and left not in head_of and right not in head_of:
-                out.add((left, h))
-                out.add((right, h))
-    return out
-
-
-def _dictionary_pairs(bi: Counter, classes: Classes, judge: "Judge", min_count: int) -> set[str]:
-    """Pairs of Chinese segments that CC-CEDICT lists together as one word of three or more
-    characters the segmenter's dictionary lacks (全球|变暖 global warming, 大|数据 big data):
-    one word, however common its parts are apart."""
-    out = set()
-    for key, n in bi.items():
-        if n < min_count:
-            continue
-        a, _, b = key.partition(SEP)
-        if classes[a] == HAN and classes[b] == HAN and _split_word((a, b), classes, judge):
-            out.add(key)
-    return out
-
-
-def _npmi(n: int, na: int, nb: int, total: int) -> float:
-    """Normalised PMI of a pair seen ``n`` times whose parts are seen ``na`` and ``nb`` times."""
-    if n >= total:
-        return 1.0
-    return math.log(n * total / (na * nb)) / -math.log(n / total)
-
-
-def _valid_phrase(tokens: Sequence[str], classes: Classes) -> bool:
-    """Shape rules: no leading number unless a name follows, no trailing bare number after Han."""
-    cls = [classes[t] for t in tokens]
-    if HAN not in cls and LATIN not in cls:
-        return False
-    if cls[-1] == DIGITS and (len(cls) < 2 or cls[-2] != LATIN):
-        return False
-    if cls[0] == DIGITS and (len(tokens) < 3 or cls[1] != HAN or len(tokens[1]) < 2):
-        return False  # quantities and dates (2100公里, 600美元), not 21世纪经济报道
-    if any(set(a) <= _NUMERALS and b[:1] in CLASSIFIERS for a, b in zip(tokens, tokens[1:])):
-        return False  # a Chinese quantity: 十万/张/卡
-    if tokens[0][:1] == " " or tokens[0] in CLASSIFIERS:
-        return False
-    if tokens[-1] in UNITS and (cls[-2] in (DIGITS, QUANTITY) or set(tokens[-2]) <= _NUMERALS
-                                or tokens[-1] in _COUNTING):
-        return False  # a count, date or group (三|年, 成都|人), not 公众|号 or 尤克|里|里
-    if cls[0] == LINK or cls[-1] == LINK:
-        return False
-    if tokens[0].strip() in _LATIN_GLUE or tokens[-1].strip() in _LATIN_GLUE:
-        return False  # a run of English words, not a name: "Trajectories of"
-    return not _superlative(tokens[0])
-
-
-# English grammatical words: a Latin name never begins or ends with one
-_LATIN_GLUE = frozenset("of and the a an in on at for to with by from or as is are was "
-                        "were be that this et al vs".split())
-
-
-def _superlative(token: str) -> bool:
-    """最 + adjective or adverb (最大, 最前沿, 最新) opens a description, not a name (最惠国 is
-    a noun, 最高人民法院 a name)."""
-    if token[:1] != "最" or len(token) < 2:
-        return False
-    entry = background()[0].get(token)
-    return entry is not None and entry[1] in ("a", "ad", "an", "d", "s", "z")
-
-
-def _phrases(unique: list[list[str]], pairs: set[str], classes: Classes) -> dict[str, _Gram]:
-    """Count every sub-run (2..MAX_TOKENS segments) of cohesive-pair runs, with its neighbours,
-    over ``unique_lines`` (a line repeated verbatim counts once)."""
-    grams: dict[str, _Gram] = defaultdict(_Gram)
-    join = SEP.join
-    first = {key.partition(SEP)[0] for key in pairs}.__contains__
-    for tokens in unique:
-        n = len(tokens)
-        if n < 2:
-            continue
-        # the pairs in ``pairs``, looked up only where a pair's first segment stands
-        flagged = [i for i in compress(range(n - 1), map(first, tokens))
-                   if tokens[i] + SEP + tokens[i + 1] in pairs]
-        if not flagged:
-            continue
-        for lo, last in _runs(flagged):
-            hi = last + 2                            # tokens[lo:hi] is the run
-            for i in range(lo, hi - 1):
-                left = tokens[i - 1] if i > 0 else ""
-                chars = len(tokens[i])
-                left_edge = None                     # classified on first use
-                for j in range(i + 2, min(hi, i + MAX_TOKENS) + 1):
-                    chars += len(tokens[j - 1])
-                    if chars > MAX_CHARS:
-                        break
-                    g = grams[join(tokens[i:j])]
-                    g.count += 1
-                    right = tokens[j] if j < n else ""
-                    if left_edge is None:
-                        left_edge = not left or classes[left] == BREAK
-                    if left_edge:
-                        g.left_edges += 1
-                    else:
-                        g.left[left] += 1
-                    if not right or classes[right] == BREAK:
-                        g.right_edges += 1
-                    else:
-                        g.right[right] += 1
-    return grams
-
-
-def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
-    """(first, last) of each run of consecutive numbers in sorted ``indices``."""
-    lo = prev = indices[0]
-    for i in indices[1:]:
-        if i != prev + 1:
-            yield lo, prev
-            lo = i
-        prev = i
-    yield lo, prev
-
-
-def _side_entropy(neighbours: Counter, edges: int) -> float:
-    """Entropy of one side's neighbours; each edge (boundary) counts as a distinct neighbour."""
-    total = sum(neighbours.values()) + edges
-    if total <= 1:
-        return 0.0
-    h = -sum((c / total) * math.log(c / total) for c in neighbours.values())
-    h += edges * (1 / total) * math.log(total)
-    return h
-
-
-def _boundary(g: _Gram, general) -> float:
-    """0..1: how clearly both ends of a phrase are word boundaries.
-
-    A side is not a boundary when one neighbour dominates it, unless that neighbour is a general
-    word (第一财经 followed by 记者 again and again still ends before 记者).
-    """
-    def side(neighbours: Counter, edges: int) -> float:
-        total = sum(neighbours.values()) + edges
-        top = max((n for t, n in neighbours.items() if not general(t)), default=0)
-        dominance = top / total if total else 1.0
-        return 1.0 - dominance if top >= 2 else 1.0
-    return min(side(g.left, g.left_edges), side(g.right, g.right_edges))
-
-
-# ---------------------------------------------------------------------------------------------
 # pass 3: judging candidates
 
 
@@ -464,7 +169,7 @@ def _single_candidates(uni: Counter, classes: Classes, judge: Judge, min_count: 
         latin[variant_key(form)][form] += n
     for token, n in han.items():
         if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not _superlative(token) and not judge.general(token, n)
+                and not superlative(token) and not judge.general(token, n)
                 and not judge.compound(token) and not _split_accident(token, n, uni, judge)
                 and not juxtapose.place_and_group(token, judge)
                 and not _glued_grammar(token, judge)):
@@ -574,7 +279,7 @@ def _spaced_versions(joined: Sequence[str]) -> Counter:
     return out
 
 
-def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: Classes,
+def _phrase_candidates(grams: dict[str, Gram], uni: Counter, bi: Counter, classes: Classes,
                        judge: Judge, min_count: int, kinds: Set[str] = frozenset()
                        ) -> list[_Found]:
     """Phrases of cohesive segments that pass the shape and edge rules. A general word at the
@@ -586,7 +291,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         if g.count < min_count:
             continue
         tokens = key.split(SEP)
-        if not _valid_phrase(tokens, classes) and not _split_word(tokens, classes, judge):
+        if not valid_phrase(tokens, classes) and not split_word(tokens, classes, judge):
             continue
         # A dominant neighbour lowers the score; whether the longer phrase is the term is
         # settled by longest match, where both compete.
@@ -612,7 +317,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         general = [judge.general_token(t) for t in tokens]
 
         def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
-            if left and pair in kinds or _split_word(pair.split(SEP), classes, judge):
+            if left and pair in kinds or split_word(pair.split(SEP), classes, judge):
                 return True            # (全球/变暖: one word of the dictionary)
             n = bi[pair]
             if n / uni[edge] >= COHESION:
@@ -622,11 +327,11 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
                 return False           # 了解/学习者, 包括/多款: a verb and its object
             if n / uni[inner] >= COHESION:
                 return True
-            return not verb and n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
+            return not verb and n >= often and npmi(n, uni[edge], uni[inner], total) >= NPMI
 
-        if (first + SEP + second not in kinds and not _split_word(tokens[:2], classes, judge)
+        if (first + SEP + second not in kinds and not split_word(tokens[:2], classes, judge)
                 and _term_neighbour(first, tokens[1:], g.count, uni, grams, classes, judge, True)
-                or not _split_word(tokens[-2:], classes, judge)
+                or not split_word(tokens[-2:], classes, judge)
                 and _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
             continue
         if general[0] and (len(first) > 1 or judge.pos(first) == "v") and not belongs(
@@ -639,7 +344,7 @@ def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, class
         if general[-1] and not belongs(last, before, before + SEP + last, False):
             continue
         if all(general) and first + SEP + second not in kinds and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
-                _split_word(tokens, classes, judge)):
+                split_word(tokens, classes, judge)):
             # Only general words: a set phrase must recur more and hold together both ways.
             ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
             if min(ties) < GENERAL_TIE:
@@ -662,7 +367,7 @@ BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with 
 
 
 def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
-                    grams: Mapping[str, _Gram], classes: Classes, judge: Judge,
+                    grams: Mapping[str, Gram], classes: Classes, judge: Judge,
                     left: bool) -> bool:
     """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
     寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
@@ -719,15 +424,6 @@ def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter
     return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
 
 
-def _split_word(tokens: Sequence[str], classes: Classes, judge: Judge) -> bool:
-    """Two segments CC-CEDICT knows as one word of three or more characters that jieba's
-    dictionary lacks (策展|人: 策展人, curator; 元|宇宙: 元宇宙, metaverse): a word, kept whole
-    although its last part alone would end a count, and although its parts are general words."""
-    word = "".join(tokens)
-    return (len(tokens) == 2 and len(word) >= 3 and all(classes[t] == HAN for t in tokens)
-            and word not in judge.words and judge.common(word))
-
-
 def _quoted(texts: Sequence[str]) -> Counter:
     """Quoted stretches: (text, is a 《title》) -> how often quoted. A title may hold a comma or
     a colon (《你好，李焕英》), a quoted coinage may not; neither ends a sentence inside."""
@@ -754,7 +450,7 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: Classes, judge:
             continue
         named = False
         if not title:
-            if not _valid_phrase(tokens, classes):
+            if not valid_phrase(tokens, classes):
                 continue
             named = BREAK in cls or len(inner) > COINAGE
             if named and not _quoted_name(tokens, cls, n):
@@ -831,7 +527,7 @@ def _glossed_candidates(spans: Counter, seg: Segmenter, classes: Classes, judge:
     found = []
     for span in spans:
         tokens = seg.cut(span)
-        if len(span) < 2 or not _valid_phrase(tokens, classes) or any(
+        if len(span) < 2 or not valid_phrase(tokens, classes) or any(
                 classes[t] != HAN for t in tokens):
             continue
         if len(tokens) == 1 and judge.general(span, uni.get(span, 1)):
@@ -1089,12 +785,12 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         bi = count_pairs(unique[:half], keep)
         bi.update(others.next())        # line order kept: the same counts, in the same order
         del keep
-        pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
+        pairs = cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                                 judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
         head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
         modifiers = {key.partition(SEP)[0] for key in head_pairs}
         kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
-        pairs |= head_pairs | kind_pairs | _dictionary_pairs(bi, classes, judge, min_count)
+        pairs |= head_pairs | kind_pairs | dictionary_pairs(bi, classes, judge, min_count)
         grams = _phrases(unique, pairs, classes)
         del unique
         phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
