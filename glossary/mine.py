@@ -58,15 +58,13 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 
-from glossary import juxtapose
 from glossary import kind as kinds
 from glossary import score
-from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
+from glossary.latin import ascii_lower, dominant, variant_key
 from glossary.model import Candidate, Occurrence
 from glossary.score import THRESHOLD
 from glossary.resegment import glued_lines, segment_counts, unknown_words
@@ -74,43 +72,25 @@ from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
 from glossary.workers import Aside, acyclic, can_fork, fork_pool
 from glossary.segment import (BREAK, HAN, LATIN, PREDICATIVE_POS,
-                              ROLES, Segmenter, background, category_head, segmenter,
+                              ROLES, Segmenter, background, segmenter,
                               token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
-from glossary.vocabulary import Judge, NAME_POS
+from glossary.vocabulary import Judge
 from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
-from glossary.phrases import (COHESION, MAX_CHARS, NPMI, Gram, _boundary, _head_pairs, _kind_pairs,
-                              _phrases, cohesive_pairs, dictionary_pairs, npmi, split_word,
-                              superlative, valid_phrase)
+from glossary.phrases import (MAX_CHARS, _head_pairs, _kind_pairs,
+                              _phrases, cohesive_pairs, dictionary_pairs, valid_phrase)
+from glossary.candidates import (Found, phrase_candidates, single_candidates, spaced_versions,
+                                 with_versions)
 
-GENERAL_TIE = 0.15           # ... and, for two general words, the smaller one reaches this
-_LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
 _QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
                      r"《([^《》\n]{2,20})》|『([^『』\n]{2,16})』")
 COINAGE = 8                  # longest quoted coinage; longer quoted stretches must be names
 _INTERPUNCT = ("·", "•", "‧")
-_HAS_LETTER = re.compile(r"[A-Za-z]").search
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
 _SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A candidate chosen for the final count, with the evidence that chose it."""
-
-    term: str
-    patterns: tuple[str, ...]    # lower-cased search strings
-    specificity: float           # 0..1: how far from general vocabulary
-    cohesion: float              # 0..1
-    boundary: float              # 0..1
-    pos: str = ""
-    proper: bool = False
-    forced: bool = False
-    family: bool = False         # a Latin name its versions attest (Qwen of Qwen2.5-Max)
-    open: bool = False           # a quoted name whose words stay terms (手机电影 in “…手机电影计划”)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -122,11 +102,11 @@ _SHARED: tuple = ()     # what forked workers inherit instead of receiving it pi
 
 def _other_candidates(uni: Counter, classes: "Classes", judge: "Judge", min_count: int,
                       joined: Sequence[str], texts: Sequence[str], seg_words: tuple[str, ...]
-                      ) -> tuple[list["_Found"], list["_Found"], list["_Found"]]:
+                      ) -> tuple[list["Found"], list["Found"], list["Found"]]:
     """The candidates that need no pair counts: single segments, quoted names, and Chinese
     terms glossed with a Latin abbreviation."""
     seg = segmenter(seg_words)
-    single = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
+    single = single_candidates(uni, classes, judge, min_count, spaced_versions(joined))
     single += _initialled_names(texts, min_count)
     quoted = _quoted_candidates(_quoted(texts), seg, classes, judge, uni)
     glossed = _glossed_candidates(_glossed(texts, seg, classes, judge), seg, classes, judge, uni)
@@ -148,282 +128,6 @@ def _pool(jobs: int, work: int):
 # pass 3: judging candidates
 
 
-def _single_candidates(uni: Counter, classes: Classes, judge: Judge, min_count: int,
-                       spaced: Counter | None = None) -> list[_Found]:
-    """Single segments that are not general vocabulary, and Latin names pooled over their
-    spellings (``spaced``: versions written with a space, ``Grok 3`` beside ``Grok-3``)."""
-    found: list[_Found] = []
-    latin: dict[str, Counter] = defaultdict(Counter)
-    han: Counter = Counter()
-    for token, n in uni.items():
-        if n < min_count and not _HAS_LETTER(token):
-            continue        # too rare alone, and only Latin spellings are pooled (GPT-4o, gpt-4o)
-        cls = classes[token]
-        if cls == HAN:
-            han[token] += n
-        elif cls == LATIN:
-            form = token.strip()
-            if len(form) >= 2 or any(ch.isdigit() for ch in form):
-                latin[variant_key(form)][form] += n
-    for form, n in (spaced or {}).items():
-        latin[variant_key(form)][form] += n
-    for token, n in han.items():
-        if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not superlative(token) and not judge.general(token, n)
-                and not judge.compound(token) and not _split_accident(token, n, uni, judge)
-                and not juxtapose.place_and_group(token, judge)
-                and not _glued_grammar(token, judge)):
-            pos = judge.pos(token)
-            if pos.startswith(NAME_POS) and not judge.name(token):
-                pos = "n"
-            found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
-                                pos, judge.proper(token)))
-    families = _families(latin)
-    for key, forms in latin.items():
-        total = sum(forms.values())
-        versions = families.get(key, 0)
-        if total + versions < min_count or any(f in ROLES for f in forms):
-            continue
-        if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
-            continue
-        term = dominant(forms)
-        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
-                            family=total < min_count))
-    return found
-
-
-_ADVERBIAL_PARTICLES = ("地", "得")
-_SPEECH_VERBS = ("说", "道")
-
-
-def _glued_grammar(token: str, judge: Judge) -> bool:
-    """A segment no dictionary knows that the segmenter made by gluing a particle or a verb of
-    speech to a word: an adverbial 地 or 得 before a verb (好奇地|问 -> 地问), a speaker and
-    说 (索姆万什说: the name is the term)."""
-    if token in judge.words or judge.common(token) or judge.proper(token):
-        return False
-    return token.startswith(_ADVERBIAL_PARTICLES) or (
-        len(token) >= 3 and token.endswith(_SPEECH_VERBS))
-
-
-SPLIT_RATIO = 10             # see _split_accident
-
-
-def _split_accident(token: str, n: int, uni: Counter, judge: Judge) -> bool:
-    """A two-character segment no dictionary knows, whose characters each stand alone in the
-    corpus at least ``SPLIT_RATIO`` times as often as they come together: the segmenter joined
-    two words across their boundary (人多, 出店, 找前), not a new word (钉钉, 绞胎)."""
-    if len(token) != 2 or token in judge.words or judge.common(token) or judge.proper(token):
-        return False
-    return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
-
-
-def _with_versions(found: list[_Found], occ: list[list[Occurrence]],
-                   display: dict[tuple[str, int], str], min_count: int
-                   ) -> tuple[list[_Found], list[list[Occurrence]]]:
-    """A family name (Qwen) also occurs as the stem of its mined versions (Qwen2.5-Max): those
-    stems count toward it. A family name that still occurs fewer than ``min_count`` times is
-    dropped."""
-    families = {variant_key(f.term): i for i, f in enumerate(found) if f.family}
-    if not families:
-        return found, occ
-    extra: dict[int, list[Occurrence]] = defaultdict(list)
-    for f, occurrences in zip(found, occ):
-        i = families.get(variant_key(family(f.term))) if f.term.isascii() else None
-        if i is None or found[i] is f:
-            continue
-        stem = len(family(f.term))
-        for o in occurrences:
-            text = display[(o.document, o.line)][o.start:o.start + stem]
-            if variant_key(text) == variant_key(found[i].term):
-                extra[i].append(Occurrence(o.document, o.line, o.start, o.start + stem))
-    kept_found, kept_occ = [], []
-    for i, (f, occurrences) in enumerate(zip(found, occ)):
-        if i in extra:
-            occurrences = sorted(occurrences + extra[i],
-                                 key=lambda o: (o.document, o.line, o.start, o.end))
-        if f.family and not f.forced and len(occurrences) < min_count:
-            continue
-        kept_found.append(f)
-        kept_occ.append(occurrences)
-    return kept_found, kept_occ
-
-
-def _families(latin: dict[str, Counter]) -> dict[str, int]:
-    """variant key of a Latin name -> how often versions of it occur (Qwen2.5-Max, Qwen-Plus for
-    Qwen); not for ordinary English words (Model 3, Vision Pro)."""
-    out: Counter = Counter()
-    english = None
-    for forms in latin.values():
-        for form, n in forms.items():
-            base = family(form)
-            if base and variant_key(base) in latin:
-                if english is None:
-                    english = english_words()
-                if base.lower() not in english:
-                    out[variant_key(base)] += n
-    return out
-
-
-_SPACED_VERSION = re.compile(r"(?:^|\x1f)([A-Za-z][A-Za-z0-9.\-]*)\x1f( \d[0-9.]*[A-Za-z]?)(?=\x1f(?! )|$)")
-
-
-def _spaced_versions(joined: Sequence[str]) -> Counter:
-    """Latin names with a version after a space (``Grok 3``), counted so that they pool with
-    the hyphenated spelling (``Grok-3``)."""
-    out: Counter = Counter()
-    for line in joined:
-        if "\x1f " in line:
-            for m in _SPACED_VERSION.finditer(line):
-                out[m.group(1) + m.group(2)] += 1
-    return out
-
-
-def _phrase_candidates(grams: dict[str, Gram], uni: Counter, bi: Counter, classes: Classes,
-                       judge: Judge, min_count: int, kinds: Set[str] = frozenset()
-                       ) -> list[_Found]:
-    """Phrases of cohesive segments that pass the shape and edge rules. A general word at the
-    left edge stays when the pair is one of ``kinds`` (``_kind_pairs``: 行业/大 of 行业大模型)."""
-    found = []
-    total = max(2, sum(uni.values()))
-    often = max(4, min_count)
-    for key, g in grams.items():
-        if g.count < min_count:
-            continue
-        tokens = key.split(SEP)
-        if not valid_phrase(tokens, classes) and not split_word(tokens, classes, judge):
-            continue
-        # A dominant neighbour lowers the score; whether the longer phrase is the term is
-        # settled by longest match, where both compete.
-        boundary = _boundary(g, judge.general_token)
-        first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
-        if judge.pos(last) in _LOCATIVE_POS:
-            continue  # a place in or around something (脸书|书上, 成都|周边), not a name
-        if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
-            continue  # a title joins a name to an affiliation; neither includes it
-        if _agent_noun(first, judge) and not judge.general_token(second):
-            continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
-        if any(classes[t] == HAN and _glued_grammar(t, judge) for t in tokens):
-            continue  # 好奇|地问: a particle glued to a word makes no term, alone or in a phrase
-        if (juxtapose.place_chain(tokens, judge) or juxtapose.apposition(tokens, judge)
-                or juxtapose.place_and_group("".join(tokens), judge)):
-            continue  # 安溪|西坪, 主峰|太白山, 德里|居民: each name is a term, the phrase is not
-        # A general word at the left edge belongs to the term only if it mostly comes with the
-        # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
-        # A general word at an edge belongs to the term if it mostly comes with its neighbour
-        # inside (百度/文库, 自动/驾驶) or that neighbour mostly comes with it (初创/企业,
-        # 工程化/创新), or, unless it is a verb (苹果/滥用), if the pair is frequent and strongly
-        # associated (智能/眼镜).
-        general = [judge.general_token(t) for t in tokens]
-
-        def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
-            if left and pair in kinds or split_word(pair.split(SEP), classes, judge):
-                return True            # (全球/变暖: one word of the dictionary)
-            n = bi[pair]
-            if n / uni[edge] >= COHESION:
-                return True
-            verb = judge.pos(edge) in PREDICATIVE_POS
-            if verb and left:
-                return False           # 了解/学习者, 包括/多款: a verb and its object
-            if n / uni[inner] >= COHESION:
-                return True
-            return not verb and n >= often and npmi(n, uni[edge], uni[inner], total) >= NPMI
-
-        if (first + SEP + second not in kinds and not split_word(tokens[:2], classes, judge)
-                and _term_neighbour(first, tokens[1:], g.count, uni, grams, classes, judge, True)
-                or not split_word(tokens[-2:], classes, judge)
-                and _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
-            continue
-        if general[0] and (len(first) > 1 or judge.pos(first) == "v") and not belongs(
-                first, second, first + SEP + second, True):
-            continue           # (叫/白领: a verb of one character before its object, too)
-        if (general[0] and judge.pos(first)[:1] == "d" and all(general[1:])
-                and first + SEP + second not in kinds):
-            continue           # an adverb before general words opens a predicate (越/多), not
-            # a term (忒/修斯 is a name: 忒 "too" only spells a sound there)
-        if general[-1] and not belongs(last, before, before + SEP + last, False):
-            continue
-        if all(general) and first + SEP + second not in kinds and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
-                split_word(tokens, classes, judge)):
-            # Only general words: a set phrase must recur more and hold together both ways.
-            ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
-            if min(ties) < GENERAL_TIE:
-                continue
-            if g.count < max(3, min_count) and min(ties) < 0.9:
-                continue   # unless its parts never occur apart (极/氪)
-        cohesion = min(max(bi[SEP.join(p)] / uni[p[0]], bi[SEP.join(p)] / uni[p[1]])
-                       for p in zip(tokens, tokens[1:]))
-        text = "".join(tokens)
-        oov = sum(judge.ratio(t.strip(), uni[t]) == math.inf or classes[t] == LATIN
-                  for t in tokens)
-        specificity = 1.0 if oov else 0.6
-        found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
-                            boundary))
-    return found
-
-
-RARE_EDGE = 4                # see _term_neighbour
-BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with this share of the time
-
-
-def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
-                    grams: Mapping[str, Gram], classes: Classes, judge: Judge,
-                    left: bool) -> bool:
-    """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
-    寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
-    fewer than ``RARE_EDGE`` times) may only ever occur there, so its own habits tell nothing; a
-    word seen more often that keeps coming with the term is bound to it (上班|搭子 "work buddy"),
-    unless the term goes without it far more often (创办|粉笔: the firm is named without the
-    verb nine times in ten). A verb of one character counts
-    (叫|白领); other single characters may be a word's part (大|模型). Not for a modifier of a category
-    noun (超大|模型: a kind of model), nor for a common noun after a name, which often names
-    what the name owns or runs (百度|文库, 陶氏|化学, 皮诺|基金会)."""
-    if classes[edge] != HAN or judge.name(edge) or not (
-            judge.general_token(edge) or judge.common(edge)):
-        return False
-    if len(edge) < 2 and judge.pos(edge) != "v":
-        return False            # (大/模型, 新/能源: one character may well be a word's part)
-    key = SEP.join(rest)
-    if len(rest) == 1:
-        if classes[key] not in (HAN, LATIN) or judge.general_token(key):
-            return False
-        alone = uni.get(key, 0)
-    else:
-        if key not in grams or all(map(judge.general_token, rest)):
-            return False
-        alone = grams[key].count
-    pos = judge.pos(edge)
-    if category_head(rest[-1] if left else edge) or (
-            not left and (not pos or pos[:1] == "n" and not pos.startswith(NAME_POS))):
-        return False            # (jieba tags some verbs as names: 上市 ns)
-    if uni.get(edge, 0) < RARE_EDGE:
-        return count < COHESION * alone
-    return count < BOUND_SHARE * alone
-
-
-_AGENT_SUFFIXES = ("家", "师", "员", "手")
-
-
-def _agent_noun(token: str, judge: Judge) -> bool:
-    """A dictionary noun for a person by profession, made of a word and an agent suffix (艺术家,
-    摄影师, 运动员, 鼓手): named before a person, it is a role, not part of the name."""
-    return (len(token) >= 3 and token.endswith(_AGENT_SUFFIXES) and token[:-1] in judge.words
-            and judge.pos(token)[:1] == "n" and not judge.name(token))
-
-
-BOUND_MODIFIER = 0.8         # see _bound_modifier
-
-
-def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter,
-                    min_count: int) -> bool:
-    """Two general words make a set phrase when the first nearly always comes before the second
-    (超级 before 工厂: 超级工厂) and the phrase recurs: the modifier is bound to that head, even
-    though the head, the article's topic, occurs far more often on its own."""
-    if len(tokens) != 2 or count < max(3, min_count):
-        return False
-    return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
-
-
 def _quoted(texts: Sequence[str]) -> Counter:
     """Quoted stretches: (text, is a 《title》) -> how often quoted. A title may hold a comma or
     a colon (《你好，李焕英》), a quoted coinage may not; neither ends a sentence inside."""
@@ -439,7 +143,7 @@ def _quoted(texts: Sequence[str]) -> Counter:
 
 
 def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: Classes, judge: Judge,
-                       uni: Counter) -> list[_Found]:
+                       uni: Counter) -> list[Found]:
     """Coinages the author marks with quotes (“六小虎”) and titles of works (《三体》); a title may
     hold grammatical words (《人类简史》, 《智人之上：…》), a coinage may not."""
     found = []
@@ -460,7 +164,7 @@ def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: Classes, judge:
         elif (len(tokens) == 1 and uni.get(inner, 0) > 2 * n
               and (cls[0] == BREAK or judge.general(inner, uni[inner]))):
             continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
-        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0,
+        found.append(Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0,
                             open=not title and named))
     return found
 
@@ -484,14 +188,14 @@ _INITIALLED = re.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]+(?: [A-Z]\.)+ |(?:[A-Z]\.
                          r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])")
 
 
-def _initialled_names(texts: Sequence[str], min_count: int) -> list[_Found]:
+def _initialled_names(texts: Sequence[str], min_count: int) -> list[Found]:
     """Latin names with initials (John F. Kennedy) that recur: the segmenter cuts them at the
     initial's stop, so the phrase finder never sees them whole."""
     counts: Counter = Counter()
     for text in texts:
         if ". " in text or "." in text:
             counts.update(m.group(0) for m in _INITIALLED.finditer(text))
-    return [_Found(name, (ascii_lower(name),), 1.0, 1.0, 1.0, "nr", True)
+    return [Found(name, (ascii_lower(name),), 1.0, 1.0, 1.0, "nr", True)
             for name, n in sorted(counts.items()) if n >= min_count]
 
 
@@ -523,7 +227,7 @@ def _glossed(texts: Sequence[str], seg: Segmenter, classes: Classes, judge: Judg
 
 
 def _glossed_candidates(spans: Counter, seg: Segmenter, classes: Classes, judge: Judge,
-                        uni: Counter) -> list[_Found]:
+                        uni: Counter) -> list[Found]:
     found = []
     for span in spans:
         tokens = seg.cut(span)
@@ -532,7 +236,7 @@ def _glossed_candidates(spans: Counter, seg: Segmenter, classes: Classes, judge:
             continue
         if len(tokens) == 1 and judge.general(span, uni.get(span, 1)):
             continue
-        found.append(_Found(span, (span,), 0.9, 1.0, 1.0))
+        found.append(Found(span, (span,), 0.9, 1.0, 1.0))
     return found
 
 
@@ -548,7 +252,7 @@ class _Matcher:
     several times faster than a character automaton in Python.
     """
 
-    def __init__(self, found: Sequence[_Found]) -> None:
+    def __init__(self, found: Sequence[Found]) -> None:
         self.patterns: dict[str, int] = {}
         self.prefixes: set[str] = set()
         for i, f in enumerate(found):
@@ -593,7 +297,7 @@ class _Matcher:
         return out
 
 
-def _quality(f: _Found) -> float:
+def _quality(f: Found) -> float:
     return f.specificity + f.cohesion + f.boundary
 
 
@@ -606,7 +310,7 @@ def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]
             for c, i, j, start, end in line(joined[u])]
 
 
-def _specific_word(f: _Found) -> bool:
+def _specific_word(f: Found) -> bool:
     """A Chinese word cut whole and far from general vocabulary (unknown to the dictionary, or a
     thousand times likelier here than in general language: 母树, 车厘子). Found often enough on
     its own to be a term, it also counts where it ends a longer term, a kind of it (铁观音母树,
@@ -616,7 +320,7 @@ def _specific_word(f: _Found) -> bool:
             and f.cohesion == 1.0 and f.boundary == 1.0 and not f.forced)
 
 
-def _used_alone(f: _Found, free: list, kept: Set[str], joined: Sequence[str]) -> bool:
+def _used_alone(f: Found, free: list, kept: Set[str], joined: Sequence[str]) -> bool:
     """A specific word (``_specific_word``) the text also uses on its own, outside the longer
     terms that hold it elsewhere (教培 beside 教培行业): a term, with all its occurrences. Not a
     piece the segmenter cut out of a name it stands inside anyway (鲁肽 of 司美格鲁肽).
@@ -632,8 +336,8 @@ def _used_alone(f: _Found, free: list, kept: Set[str], joined: Sequence[str]) ->
     return False
 
 
-def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int],
-            nested: Callable[[_Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
+def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], int],
+            nested: Callable[[Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[Found], list[list[tuple[int, int, int]]]]:
     """Find every candidate in every line; longer terms take their spans first.
 
     Candidates are taken longest first; each keeps the matches that no longer term has taken
@@ -666,7 +370,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
     inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
     heads: dict[int, list[tuple[int, int]]] = defaultdict(list)    # kept phrases' segment spans
     kept_patterns: set[str] = set()
-    kept: list[_Found] = []
+    kept: list[Found] = []
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
         free = []
@@ -712,9 +416,9 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
 # ---------------------------------------------------------------------------------------------
 
 
-def _merge(found: list[_Found]) -> list[_Found]:
+def _merge(found: list[Found]) -> list[Found]:
     """One entry per term: Latin spelling variants and duplicate finds are merged."""
-    by_key: dict[str, list[_Found]] = defaultdict(list)
+    by_key: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         key = variant_key(f.term) if f.term.isascii() else f.term
         by_key[key].append(f)
@@ -722,7 +426,7 @@ def _merge(found: list[_Found]) -> list[_Found]:
     for group in by_key.values():
         best = max(group, key=lambda f: (f.forced, _quality(f)))
         patterns = sorted({p for f in group for p in f.patterns})
-        merged.append(_Found(best.term, tuple(patterns), max(f.specificity for f in group),
+        merged.append(Found(best.term, tuple(patterns), max(f.specificity for f in group),
                              max(f.cohesion for f in group), max(f.boundary for f in group),
                              best.pos or next((f.pos for f in group if f.pos), ""),
                              any(f.proper for f in group), any(f.forced for f in group),
@@ -793,19 +497,19 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
         pairs |= head_pairs | kind_pairs | dictionary_pairs(bi, classes, judge, min_count)
         grams = _phrases(unique, pairs, classes)
         del unique
-        phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
+        phrases = phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
         single, quoted, glossed = others.next()
     finally:
         others.close()
 
     found = single + phrases + quoted + glossed
-    found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
+    found += [Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
     found = [f for f in _merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}
     for alias, target in alias_map.items():
         i = by_term[target]
         f = found[i]
-        found[i] = _Found(f.term, (*f.patterns, ascii_lower(alias)), f.specificity, f.cohesion,
+        found[i] = Found(f.term, (*f.patterns, ascii_lower(alias)), f.specificity, f.cohesion,
                           f.boundary, f.pos, f.proper, True)
 
     # Longer terms take their spans first; a candidate left with too few spans is a fragment of
@@ -820,7 +524,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
-    found, occ = _with_versions(found, occ, line_display, min_count)
+    found, occ = with_versions(found, occ, line_display, min_count)
     described = _each(_described, len(found), (found, occ, line_display, line_text, judge),
                       jobs, len(joined))
     out = [Candidate(term=term, forms=forms, count=len(occurrences), documents=documents,
