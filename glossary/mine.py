@@ -57,7 +57,6 @@ import functools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from itertools import accumulate, compress
 from typing import TYPE_CHECKING
 
 
@@ -78,12 +77,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
 from glossary.vocabulary import Judge
 from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
-from glossary.phrases import (MAX_CHARS, _head_pairs, _kind_pairs,
+from glossary.phrases import (_head_pairs, _kind_pairs,
                               _phrases, cohesive_pairs, dictionary_pairs)
 from glossary.candidates import (Found, phrase_candidates, single_candidates, spaced_versions,
                                  with_versions)
 from glossary.marked import (_glossed, _quoted, glossed_candidates, initialled_names,
                              quoted_candidates)
+from glossary.matching import Matcher, merge, quality, specific_word, used_alone
 
 _INTERPUNCT = ("·", "•", "‧")
 
@@ -127,63 +127,6 @@ def _pool(jobs: int, work: int):
 # pass 4: occurrences
 
 
-class _Matcher:
-    """Longest-match search for candidate spellings, along segment boundaries.
-
-    A match is a run of whole segments whose concatenation (ASCII lower-cased) is a candidate's
-    pattern. Scanning segments, not characters, keeps 华为 from matching inside 中华/为 and is
-    several times faster than a character automaton in Python.
-    """
-
-    def __init__(self, found: Sequence[Found]) -> None:
-        self.patterns: dict[str, int] = {}
-        self.prefixes: set[str] = set()
-        for i, f in enumerate(found):
-            for p in f.patterns:
-                for form in (p, " " + p):          # " Flash": a segment glued to a Latin name
-                    if form.strip() and form not in self.patterns:
-                        self.patterns[form] = i
-                        self.prefixes.update(form[:k] for k in range(1, len(form) + 1))
-
-    def __bool__(self) -> bool:
-        return bool(self.patterns)
-
-    def line(self, joined: str) -> list[tuple[int, int, int, int, int]]:
-        """Every match in one line given as its SEP-joined segments, overlapping ones included:
-        (candidate, first segment, end segment, start offset, end offset)."""
-        lowered = joined.lower()
-        if len(lowered) != len(joined):
-            lowered = ascii_lower(joined)
-        keys = lowered.split(SEP)
-        prefixes = self.prefixes
-        patterns = self.patterns
-        n = len(keys)
-        out = []
-        offsets = None                         # only for lines with a match
-        # the segments that start a pattern, found by C-level calls
-        for i in compress(range(n), map(prefixes.__contains__, keys)):
-            text = keys[i]
-            j = i
-            while True:                        # the prefix test ends the walk
-                c = patterns.get(text)
-                if c is not None:
-                    if offsets is None:
-                        offsets = [0, *accumulate(map(len, keys))]
-                    begin = offsets[i] + (1 if text[0] == " " else 0)
-                    out.append((c, i, j + 1, begin, offsets[j + 1]))
-                j += 1
-                if j == n:
-                    break
-                text += keys[j]
-                if text not in prefixes:
-                    break
-        return out
-
-
-def _quality(f: Found) -> float:
-    return f.specificity + f.cohesion + f.boundary
-
-
 def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]:
     """Every match in lines part[0]:part[1] as (candidate, line, first segment, end segment,
     start offset, end offset); a forked worker's share of ``_locate``."""
@@ -193,45 +136,19 @@ def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]
             for c, i, j, start, end in line(joined[u])]
 
 
-def _specific_word(f: Found) -> bool:
-    """A Chinese word cut whole and far from general vocabulary (unknown to the dictionary, or a
-    thousand times likelier here than in general language: 母树, 车厘子). Found often enough on
-    its own to be a term, it also counts where it ends a longer term, a kind of it (铁观音母树,
-    智利车厘子): it is named there too. (A modifier keeps only its own occurrences: 稀疏 of
-    稀疏模型.)"""
-    return (not f.term.isascii() and len(f.patterns) == 1 and f.specificity >= 1.0
-            and f.cohesion == 1.0 and f.boundary == 1.0 and not f.forced)
-
-
-def _used_alone(f: Found, free: list, kept: Set[str], joined: Sequence[str]) -> bool:
-    """A specific word (``_specific_word``) the text also uses on its own, outside the longer
-    terms that hold it elsewhere (教培 beside 教培行业): a term, with all its occurrences. Not a
-    piece the segmenter cut out of a name it stands inside anyway (鲁肽 of 司美格鲁肽).
-    ``kept`` holds the patterns of the terms kept so far (the longer ones)."""
-    if not free or not _specific_word(f):
-        return False
-    for u, _, _, start, end in free:
-        line = joined[u].replace(SEP, "").lower()
-        if not any(line[a:b] in kept
-                   for a in range(max(0, end - MAX_CHARS), start + 1)
-                   for b in range(end, min(len(line), a + MAX_CHARS) + 1) if b - a > end - start):
-            return True
-    return False
-
-
 def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], int],
             nested: Callable[[Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[Found], list[list[tuple[int, int, int]]]]:
     """Find every candidate in every line; longer terms take their spans first.
 
     Candidates are taken longest first; each keeps the matches that no longer term has taken
     (a specific word kept on its own also keeps those where it ends a longer term:
-    ``_specific_word``),
+    ``specific_word``),
     and is dropped if fewer than ``minimum`` remain (a fragment like 普特 inside 斯普特尼克), its
     matches then going back to shorter terms. Returns the kept candidates and, per kept
     candidate, its matches as (line index, start, end).
     """
     global _SHARED
-    matcher = _Matcher(found)
+    matcher = Matcher(found)
     by_candidate: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     pool = _pool(jobs, len(joined))
     if matcher and pool is None:
@@ -247,7 +164,7 @@ def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], in
                         by_candidate[c].append((u, i, j, start, end))
         finally:
             _SHARED = ()
-    order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
+    order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -quality(found[c]),
                                                  found[c].term))
     taken: dict[int, set[int]] = defaultdict(set)
     inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
@@ -273,7 +190,7 @@ def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], in
         if len(free) >= minimum(found[c]) and len(outside) >= minimum(found[c]):
             kept.append(found[c])
             kept_patterns.update(found[c].patterns)
-            if _specific_word(found[c]):         # also where it ends a longer term
+            if specific_word(found[c]):         # also where it ends a longer term
                 free = free + [m for m in by_candidate[c] if m not in free and any(
                     j == m[2] and i < m[1] for i, j in heads[m[0]])]
             else:
@@ -288,7 +205,7 @@ def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], in
             continue
         for u, i, j, _, _ in free:
             taken[u].difference_update(range(i, j))
-        if (nested(found[c]) or _used_alone(found[c], free, kept_patterns, joined)) and len(
+        if (nested(found[c]) or used_alone(found[c], free, kept_patterns, joined)) and len(
                 by_candidate[c]) >= minimum(found[c]):
             # a name inside longer names (复旦大学 in 复旦大学计算机科学技术学院) is a term too
             kept.append(found[c])
@@ -297,24 +214,6 @@ def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], in
 
 
 # ---------------------------------------------------------------------------------------------
-
-
-def _merge(found: list[Found]) -> list[Found]:
-    """One entry per term: Latin spelling variants and duplicate finds are merged."""
-    by_key: dict[str, list[Found]] = defaultdict(list)
-    for f in found:
-        key = variant_key(f.term) if f.term.isascii() else f.term
-        by_key[key].append(f)
-    merged = []
-    for group in by_key.values():
-        best = max(group, key=lambda f: (f.forced, _quality(f)))
-        patterns = sorted({p for f in group for p in f.patterns})
-        merged.append(Found(best.term, tuple(patterns), max(f.specificity for f in group),
-                             max(f.cohesion for f in group), max(f.boundary for f in group),
-                             best.pos or next((f.pos for f in group if f.pos), ""),
-                             any(f.proper for f in group), any(f.forced for f in group),
-                             all(f.family for f in group), any(f.open for f in group)))
-    return merged
 
 
 def _acyclic(function: Callable) -> Callable:
@@ -387,7 +286,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     found = single + phrases + quoted + glossed
     found += [Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
-    found = [f for f in _merge(found) if f.term not in alias_map]
+    found = [f for f in merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}
     for alias, target in alias_map.items():
         i = by_term[target]

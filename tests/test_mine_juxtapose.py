@@ -159,7 +159,7 @@ def test_a_specific_word_used_once_on_its_own_keeps_its_place_inside_longer_term
 def test_a_piece_cut_out_of_a_longer_name_is_not_used_alone():
     from glossary.candidates import Found
     from glossary.counts import SEP
-    from glossary.mine import _used_alone
+    from glossary.matching import used_alone
 
     piece = Found("鲁肽", ("鲁肽",), 1.0, 1.0, 1.0)
     name = Found("司美格鲁肽", ("司美格鲁肽",), 1.0, 1.0, 1.0)
@@ -167,5 +167,5 @@ def test_a_piece_cut_out_of_a_longer_name_is_not_used_alone():
               SEP.join(["鲁肽", "是", "一种", "药"])]
     inside = [(0, 3, 4, 5, 7)]                 # (line, first segment, end segment, start, end)
     alone = [(1, 0, 1, 0, 2)]
-    assert not _used_alone(piece, inside, set(name.patterns), joined)
-    assert _used_alone(piece, alone, set(name.patterns), joined)
+    assert not used_alone(piece, inside, set(name.patterns), joined)
+    assert used_alone(piece, alone, set(name.patterns), joined)
