@@ -49,6 +49,13 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    romanised names inside it (Pro of Gemini 2.5 Pro, Chen in a list of references), parts of
    addresses, caption labels (《…》剧照) and, on large corpora, everyday words spread thinly over
    many documents (去做, 极具).
+
+This module drives the passes (in forked workers on a large corpus) and kinds, scores and
+describes the candidates. The passes live in ``glossary.counts`` (1: segments and counts),
+``glossary.phrases`` (2: the phrase finder), ``glossary.vocabulary`` (general vocabulary,
+``Judge``), ``glossary.candidates`` and ``glossary.marked`` (3: candidates from the counts and
+those the author marks) and ``glossary.matching`` (4: finding candidates in lines, merging
+spellings).
 """
 
 from __future__ import annotations
@@ -59,37 +66,33 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
-
 from glossary import kind as kinds
 from glossary import score
-from glossary.latin import ascii_lower, dominant, variant_key
-from glossary.model import Candidate, Occurrence
-from glossary.score import THRESHOLD
-from glossary.resegment import glued_lines, segment_counts, unknown_words
-from glossary.score import termhood as _termhood
-from glossary.script import normalize_width, to_simplified
-from glossary.workers import Aside, acyclic, can_fork, fork_pool
-from glossary.segment import (HAN, PREDICATIVE_POS,
-                              background, segmenter,
-                              token_class)
-
-if TYPE_CHECKING:  # pragma: no cover
-    from glossary.corpus import Document
-from glossary.vocabulary import Judge
-from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
-from glossary.phrases import (_head_pairs, _kind_pairs,
-                              _phrases, cohesive_pairs, dictionary_pairs)
 from glossary.candidates import (Found, phrase_candidates, single_candidates, spaced_versions,
                                  with_versions)
+from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
+from glossary.latin import ascii_lower, dominant, variant_key
 from glossary.marked import (_glossed, _quoted, glossed_candidates, initialled_names,
                              quoted_candidates)
 from glossary.matching import Matcher, merge, quality, specific_word, used_alone
+from glossary.model import Candidate, Occurrence
+from glossary.phrases import _head_pairs, _kind_pairs, _phrases, cohesive_pairs, dictionary_pairs
+from glossary.resegment import glued_lines, segment_counts, unknown_words
+from glossary.score import THRESHOLD
+from glossary.score import termhood as _termhood
+from glossary.script import normalize_width, to_simplified
+from glossary.segment import HAN, PREDICATIVE_POS, background, segmenter, token_class
+from glossary.vocabulary import Judge
+from glossary.workers import Aside, acyclic, can_fork, fork_pool
+
+if TYPE_CHECKING:  # pragma: no cover
+    from glossary.corpus import Document
 
 _INTERPUNCT = ("·", "•", "‧")
 
 
 # ---------------------------------------------------------------------------------------------
-# pass 1: segmentation and counts
+# the candidates that need no pair counts, and the process pool
 
 
 _SHARED: tuple = ()     # what forked workers inherit instead of receiving it pickled
@@ -117,10 +120,6 @@ def _pool(jobs: int, work: int):
     if jobs <= 1 or work < PARALLEL_LINES or not can_fork():
         return None
     return fork_pool
-
-
-# ---------------------------------------------------------------------------------------------
-# pass 3: judging candidates
 
 
 # ---------------------------------------------------------------------------------------------
