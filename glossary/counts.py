@@ -93,16 +93,6 @@ def count_pairs(lines: Iterable[list[str]], keep: dict[str, str]) -> Counter:
     return Counter(map(SEP.join, filter(all, pairs)))
 
 
-def _count(unique: list[list[str]], classes: "Classes",
-           min_count: int) -> tuple[Counter, Counter]:
-    """Segment and segment-pair counts over ``unique_lines`` (a line repeated verbatim counts
-    once); pairs are counted only between segments that could be part of a term (no
-    punctuation, function words, rare segments), which halves the work. One process: counting
-    pairs in workers cost more in returning their counts than it saved."""
-    uni, keep = count_segments(unique, classes, min_count)
-    return uni, count_pairs(unique, keep)
-
-
 def count_segments(unique: list[list[str]], classes: "Classes", min_count: int
                     ) -> tuple[Counter, dict[str, str]]:
     """Segment counts over ``unique_lines``, and the segments whose pairs ``count_pairs``

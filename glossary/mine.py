@@ -88,7 +88,6 @@ from glossary.workers import Aside, acyclic, can_fork, fork_pool
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
 
-_INTERPUNCT = ("·", "•", "‧")
 
 
 # ---------------------------------------------------------------------------------------------
