@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 import glossary.mine as miner  # noqa: E402
-from glossary import score  # noqa: E402
+from glossary import score, vocabulary  # noqa: E402
 from glossary.corpus import read_corpus  # noqa: E402
 from glossary.latin import variant_key  # noqa: E402
 from glossary.mine import mine  # noqa: E402
@@ -70,7 +70,7 @@ def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
     """One line per missed term: why the miner did not propose it."""
     judges: list = []
     pieces: set[str] = set()
-    text_piece, judge_class, threshold = score.text_piece, miner._Judge, miner.THRESHOLD
+    text_piece, judge_class, threshold = score.text_piece, miner.Judge, miner.THRESHOLD
 
     class Judge(judge_class):           # keeps the run's judge (corpus counts, background)
         def __init__(self, uni):
@@ -82,11 +82,11 @@ def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
             pieces.add(c.term)
         return False
 
-    miner._Judge, miner.THRESHOLD, score.text_piece = Judge, -1.0, recording_text_piece
+    miner.Judge, miner.THRESHOLD, score.text_piece = Judge, -1.0, recording_text_piece
     try:
         every = mine(docs, min_count=min_count)
     finally:
-        miner._Judge, miner.THRESHOLD, score.text_piece = judge_class, threshold, text_piece
+        miner.Judge, miner.THRESHOLD, score.text_piece = judge_class, threshold, text_piece
     judge = judges[-1]
     by_key = {}
     for c in every:
@@ -143,12 +143,12 @@ def _rate(judge, word: str, count: int) -> str:
     from glossary import dictionary
 
     freq, pos = judge.words[word]
-    floor = word in dictionary.load() and freq < miner.CEDICT_FLOOR
+    floor = word in dictionary.load() and freq < vocabulary.CEDICT_FLOOR
     if floor:
-        freq = miner.CEDICT_FLOOR
+        freq = vocabulary.CEDICT_FLOOR
     ratio = (count / judge.corpus_total) / ((freq + 1) / judge.total)
-    need = (miner.NAME_RATIO if judge.name(word) else
-            miner.PREDICATE_RATIO if pos[:1] in "vadilz" else miner.GENERAL_RATIO)
+    need = (vocabulary.NAME_RATIO if judge.name(word) else
+            vocabulary.PREDICATE_RATIO if pos[:1] in "vadilz" else vocabulary.GENERAL_RATIO)
     return (f"{ratio:.0f}x its background rate, needs {need:.0f}x; jieba {pos}"
             + (", CC-CEDICT floor" if floor else ""))
 

@@ -49,208 +49,64 @@ It reads the analysis text (width-unified, simplified) of the non-boilerplate li
    romanised names inside it (Pro of Gemini 2.5 Pro, Chen in a list of references), parts of
    addresses, caption labels (《…》剧照) and, on large corpora, everyday words spread thinly over
    many documents (去做, 极具).
+
+This module drives the passes (in forked workers on a large corpus) and kinds, scores and
+describes the candidates. The passes live in ``glossary.counts`` (1: segments and counts),
+``glossary.phrases`` (2: the phrase finder), ``glossary.vocabulary`` (general vocabulary,
+``Judge``), ``glossary.candidates`` and ``glossary.marked`` (3: candidates from the counts and
+those the author marks) and ``glossary.matching`` (4: finding candidates in lines, merging
+spellings).
 """
 
 from __future__ import annotations
 
 import functools
 import math
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
-from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING
 
-
-from glossary import juxtapose
 from glossary import kind as kinds
 from glossary import score
-from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
+from glossary.candidates import (Found, phrase_candidates, single_candidates, spaced_versions,
+                                 with_versions)
+from glossary.counts import SEP, Classes, count_pairs, count_segments, segment, unique_lines
+from glossary.latin import ascii_lower, dominant, variant_key
+from glossary.marked import (_glossed, _quoted, glossed_candidates, initialled_names,
+                             quoted_candidates)
+from glossary.matching import Matcher, merge, quality, specific_word, used_alone
 from glossary.model import Candidate, Occurrence
-from glossary.score import THRESHOLD
+from glossary.phrases import _head_pairs, _kind_pairs, _phrases, cohesive_pairs, dictionary_pairs
 from glossary.resegment import glued_lines, segment_counts, unknown_words
+from glossary.score import THRESHOLD
 from glossary.score import termhood as _termhood
 from glossary.script import normalize_width, to_simplified
+from glossary.segment import HAN, PREDICATIVE_POS, background, segmenter, token_class
+from glossary.vocabulary import Judge
 from glossary.workers import Aside, acyclic, can_fork, fork_pool
-from glossary.segment import (BREAK, CLASSIFIERS, DIGITS, HAN, LATIN, LINK, PREDICATIVE_POS,
-                              QUANTITY, ROLES, UNITS, Segmenter, background, category_head, segmenter,
-                              token_class)
 
 if TYPE_CHECKING:  # pragma: no cover
     from glossary.corpus import Document
 
-SEP = "\x1f"                 # joins segments inside a key
-MAX_TOKENS = 6               # longest phrase, in segments
-MAX_CHARS = 16               # longest phrase, in characters
-COHESION = 0.5               # a pair is cohesive when P(b|a) or P(a|b) reaches this
-NPMI = 0.55                  # ... or, when it recurs often, its normalised PMI reaches this
-GENERAL_TIE = 0.15           # ... and, for two general words, the smaller one reaches this
-GENERAL_RATIO = 80.0         # a dictionary word must be this much more frequent than background
-NAME_RATIO = 4.0             # ... or this much, when the dictionary says it is a name
-PREDICATE_RATIO = 400.0      # ... or this much, for verbs, adjectives, adverbs and idioms
-COMPOUND_PMI = 4.5           # background PMI that makes a listed compound a term of its own
-CEDICT_FLOOR = 200           # background frequency assumed for any word CC-CEDICT lists
-_PREDICATE_POS = frozenset("vadilz")
-_NAME_POS = ("nr", "ns", "nt", "nz")
-_LOCATIVE_POS = ("s", "f")     # jieba's place and direction words (书上, 周边, 之后)
-_QUOTED = re.compile(r"“([^“”\n]{2,16})”|\"([^\"\n]{2,16})\"|「([^「」\n]{2,16})」|"
-                     r"《([^《》\n]{2,20})》|『([^『』\n]{2,16})』")
-COINAGE = 8                  # longest quoted coinage; longer quoted stretches must be names
-_INTERPUNCT = ("·", "•", "‧")
-_HAS_LETTER = re.compile(r"[A-Za-z]").search
-_HAN_CHAR = re.compile(r"[\u3400-\u9fff]").search
-# After a number the segmenter glues the unit to the next word (2021年|元宇宙 -> 年元|宇宙,
-# 2024年|雷朋 -> 年雷朋): split the unit off again.
-_UNIT_GLUED = re.compile(r"(?<=\d)\x1f([年月日号个位])(?=[^\x1f])")
-# After a Chinese numeral the segmenter glues a classifier to the counted noun (十万|张卡):
-# a two-character segment the dictionary does not know is split again.
-_CLASSIFIER_GLUED = re.compile(r"([零〇一二三四五六七八九十百千万亿两几数])\x1f"
-                               r"([张家个位款次件项条只台辆块份座部本篇首名])([^\x1f])(?=\x1f(?! )|$)")
-_NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")
-# units that end a count, a date, an age, a sum or a group of people even after a word
-_COUNTING = _NUMERALS | frozenset("人成年月日天周岁元次倍个位名%")
-_SENTENCE = re.compile(r"[。！？!?；;，,：:、]")
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
-
-
-@dataclass
-class _Gram:
-    """Statistics of one multi-segment phrase candidate."""
-
-    count: int = 0
-    left: Counter = field(default_factory=Counter)
-    right: Counter = field(default_factory=Counter)
-    left_edges: int = 0          # occurrences at a line start, punctuation or function word
-    right_edges: int = 0
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A candidate chosen for the final count, with the evidence that chose it."""
-
-    term: str
-    patterns: tuple[str, ...]    # lower-cased search strings
-    specificity: float           # 0..1: how far from general vocabulary
-    cohesion: float              # 0..1
-    boundary: float              # 0..1
-    pos: str = ""
-    proper: bool = False
-    forced: bool = False
-    family: bool = False         # a Latin name its versions attest (Qwen of Qwen2.5-Max)
-    open: bool = False           # a quoted name whose words stay terms (手机电影 in “…手机电影计划”)
 
 
 # ---------------------------------------------------------------------------------------------
-# pass 1: segmentation and counts
-
-
-def _glue(tokens: list[str]) -> list[str]:
-    """Fold a single space between two Latin/number segments into the second (``Gemini 2.0``)."""
-    out: list[str] = []
-    n = len(tokens)
-    for i, t in enumerate(tokens):
-        if (t == " " and out and i + 1 < n and out[-1][-1:].isalnum() and out[-1].isascii()
-                and tokens[i + 1][:1].isascii() and tokens[i + 1][:1].isalnum()):
-            tokens[i + 1] = " " + tokens[i + 1]
-            continue
-        out.append(t)
-    return out
+# the candidates that need no pair counts, and the process pool
 
 
 _SHARED: tuple = ()     # what forked workers inherit instead of receiving it pickled
 
 
-def _segment(texts: Sequence[str], user_words: tuple[str, ...]) -> list[str]:
-    """Each line's segments, joined by SEP."""
-    seg = segmenter(tuple(user_words))
-    join = SEP.join
-    out = []
-    for text in texts:
-        if SEP in text:                    # a control character in the input: keep offsets
-            text = text.replace(SEP, " ")
-        tokens = seg.cut(text)
-        if " " in text:
-            tokens = _glue(tokens)
-        line = join(tokens)
-        if SEP in line:
-            line = _UNIT_GLUED.sub(SEP + r"\1" + SEP, line)
-            line = _CLASSIFIER_GLUED.sub(_split_classifier, line)
-        if "等" in line:
-            line = _ETC_GLUED.sub(_split_etc, line)
-        out.append(line)
-    return out
-
-
-# The segmenter guesses an unknown pair out of a word's last character and the 等 ("and so
-# on") after it (唐宋温暖期等 -> 温暖|期等): split off 等 again when no dictionary knows the pair.
-_ETC_GLUED = re.compile(r"(?<![^\x1f])([\u3400-\u9fff])等(?![^\x1f])")
-
-
-def _split_etc(m: re.Match) -> str:
-    pair = m.group(0)
-    if pair in background()[0]:
-        return pair
-    return m.group(1) + SEP + "等"
-
-
-def _split_classifier(m: re.Match) -> str:
-    numeral, classifier, rest = m.groups()
-    if classifier + rest in background()[0]:
-        return m.group(0)
-    return numeral + SEP + classifier + SEP + rest
-
-
-def _unique_lines(joined: list[str]) -> list[list[str]]:
-    """Each line's segments, a line repeated verbatim (and longer than a heading) only once."""
-    seen: set[str] = set()
-    unique = []
-    for line in joined:
-        if len(line) > 8:
-            if line in seen:
-                continue
-            seen.add(line)
-        unique.append(line.split(SEP))
-    return unique
-
-
-def _count_pairs(lines: Iterable[list[str]], keep: dict[str, str]) -> Counter:
-    """Adjacent pairs of kept segments (C-level: map, zip, filter)."""
-    get = keep.get
-    pairs = chain.from_iterable(zip(m, m[1:]) for m in (list(map(get, ts)) for ts in lines))
-    return Counter(map(SEP.join, filter(all, pairs)))
-
-
-def _count(unique: list[list[str]], classes: "_Classes",
-           min_count: int) -> tuple[Counter, Counter]:
-    """Segment and segment-pair counts over ``_unique_lines`` (a line repeated verbatim counts
-    once); pairs are counted only between segments that could be part of a term (no
-    punctuation, function words, rare segments), which halves the work. One process: counting
-    pairs in workers cost more in returning their counts than it saved."""
-    uni, keep = _count_segments(unique, classes, min_count)
-    return uni, _count_pairs(unique, keep)
-
-
-def _count_segments(unique: list[list[str]], classes: "_Classes", min_count: int
-                    ) -> tuple[Counter, dict[str, str]]:
-    """Segment counts over ``_unique_lines``, and the segments whose pairs ``_count_pairs``
-    counts (each mapped to itself)."""
-    uni: Counter = Counter(chain.from_iterable(unique))
-    keep = {t: t for t, n in uni.items()
-            if n >= min_count and classes[t] not in (BREAK, QUANTITY)}
-    return uni, keep
-
-
-def _other_candidates(uni: Counter, classes: "_Classes", judge: "_Judge", min_count: int,
+def _other_candidates(uni: Counter, classes: "Classes", judge: "Judge", min_count: int,
                       joined: Sequence[str], texts: Sequence[str], seg_words: tuple[str, ...]
-                      ) -> tuple[list["_Found"], list["_Found"], list["_Found"]]:
+                      ) -> tuple[list["Found"], list["Found"], list["Found"]]:
     """The candidates that need no pair counts: single segments, quoted names, and Chinese
     terms glossed with a Latin abbreviation."""
     seg = segmenter(seg_words)
-    single = _single_candidates(uni, classes, judge, min_count, _spaced_versions(joined))
-    single += _initialled_names(texts, min_count)
-    quoted = _quoted_candidates(_quoted(texts), seg, classes, judge, uni)
-    glossed = _glossed_candidates(_glossed(texts, seg, classes, judge), seg, classes, judge, uni)
+    single = single_candidates(uni, classes, judge, min_count, spaced_versions(joined))
+    single += initialled_names(texts, min_count)
+    quoted = quoted_candidates(_quoted(texts), seg, classes, judge, uni)
+    glossed = glossed_candidates(_glossed(texts, seg, classes, judge), seg, classes, judge, uni)
     return single, quoted, glossed
 
 
@@ -266,905 +122,7 @@ def _pool(jobs: int, work: int):
 
 
 # ---------------------------------------------------------------------------------------------
-# pass 2: phrase finder
-
-
-class _Classes(dict):
-    """token -> token class, computed on first use."""
-
-    def __missing__(self, token: str) -> str:
-        c = token_class(token[1:] if token[:1] == " " and len(token) > 1 else token)
-        self[token] = c
-        return c
-
-
-def _cohesive_pairs(uni: Counter, bi: Counter, classes: _Classes, min_count: int,
-                    general: Callable[[str], bool],
-                    general_name: Callable[[str], bool] = lambda t: False,
-                    predicative: Callable[[str], bool] = lambda t: False) -> set[str]:
-    """Pairs of segments that hold together: one side nearly always comes with the other, or,
-    for pairs that recur often, normalised PMI says they co-occur far beyond chance (新能源/车)."""
-    pairs = set()
-    total = max(2, sum(uni.values()))
-    often = max(4, min_count)
-    for key, n in bi.items():
-        if n < min_count:
-            continue
-        a, b = key.split(SEP)
-        ca, cb = classes[a], classes[b]
-        if ca in (BREAK, QUANTITY) or cb in (BREAK, QUANTITY):
-            continue
-        if LINK in (ca, cb):
-            # a name interpunct (艾德里安·莱西) joins the parts of a foreign name
-            other, oc = (b, cb) if ca == LINK else (a, ca)
-            if oc == HAN:
-                pairs.add(key)
-            continue
-        if ca == DIGITS and (cb == DIGITS or b[:1] in UNITS) or (a[-1:] in UNITS and cb == DIGITS):
-            continue  # numbers, dates, quantities
-        if ca == LATIN and cb == HAN and len(b) == 1 and len(a.strip()) <= 2:
-            tied = n / uni[a]          # a code and its suffix: C端, L4级, 5G网
-        elif (ca == HAN and cb == LATIN and len(b.strip()) >= 3 and len(a) > 1
-              and general_name(a)) or (
-                cb == HAN and ca == LATIN and len(a.strip()) >= 3 and general_name(b)):
-            continue                   # two names side by side: 微软 Copilot, 谷歌 Waymo
-        elif (ca == LATIN) != (cb == LATIN) and HAN in (ca, cb):
-            # Han next to Latin: the Han word must mostly come with it (智谱AI, AI三叉戟; not
-            # 模型 before GPT-4o, which it precedes once in a while).
-            han, latin = (a, b) if ca == HAN else (b, a)
-            tied = n / uni[han]
-            if len(han) == 1 and ca == HAN:
-                tied = max(tied, n / uni[latin])   # a one-character name and its code: 秦/PLUS
-            if general(han):
-                if predicative(han):
-                    continue             # 比肩/接入 before a name say what is done to it
-                tied *= COHESION / 0.8   # a general word must nearly always come with it
-        else:
-            tied = max(n / uni[a], n / uni[b])
-        if tied >= COHESION:
-            pairs.add(key)
-        elif n >= often and ca == HAN and cb == HAN:
-            if _npmi(n, uni[a], uni[b], total) >= NPMI:
-                pairs.add(key)
-    return pairs
-
-
-HEAD_LEAD = 0.8              # x of x|head counts as the head's start when x nearly always leads it
-MODIFIER_SHARE = 0.2         # a modifier of a category head comes before it this often at least
-
-
-def _head_starts(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes
-                 ) -> dict[str, str]:
-    """Each category noun mapped to itself, and a single character that nearly always starts
-    one (大 of 大/模型) mapped to that noun: it stands for it."""
-    heads = {t for t in uni if category_head(t) and classes[t] == HAN}   # the cheap test first
-    head_of = {h: h for h in heads}
-    for key in pairs:
-        x, _, h = key.partition(SEP)
-        if h in heads and bi[key] >= HEAD_LEAD * uni[x]:
-            head_of.setdefault(x, h)
-    return head_of
-
-
-def _kind_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
-                judge: "_Judge", lines: Iterable[list[str]]) -> set[str]:
-    """Pairs that join a modifier to a category noun (or its leading character) because the
-    text names that modifier's kind beside another kind of the same noun (``_coordinated_kinds``):
-    行业/大 of 行业大模型, 基础/模型. Places and people are not kinds (中国/大模型)."""
-    head_of = _head_starts(uni, bi, pairs, classes)
-    if not head_of:
-        return set()
-    out = set()
-    for m, h in _coordinated_kinds(lines, head_of):
-        if classes[m] != HAN or len(m) < 2 or m in ROLES or judge.pos(m)[:2] in ("ns", "nr"):
-            continue
-        for x, head in head_of.items():
-            if head == h and bi[m + SEP + x] >= min_count:
-                out.add(m + SEP + x)
-    return out
-
-
-def _head_pairs(uni: Counter, bi: Counter, pairs: set[str], classes: _Classes, min_count: int,
-                judge: "_Judge") -> set[str]:
-    """Pairs that join a specific word to a category noun after it: a kind of that noun
-    (开源/模型, 文心/大/模型, 初创/企业) even when both parts are too frequent for the pair to
-    look cohesive. The word must be specific (not general vocabulary, not a place or person, not
-    a verb) and come before the noun a good share of the time; a general word before a head
-    (中国/大模型, 训练/模型) is not joined, unless the text names it side by side with another
-    kind of the same noun (通用大模型和行业大模型: see ``_coordinated_kinds``)."""
-    starts = set(_head_starts(uni, bi, pairs, classes))
-    if not starts:
-        return set()
-    out = set()
-    for key, n in bi.items():
-        if n < min_count or key in pairs:
-            continue
-        m, _, x = key.partition(SEP)
-        if x not in starts or classes[m] != HAN or len(m) < 2 or m in ROLES:
-            continue
-        if n < MODIFIER_SHARE * uni[m] or judge.general_token(m):
-            continue
-        if judge.pos(m) in PREDICATIVE_POS or judge.pos(m)[:2] in ("ns", "nr") or judge.name(m) and not judge.common(m) and judge.pos(m)[:2] != "nz":
-            continue
-        out.add(key)
-    return out
-
-
-_COORDINATORS = frozenset(("和", "与", "及", "以及", "或", "或者", "、", "/", "→", "跟", "同"))
-
-
-def _coordinated_kinds(lines: Iterable[list[str]], head_of: Mapping[str, str]
-                       ) -> set[tuple[str, str]]:
-    """(modifier, category noun) for kinds of one noun that a line names side by side, joined
-    by a conjunction or a list mark: 通用/大/模型和行业/大/模型, 基础大模型→行业大模型. The
-    text itself then treats each modifier as a classifier of that noun, however general the word
-    (行业, 基础), and a modifier so used names a kind of the noun elsewhere too (基础/模型).
-    ``head_of`` maps each category noun to itself and a character that leads one (大) to it."""
-    out: set[tuple[str, str]] = set()
-    coordinator = _COORDINATORS.__contains__
-    for ts in lines:
-        for k in compress(range(len(ts)), map(coordinator, ts)):    # C-level scan
-            if k < 2 or k + 2 >= len(ts) or head_of.get(ts[k - 1]) != ts[k - 1]:
-                continue
-            h = ts[k - 1]
-            i = k - 2
-            if ts[i] != h and head_of.get(ts[i]) == h:      # 大 of 大/模型
-                i -= 1
-            x = ts[k + 2]
-            if head_of.get(x) != h or (x != h and ts[k + 3:k + 4] != [h]):
-                continue
-            left, right = ts[i] if i >= 0 else "", ts[k + 1]
-            if left and left != right and left not in head_of and right not in head_of:
-                out.add((left, h))
-                out.add((right, h))
-    return out
-
-
-def _dictionary_pairs(bi: Counter, classes: _Classes, judge: "_Judge", min_count: int) -> set[str]:
-    """Pairs of Chinese segments that CC-CEDICT lists together as one word of three or more
-    characters the segmenter's dictionary lacks (全球|变暖 global warming, 大|数据 big data):
-    one word, however common its parts are apart."""
-    out = set()
-    for key, n in bi.items():
-        if n < min_count:
-            continue
-        a, _, b = key.partition(SEP)
-        if classes[a] == HAN and classes[b] == HAN and _split_word((a, b), classes, judge):
-            out.add(key)
-    return out
-
-
-def _npmi(n: int, na: int, nb: int, total: int) -> float:
-    """Normalised PMI of a pair seen ``n`` times whose parts are seen ``na`` and ``nb`` times."""
-    if n >= total:
-        return 1.0
-    return math.log(n * total / (na * nb)) / -math.log(n / total)
-
-
-def _valid_phrase(tokens: Sequence[str], classes: _Classes) -> bool:
-    """Shape rules: no leading number unless a name follows, no trailing bare number after Han."""
-    cls = [classes[t] for t in tokens]
-    if HAN not in cls and LATIN not in cls:
-        return False
-    if cls[-1] == DIGITS and (len(cls) < 2 or cls[-2] != LATIN):
-        return False
-    if cls[0] == DIGITS and (len(tokens) < 3 or cls[1] != HAN or len(tokens[1]) < 2):
-        return False  # quantities and dates (2100公里, 600美元), not 21世纪经济报道
-    if any(set(a) <= _NUMERALS and b[:1] in CLASSIFIERS for a, b in zip(tokens, tokens[1:])):
-        return False  # a Chinese quantity: 十万/张/卡
-    if tokens[0][:1] == " " or tokens[0] in CLASSIFIERS:
-        return False
-    if tokens[-1] in UNITS and (cls[-2] in (DIGITS, QUANTITY) or set(tokens[-2]) <= _NUMERALS
-                                or tokens[-1] in _COUNTING):
-        return False  # a count, date or group (三|年, 成都|人), not 公众|号 or 尤克|里|里
-    if cls[0] == LINK or cls[-1] == LINK:
-        return False
-    if tokens[0].strip() in _LATIN_GLUE or tokens[-1].strip() in _LATIN_GLUE:
-        return False  # a run of English words, not a name: "Trajectories of"
-    return not _superlative(tokens[0])
-
-
-# English grammatical words: a Latin name never begins or ends with one
-_LATIN_GLUE = frozenset("of and the a an in on at for to with by from or as is are was "
-                        "were be that this et al vs".split())
-
-
-def _superlative(token: str) -> bool:
-    """最 + adjective or adverb (最大, 最前沿, 最新) opens a description, not a name (最惠国 is
-    a noun, 最高人民法院 a name)."""
-    if token[:1] != "最" or len(token) < 2:
-        return False
-    entry = background()[0].get(token)
-    return entry is not None and entry[1] in ("a", "ad", "an", "d", "s", "z")
-
-
-def _phrases(unique: list[list[str]], pairs: set[str], classes: _Classes) -> dict[str, _Gram]:
-    """Count every sub-run (2..MAX_TOKENS segments) of cohesive-pair runs, with its neighbours,
-    over ``_unique_lines`` (a line repeated verbatim counts once)."""
-    grams: dict[str, _Gram] = defaultdict(_Gram)
-    join = SEP.join
-    first = {key.partition(SEP)[0] for key in pairs}.__contains__
-    for tokens in unique:
-        n = len(tokens)
-        if n < 2:
-            continue
-        # the pairs in ``pairs``, looked up only where a pair's first segment stands
-        flagged = [i for i in compress(range(n - 1), map(first, tokens))
-                   if tokens[i] + SEP + tokens[i + 1] in pairs]
-        if not flagged:
-            continue
-        for lo, last in _runs(flagged):
-            hi = last + 2                            # tokens[lo:hi] is the run
-            for i in range(lo, hi - 1):
-                left = tokens[i - 1] if i > 0 else ""
-                chars = len(tokens[i])
-                left_edge = None                     # classified on first use
-                for j in range(i + 2, min(hi, i + MAX_TOKENS) + 1):
-                    chars += len(tokens[j - 1])
-                    if chars > MAX_CHARS:
-                        break
-                    g = grams[join(tokens[i:j])]
-                    g.count += 1
-                    right = tokens[j] if j < n else ""
-                    if left_edge is None:
-                        left_edge = not left or classes[left] == BREAK
-                    if left_edge:
-                        g.left_edges += 1
-                    else:
-                        g.left[left] += 1
-                    if not right or classes[right] == BREAK:
-                        g.right_edges += 1
-                    else:
-                        g.right[right] += 1
-    return grams
-
-
-def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
-    """(first, last) of each run of consecutive numbers in sorted ``indices``."""
-    lo = prev = indices[0]
-    for i in indices[1:]:
-        if i != prev + 1:
-            yield lo, prev
-            lo = i
-        prev = i
-    yield lo, prev
-
-
-def _side_entropy(neighbours: Counter, edges: int) -> float:
-    """Entropy of one side's neighbours; each edge (boundary) counts as a distinct neighbour."""
-    total = sum(neighbours.values()) + edges
-    if total <= 1:
-        return 0.0
-    h = -sum((c / total) * math.log(c / total) for c in neighbours.values())
-    h += edges * (1 / total) * math.log(total)
-    return h
-
-
-def _boundary(g: _Gram, general) -> float:
-    """0..1: how clearly both ends of a phrase are word boundaries.
-
-    A side is not a boundary when one neighbour dominates it, unless that neighbour is a general
-    word (第一财经 followed by 记者 again and again still ends before 记者).
-    """
-    def side(neighbours: Counter, edges: int) -> float:
-        total = sum(neighbours.values()) + edges
-        top = max((n for t, n in neighbours.items() if not general(t)), default=0)
-        dominance = top / total if total else 1.0
-        return 1.0 - dominance if top >= 2 else 1.0
-    return min(side(g.left, g.left_edges), side(g.right, g.right_edges))
-
-
-# ---------------------------------------------------------------------------------------------
-# pass 3: judging candidates
-
-
-class _Judge:
-    """Background-frequency and dictionary evidence for single words."""
-
-    def __init__(self, uni: Counter) -> None:
-        self.words, self.total = background()
-        self.corpus_total = max(1, sum(uni.values()))
-        self.uni = uni
-        self._proper: dict[str, bool] = {}
-        self._general: dict[str, bool] = {}
-        self._common: dict[str, bool] = {}
-        self._segmenter = segmenter()
-        try:
-            from glossary import dictionary
-            self._cedict = dictionary.load()
-        except (ImportError, AttributeError, OSError):  # pragma: no cover - dictionary missing
-            self._cedict = None
-
-    def proper(self, word: str) -> bool:
-        """CC-CEDICT lists ``word`` as a proper noun (capitalised pinyin)."""
-        if word not in self._proper:
-            entries = self._cedict.entries(word) if self._cedict is not None else ()
-            self._proper[word] = any(e.proper for e in entries) and not any(
-                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
-                                         for s in e.senses) for e in entries)
-        return self._proper[word]
-
-    def proper_senses(self, word: str) -> list[str]:
-        """English senses of ``word``'s proper-noun entries in CC-CEDICT."""
-        if self._cedict is None:
-            return []
-        out = []
-        for e in self._cedict.entries(word):
-            if not e.proper:
-                continue
-            for s in e.senses:
-                if s.startswith("see "):          # see 騰訊控股有限公司|腾讯控股有限公司[...]
-                    target = s[4:].split("[")[0].split("|")[-1]
-                    out += [t for f in self._cedict.entries(target) if f.proper
-                            for t in f.senses]
-                elif not s.startswith(("variant of", "old variant")):
-                    out.append(s)
-        return out
-
-    def segments(self, text: str) -> list[str]:
-        return self._segmenter.cut(text)
-
-    def surname(self, chars: str) -> bool:
-        return self._cedict is not None and self._cedict.surname(chars) is not None
-
-    def common(self, word: str) -> bool:
-        """CC-CEDICT lists ``word`` as an ordinary (not proper) word."""
-        known = self._common.get(word)
-        if known is None:
-            known = self._common[word] = self._cedict is not None and any(
-                not e.proper and not all(s.startswith(("variant of", "see ", "old variant"))
-                                         for s in e.senses) for e in self._cedict.entries(word))
-        return known
-
-    def verb(self, word: str) -> bool:
-        """CC-CEDICT gives ``word`` only verb senses, in all its entries ('to accompany' for 陪伴,
-        which jieba tags as a noun; 中式 is also 'Chinese style'); not a word in -化, which news
-        writing uses as the process's name (商业化, 'to commercialize' and commercialisation)."""
-        if self._cedict is None or word.endswith("化"):
-            return False
-        senses = [s for e in self._cedict.entries(word) for s in e.senses
-                  if not s.startswith(("variant of", "see ", "old variant", "CL:"))]
-        return bool(senses) and all(s.startswith("to ") for s in senses)
-
-    def name(self, word: str) -> bool:
-        """A proper noun by CC-CEDICT, or by jieba's tag when CC-CEDICT does not call it common
-        (jieba tags many ordinary words as names: 封锁 nr, 普及 ns)."""
-        if self.proper(word):
-            return True
-        return (len(word) >= 2 and self.pos(word).startswith(_NAME_POS)
-                and not self.common(word))
-
-    def pos(self, word: str) -> str:
-        entry = self.words.get(word)
-        return entry[1] if entry else ""
-
-    def ratio(self, word: str, count: int) -> float:
-        """Corpus frequency over background frequency (inf for words not in the dictionary)."""
-        entry = self.words.get(word)
-        if entry is None:
-            return math.inf
-        return (count / self.corpus_total) / ((entry[0] + 1) / self.total)
-
-    def compound(self, word: str) -> bool:
-        """A dictionary entry that is just general words in a row (美国市场, 一段时间, 计算能力):
-        general unless it is a name."""
-        if len(word) < 3 or word not in self.words or self.name(word):
-            return False
-        parts = {w for w in self._segmenter.words_in(word) if 2 <= len(w) < len(word)}
-        if not parts:
-            return False
-        reach = {0}                           # split word into general dictionary words
-        for i in range(len(word)):
-            if i in reach:
-                for w in parts:
-                    if word.startswith(w, i) and self.general(w, self.uni.get(w, 0)):
-                        reach.add(i + len(w))
-        if len(word) not in reach:
-            return False
-        # An established compound is far likelier in the background than its parts suggest
-        # (人工智能, 虚拟现实); a phrase the dictionary happens to list is not (美国市场).
-        best = 0.0
-        for w in parts:
-            rest = word[len(w):] if word.startswith(w) else None
-            if rest and rest in self.words:
-                joint = (self.words[word][0] + 1) * self.total
-                best = max(best, math.log(joint / ((self.words[w][0] + 1)
-                                                  * (self.words[rest][0] + 1))))
-        return best < COMPOUND_PMI
-
-    def general_token(self, token: str) -> bool:
-        """``general`` for a segment, judged by its own corpus count."""
-        if token not in self._general:
-            self._general[token] = (token_class(token) == HAN
-                                    and self.general(token, self.uni.get(token, 0)))
-        return self._general[token]
-
-    def specificity(self, word: str, count: int) -> float:
-        r = self.ratio(word, count)
-        return 1.0 if r == math.inf else max(0.0, min(1.0, math.log10(max(r, 1.0)) / 3))
-
-    def general(self, word: str, count: int) -> bool:
-        """A dictionary word used about as often as general language uses it.
-
-        Verbs, adjectives, adverbs and idioms need a much higher ratio than nouns; proper nouns a
-        lower one. jieba's frequencies undercount some common words (榜单 3), so a word that
-        CC-CEDICT also lists is taken to be at least moderately frequent.
-        """
-        entry = self.words.get(word)
-        if "著" in word:
-            # OpenCC keeps 著 (a character of its own); as a particle it is 着 (意味著)
-            plain = word.replace("著", "着")
-            if plain in self.words and (entry is None or self.words[plain][0] > entry[0]):
-                return self.general(plain, count)
-        if entry is None:
-            return False
-        freq = entry[0]
-        if self._cedict is not None and word in self._cedict:
-            freq = max(freq, CEDICT_FLOOR)
-        r = (count / self.corpus_total) / ((freq + 1) / self.total)
-        if self.name(word):
-            return r < NAME_RATIO
-        if entry[1][:1] in _PREDICATE_POS or self.verb(word):
-            return r < PREDICATE_RATIO
-        return r < GENERAL_RATIO
-
-
-def _single_candidates(uni: Counter, classes: _Classes, judge: _Judge, min_count: int,
-                       spaced: Counter | None = None) -> list[_Found]:
-    """Single segments that are not general vocabulary, and Latin names pooled over their
-    spellings (``spaced``: versions written with a space, ``Grok 3`` beside ``Grok-3``)."""
-    found: list[_Found] = []
-    latin: dict[str, Counter] = defaultdict(Counter)
-    han: Counter = Counter()
-    for token, n in uni.items():
-        if n < min_count and not _HAS_LETTER(token):
-            continue        # too rare alone, and only Latin spellings are pooled (GPT-4o, gpt-4o)
-        cls = classes[token]
-        if cls == HAN:
-            han[token] += n
-        elif cls == LATIN:
-            form = token.strip()
-            if len(form) >= 2 or any(ch.isdigit() for ch in form):
-                latin[variant_key(form)][form] += n
-    for form, n in (spaced or {}).items():
-        latin[variant_key(form)][form] += n
-    for token, n in han.items():
-        if (n >= min_count and len(token) >= 2 and token not in ROLES
-                and not _superlative(token) and not judge.general(token, n)
-                and not judge.compound(token) and not _split_accident(token, n, uni, judge)
-                and not juxtapose.place_and_group(token, judge)
-                and not _glued_grammar(token, judge)):
-            pos = judge.pos(token)
-            if pos.startswith(_NAME_POS) and not judge.name(token):
-                pos = "n"
-            found.append(_Found(token, (token,), judge.specificity(token, n), 1.0, 1.0,
-                                pos, judge.proper(token)))
-    families = _families(latin)
-    for key, forms in latin.items():
-        total = sum(forms.values())
-        versions = families.get(key, 0)
-        if total + versions < min_count or any(f in ROLES for f in forms):
-            continue
-        if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
-            continue
-        term = dominant(forms)
-        found.append(_Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
-                            family=total < min_count))
-    return found
-
-
-_ADVERBIAL_PARTICLES = ("地", "得")
-_SPEECH_VERBS = ("说", "道")
-
-
-def _glued_grammar(token: str, judge: _Judge) -> bool:
-    """A segment no dictionary knows that the segmenter made by gluing a particle or a verb of
-    speech to a word: an adverbial 地 or 得 before a verb (好奇地|问 -> 地问), a speaker and
-    说 (索姆万什说: the name is the term)."""
-    if token in judge.words or judge.common(token) or judge.proper(token):
-        return False
-    return token.startswith(_ADVERBIAL_PARTICLES) or (
-        len(token) >= 3 and token.endswith(_SPEECH_VERBS))
-
-
-SPLIT_RATIO = 10             # see _split_accident
-
-
-def _split_accident(token: str, n: int, uni: Counter, judge: _Judge) -> bool:
-    """A two-character segment no dictionary knows, whose characters each stand alone in the
-    corpus at least ``SPLIT_RATIO`` times as often as they come together: the segmenter joined
-    two words across their boundary (人多, 出店, 找前), not a new word (钉钉, 绞胎)."""
-    if len(token) != 2 or token in judge.words or judge.common(token) or judge.proper(token):
-        return False
-    return min(uni.get(token[0], 0), uni.get(token[1], 0)) >= SPLIT_RATIO * n
-
-
-def _with_versions(found: list[_Found], occ: list[list[Occurrence]],
-                   display: dict[tuple[str, int], str], min_count: int
-                   ) -> tuple[list[_Found], list[list[Occurrence]]]:
-    """A family name (Qwen) also occurs as the stem of its mined versions (Qwen2.5-Max): those
-    stems count toward it. A family name that still occurs fewer than ``min_count`` times is
-    dropped."""
-    families = {variant_key(f.term): i for i, f in enumerate(found) if f.family}
-    if not families:
-        return found, occ
-    extra: dict[int, list[Occurrence]] = defaultdict(list)
-    for f, occurrences in zip(found, occ):
-        i = families.get(variant_key(family(f.term))) if f.term.isascii() else None
-        if i is None or found[i] is f:
-            continue
-        stem = len(family(f.term))
-        for o in occurrences:
-            text = display[(o.document, o.line)][o.start:o.start + stem]
-            if variant_key(text) == variant_key(found[i].term):
-                extra[i].append(Occurrence(o.document, o.line, o.start, o.start + stem))
-    kept_found, kept_occ = [], []
-    for i, (f, occurrences) in enumerate(zip(found, occ)):
-        if i in extra:
-            occurrences = sorted(occurrences + extra[i],
-                                 key=lambda o: (o.document, o.line, o.start, o.end))
-        if f.family and not f.forced and len(occurrences) < min_count:
-            continue
-        kept_found.append(f)
-        kept_occ.append(occurrences)
-    return kept_found, kept_occ
-
-
-def _families(latin: dict[str, Counter]) -> dict[str, int]:
-    """variant key of a Latin name -> how often versions of it occur (Qwen2.5-Max, Qwen-Plus for
-    Qwen); not for ordinary English words (Model 3, Vision Pro)."""
-    out: Counter = Counter()
-    english = None
-    for forms in latin.values():
-        for form, n in forms.items():
-            base = family(form)
-            if base and variant_key(base) in latin:
-                if english is None:
-                    english = english_words()
-                if base.lower() not in english:
-                    out[variant_key(base)] += n
-    return out
-
-
-_SPACED_VERSION = re.compile(r"(?:^|\x1f)([A-Za-z][A-Za-z0-9.\-]*)\x1f( \d[0-9.]*[A-Za-z]?)(?=\x1f(?! )|$)")
-
-
-def _spaced_versions(joined: Sequence[str]) -> Counter:
-    """Latin names with a version after a space (``Grok 3``), counted so that they pool with
-    the hyphenated spelling (``Grok-3``)."""
-    out: Counter = Counter()
-    for line in joined:
-        if "\x1f " in line:
-            for m in _SPACED_VERSION.finditer(line):
-                out[m.group(1) + m.group(2)] += 1
-    return out
-
-
-def _phrase_candidates(grams: dict[str, _Gram], uni: Counter, bi: Counter, classes: _Classes,
-                       judge: _Judge, min_count: int, kinds: Set[str] = frozenset()
-                       ) -> list[_Found]:
-    """Phrases of cohesive segments that pass the shape and edge rules. A general word at the
-    left edge stays when the pair is one of ``kinds`` (``_kind_pairs``: 行业/大 of 行业大模型)."""
-    found = []
-    total = max(2, sum(uni.values()))
-    often = max(4, min_count)
-    for key, g in grams.items():
-        if g.count < min_count:
-            continue
-        tokens = key.split(SEP)
-        if not _valid_phrase(tokens, classes) and not _split_word(tokens, classes, judge):
-            continue
-        # A dominant neighbour lowers the score; whether the longer phrase is the term is
-        # settled by longest match, where both compete.
-        boundary = _boundary(g, judge.general_token)
-        first, second, last, before = tokens[0], tokens[1], tokens[-1], tokens[-2]
-        if judge.pos(last) in _LOCATIVE_POS:
-            continue  # a place in or around something (脸书|书上, 成都|周边), not a name
-        if any(t.strip() in ROLES or t.endswith(("学家", "专家")) for t in tokens):
-            continue  # a title joins a name to an affiliation; neither includes it
-        if _agent_noun(first, judge) and not judge.general_token(second):
-            continue  # a profession before a name (艺术家|杨沛|铿) is no part of it
-        if any(classes[t] == HAN and _glued_grammar(t, judge) for t in tokens):
-            continue  # 好奇|地问: a particle glued to a word makes no term, alone or in a phrase
-        if (juxtapose.place_chain(tokens, judge) or juxtapose.apposition(tokens, judge)
-                or juxtapose.place_and_group("".join(tokens), judge)):
-            continue  # 安溪|西坪, 主峰|太白山, 德里|居民: each name is a term, the phrase is not
-        # A general word at the left edge belongs to the term only if it mostly comes with the
-        # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
-        # A general word at an edge belongs to the term if it mostly comes with its neighbour
-        # inside (百度/文库, 自动/驾驶) or that neighbour mostly comes with it (初创/企业,
-        # 工程化/创新), or, unless it is a verb (苹果/滥用), if the pair is frequent and strongly
-        # associated (智能/眼镜).
-        general = [judge.general_token(t) for t in tokens]
-
-        def belongs(edge: str, inner: str, pair: str, left: bool) -> bool:
-            if left and pair in kinds or _split_word(pair.split(SEP), classes, judge):
-                return True            # (全球/变暖: one word of the dictionary)
-            n = bi[pair]
-            if n / uni[edge] >= COHESION:
-                return True
-            verb = judge.pos(edge) in PREDICATIVE_POS
-            if verb and left:
-                return False           # 了解/学习者, 包括/多款: a verb and its object
-            if n / uni[inner] >= COHESION:
-                return True
-            return not verb and n >= often and _npmi(n, uni[edge], uni[inner], total) >= NPMI
-
-        if (first + SEP + second not in kinds and not _split_word(tokens[:2], classes, judge)
-                and _term_neighbour(first, tokens[1:], g.count, uni, grams, classes, judge, True)
-                or not _split_word(tokens[-2:], classes, judge)
-                and _term_neighbour(last, tokens[:-1], g.count, uni, grams, classes, judge, False)):
-            continue
-        if general[0] and (len(first) > 1 or judge.pos(first) == "v") and not belongs(
-                first, second, first + SEP + second, True):
-            continue           # (叫/白领: a verb of one character before its object, too)
-        if (general[0] and judge.pos(first)[:1] == "d" and all(general[1:])
-                and first + SEP + second not in kinds):
-            continue           # an adverb before general words opens a predicate (越/多), not
-            # a term (忒/修斯 is a name: 忒 "too" only spells a sound there)
-        if general[-1] and not belongs(last, before, before + SEP + last, False):
-            continue
-        if all(general) and first + SEP + second not in kinds and not _bound_modifier(tokens, g.count, uni, bi, min_count) and not (
-                _split_word(tokens, classes, judge)):
-            # Only general words: a set phrase must recur more and hold together both ways.
-            ties = [bi[SEP.join(p)] / max(uni[p[0]], uni[p[1]]) for p in zip(tokens, tokens[1:])]
-            if min(ties) < GENERAL_TIE:
-                continue
-            if g.count < max(3, min_count) and min(ties) < 0.9:
-                continue   # unless its parts never occur apart (极/氪)
-        cohesion = min(max(bi[SEP.join(p)] / uni[p[0]], bi[SEP.join(p)] / uni[p[1]])
-                       for p in zip(tokens, tokens[1:]))
-        text = "".join(tokens)
-        oov = sum(judge.ratio(t.strip(), uni[t]) == math.inf or classes[t] == LATIN
-                  for t in tokens)
-        specificity = 1.0 if oov else 0.6
-        found.append(_Found(text, (ascii_lower(text),), specificity, min(1.0, cohesion),
-                            boundary))
-    return found
-
-
-RARE_EDGE = 4                # see _term_neighbour
-BOUND_SHARE = 0.2            # a frequent word is bound to a term it comes with this share of the time
-
-
-def _term_neighbour(edge: str, rest: Sequence[str], count: int, uni: Counter,
-                    grams: Mapping[str, _Gram], classes: _Classes, judge: _Judge,
-                    left: bool) -> bool:
-    """An ordinary word next to a term that mostly goes without it (华北平原|连接, 城堡|一步,
-    寻访|气候变迁, 雌性|章鱼): the term and a neighbour, not a longer term. A rare word (seen
-    fewer than ``RARE_EDGE`` times) may only ever occur there, so its own habits tell nothing; a
-    word seen more often that keeps coming with the term is bound to it (上班|搭子 "work buddy"),
-    unless the term goes without it far more often (创办|粉笔: the firm is named without the
-    verb nine times in ten). A verb of one character counts
-    (叫|白领); other single characters may be a word's part (大|模型). Not for a modifier of a category
-    noun (超大|模型: a kind of model), nor for a common noun after a name, which often names
-    what the name owns or runs (百度|文库, 陶氏|化学, 皮诺|基金会)."""
-    if classes[edge] != HAN or judge.name(edge) or not (
-            judge.general_token(edge) or judge.common(edge)):
-        return False
-    if len(edge) < 2 and judge.pos(edge) != "v":
-        return False            # (大/模型, 新/能源: one character may well be a word's part)
-    key = SEP.join(rest)
-    if len(rest) == 1:
-        if classes[key] not in (HAN, LATIN) or judge.general_token(key):
-            return False
-        alone = uni.get(key, 0)
-    else:
-        if key not in grams or all(map(judge.general_token, rest)):
-            return False
-        alone = grams[key].count
-    pos = judge.pos(edge)
-    if category_head(rest[-1] if left else edge) or (
-            not left and (not pos or pos[:1] == "n" and not pos.startswith(_NAME_POS))):
-        return False            # (jieba tags some verbs as names: 上市 ns)
-    if uni.get(edge, 0) < RARE_EDGE:
-        return count < COHESION * alone
-    return count < BOUND_SHARE * alone
-
-
-_AGENT_SUFFIXES = ("家", "师", "员", "手")
-
-
-def _agent_noun(token: str, judge: _Judge) -> bool:
-    """A dictionary noun for a person by profession, made of a word and an agent suffix (艺术家,
-    摄影师, 运动员, 鼓手): named before a person, it is a role, not part of the name."""
-    return (len(token) >= 3 and token.endswith(_AGENT_SUFFIXES) and token[:-1] in judge.words
-            and judge.pos(token)[:1] == "n" and not judge.name(token))
-
-
-BOUND_MODIFIER = 0.8         # see _bound_modifier
-
-
-def _bound_modifier(tokens: Sequence[str], count: int, uni: Counter, bi: Counter,
-                    min_count: int) -> bool:
-    """Two general words make a set phrase when the first nearly always comes before the second
-    (超级 before 工厂: 超级工厂) and the phrase recurs: the modifier is bound to that head, even
-    though the head, the article's topic, occurs far more often on its own."""
-    if len(tokens) != 2 or count < max(3, min_count):
-        return False
-    return bi[SEP.join(tokens)] >= BOUND_MODIFIER * uni[tokens[0]]
-
-
-def _split_word(tokens: Sequence[str], classes: _Classes, judge: _Judge) -> bool:
-    """Two segments CC-CEDICT knows as one word of three or more characters that jieba's
-    dictionary lacks (策展|人: 策展人, curator; 元|宇宙: 元宇宙, metaverse): a word, kept whole
-    although its last part alone would end a count, and although its parts are general words."""
-    word = "".join(tokens)
-    return (len(tokens) == 2 and len(word) >= 3 and all(classes[t] == HAN for t in tokens)
-            and word not in judge.words and judge.common(word))
-
-
-def _quoted(texts: Sequence[str]) -> Counter:
-    """Quoted stretches: (text, is a 《title》) -> how often quoted. A title may hold a comma or
-    a colon (《你好，李焕英》), a quoted coinage may not; neither ends a sentence inside."""
-    quoted: Counter = Counter()
-    for text in texts:
-        if "“" in text or '"' in text or "《" in text or "「" in text or "『" in text:
-            for m in _QUOTED.finditer(text):
-                inner = next(g for g in m.groups() if g is not None).strip()
-                title = m.group(4) is not None
-                if inner and not (_SENTENCE_END if title else _SENTENCE).search(inner):
-                    quoted[(inner, title)] += 1
-    return quoted
-
-
-def _quoted_candidates(quoted: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
-                       uni: Counter) -> list[_Found]:
-    """Coinages the author marks with quotes (“六小虎”) and titles of works (《三体》); a title may
-    hold grammatical words (《人类简史》, 《智人之上：…》), a coinage may not."""
-    found = []
-    for (inner, title), n in quoted.items():
-        tokens = seg.cut(inner)
-        cls = [classes[t] for t in tokens]
-        if HAN not in cls and LATIN not in cls:
-            continue
-        named = False
-        if not title:
-            if not _valid_phrase(tokens, classes):
-                continue
-            named = BREAK in cls or len(inner) > COINAGE
-            if named and not _quoted_name(tokens, cls, n):
-                continue
-            if len(tokens) == 1 and (len(inner) < 2 or judge.general(inner, uni.get(inner, n))):
-                continue
-        elif (len(tokens) == 1 and uni.get(inner, 0) > 2 * n
-              and (cls[0] == BREAK or judge.general(inner, uni[inner]))):
-            continue  # 《后来》, 《生活》: a title that is an everyday word the text mostly uses as one
-        found.append(_Found(inner, (ascii_lower(inner),), 0.9, 1.0, 1.0,
-                            open=not title and named))
-    return found
-
-
-QUOTED_NAME = 3              # see _quoted_name
-
-
-def _quoted_name(tokens: Sequence[str], cls: Sequence[str], n: int) -> bool:
-    """A quoted stretch holding grammatical words (“艺术就是身份”, “诗的真理”) or longer than a
-    coinage (“华为影像·金鸡手机电影计划”) is the name of something (a show, a programme, a slogan,
-    a coined idea) when the author quotes it the same way at least ``QUOTED_NAME`` times and it
-    begins and ends with content words; a quoted remark (“做自己”, “不舒服”) does not. Its
-    grammatical words are words, not punctuation or symbols (“特长/爱好”)."""
-    return (n >= QUOTED_NAME and len(tokens) > 1 and cls[0] != BREAK and cls[-1] != BREAK
-            and all(_HAN_CHAR(t) for t, c in zip(tokens, cls) if c == BREAK))
-
-
-# A Latin name with initials: a given name, initials with their stops, a surname (John F.
-# Kennedy), or initials before a surname (J.K. Rowling, J. R. R. Tolkien).
-_INITIALLED = re.compile(r"(?<![A-Za-z.])(?:[A-Z][a-z]+(?: [A-Z]\.)+ |(?:[A-Z]\. ?){1,3})"
-                         r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![A-Za-z])")
-
-
-def _initialled_names(texts: Sequence[str], min_count: int) -> list[_Found]:
-    """Latin names with initials (John F. Kennedy) that recur: the segmenter cuts them at the
-    initial's stop, so the phrase finder never sees them whole."""
-    counts: Counter = Counter()
-    for text in texts:
-        if ". " in text or "." in text:
-            counts.update(m.group(0) for m in _INITIALLED.finditer(text))
-    return [_Found(name, (ascii_lower(name),), 1.0, 1.0, 1.0, "nr", True)
-            for name, n in sorted(counts.items()) if n >= min_count]
-
-
-_GLOSS_AFTER = re.compile(r"\(([A-Za-z][A-Za-z0-9 .\-]{0,30})\)")
-_GLOSS_INSIDE = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*\(([\u3400-\u9fff]{2,10})\)")
-
-
-def _glossed(texts: Sequence[str], seg: Segmenter, classes: _Classes, judge: _Judge) -> Counter:
-    """Chinese terms the author glosses with a Latin name or abbreviation: 通用人工智能(AGI),
-    AGI(通用人工智能). The Chinese side before the parenthesis runs back over content words to
-    the nearest grammatical word or verb (越人类智慧的|通用人工智能), at most three of them."""
-    spans: Counter = Counter()
-    for text in texts:
-        if "(" not in text:
-            continue
-        for m in _GLOSS_INSIDE.finditer(text):
-            spans[m.group(1)] += 1
-        for m in _GLOSS_AFTER.finditer(text):
-            tokens = seg.cut(text[max(0, m.start() - 16):m.start()])
-            run: list[str] = []
-            for t in reversed(tokens):
-                if (classes[t] != HAN or judge.pos(t) in PREDICATIVE_POS or t in ROLES
-                        or len(run) == 3):
-                    break
-                run.insert(0, t)
-            if run:
-                spans["".join(run)] += 1
-    return spans
-
-
-def _glossed_candidates(spans: Counter, seg: Segmenter, classes: _Classes, judge: _Judge,
-                        uni: Counter) -> list[_Found]:
-    found = []
-    for span in spans:
-        tokens = seg.cut(span)
-        if len(span) < 2 or not _valid_phrase(tokens, classes) or any(
-                classes[t] != HAN for t in tokens):
-            continue
-        if len(tokens) == 1 and judge.general(span, uni.get(span, 1)):
-            continue
-        found.append(_Found(span, (span,), 0.9, 1.0, 1.0))
-    return found
-
-
-# ---------------------------------------------------------------------------------------------
 # pass 4: occurrences
-
-
-class _Matcher:
-    """Longest-match search for candidate spellings, along segment boundaries.
-
-    A match is a run of whole segments whose concatenation (ASCII lower-cased) is a candidate's
-    pattern. Scanning segments, not characters, keeps 华为 from matching inside 中华/为 and is
-    several times faster than a character automaton in Python.
-    """
-
-    def __init__(self, found: Sequence[_Found]) -> None:
-        self.patterns: dict[str, int] = {}
-        self.prefixes: set[str] = set()
-        for i, f in enumerate(found):
-            for p in f.patterns:
-                for form in (p, " " + p):          # " Flash": a segment glued to a Latin name
-                    if form.strip() and form not in self.patterns:
-                        self.patterns[form] = i
-                        self.prefixes.update(form[:k] for k in range(1, len(form) + 1))
-
-    def __bool__(self) -> bool:
-        return bool(self.patterns)
-
-    def line(self, joined: str) -> list[tuple[int, int, int, int, int]]:
-        """Every match in one line given as its SEP-joined segments, overlapping ones included:
-        (candidate, first segment, end segment, start offset, end offset)."""
-        lowered = joined.lower()
-        if len(lowered) != len(joined):
-            lowered = ascii_lower(joined)
-        keys = lowered.split(SEP)
-        prefixes = self.prefixes
-        patterns = self.patterns
-        n = len(keys)
-        out = []
-        offsets = None                         # only for lines with a match
-        # the segments that start a pattern, found by C-level calls
-        for i in compress(range(n), map(prefixes.__contains__, keys)):
-            text = keys[i]
-            j = i
-            while True:                        # the prefix test ends the walk
-                c = patterns.get(text)
-                if c is not None:
-                    if offsets is None:
-                        offsets = [0, *accumulate(map(len, keys))]
-                    begin = offsets[i] + (1 if text[0] == " " else 0)
-                    out.append((c, i, j + 1, begin, offsets[j + 1]))
-                j += 1
-                if j == n:
-                    break
-                text += keys[j]
-                if text not in prefixes:
-                    break
-        return out
-
-
-def _quality(f: _Found) -> float:
-    return f.specificity + f.cohesion + f.boundary
 
 
 def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]:
@@ -1176,45 +134,19 @@ def _matches(part: tuple[int, int]) -> list[tuple[int, int, int, int, int, int]]
             for c, i, j, start, end in line(joined[u])]
 
 
-def _specific_word(f: _Found) -> bool:
-    """A Chinese word cut whole and far from general vocabulary (unknown to the dictionary, or a
-    thousand times likelier here than in general language: 母树, 车厘子). Found often enough on
-    its own to be a term, it also counts where it ends a longer term, a kind of it (铁观音母树,
-    智利车厘子): it is named there too. (A modifier keeps only its own occurrences: 稀疏 of
-    稀疏模型.)"""
-    return (not f.term.isascii() and len(f.patterns) == 1 and f.specificity >= 1.0
-            and f.cohesion == 1.0 and f.boundary == 1.0 and not f.forced)
-
-
-def _used_alone(f: _Found, free: list, kept: Set[str], joined: Sequence[str]) -> bool:
-    """A specific word (``_specific_word``) the text also uses on its own, outside the longer
-    terms that hold it elsewhere (教培 beside 教培行业): a term, with all its occurrences. Not a
-    piece the segmenter cut out of a name it stands inside anyway (鲁肽 of 司美格鲁肽).
-    ``kept`` holds the patterns of the terms kept so far (the longer ones)."""
-    if not free or not _specific_word(f):
-        return False
-    for u, _, _, start, end in free:
-        line = joined[u].replace(SEP, "").lower()
-        if not any(line[a:b] in kept
-                   for a in range(max(0, end - MAX_CHARS), start + 1)
-                   for b in range(end, min(len(line), a + MAX_CHARS) + 1) if b - a > end - start):
-            return True
-    return False
-
-
-def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], int],
-            nested: Callable[[_Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[_Found], list[list[tuple[int, int, int]]]]:
+def _locate(found: list[Found], joined: list[str], minimum: Callable[[Found], int],
+            nested: Callable[[Found], bool] = lambda f: False, jobs: int = 1) -> tuple[list[Found], list[list[tuple[int, int, int]]]]:
     """Find every candidate in every line; longer terms take their spans first.
 
     Candidates are taken longest first; each keeps the matches that no longer term has taken
     (a specific word kept on its own also keeps those where it ends a longer term:
-    ``_specific_word``),
+    ``specific_word``),
     and is dropped if fewer than ``minimum`` remain (a fragment like 普特 inside 斯普特尼克), its
     matches then going back to shorter terms. Returns the kept candidates and, per kept
     candidate, its matches as (line index, start, end).
     """
     global _SHARED
-    matcher = _Matcher(found)
+    matcher = Matcher(found)
     by_candidate: dict[int, list[tuple[int, int, int, int, int]]] = defaultdict(list)
     pool = _pool(jobs, len(joined))
     if matcher and pool is None:
@@ -1230,13 +162,13 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
                         by_candidate[c].append((u, i, j, start, end))
         finally:
             _SHARED = ()
-    order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -_quality(found[c]),
+    order = sorted(by_candidate, key=lambda c: (-len(found[c].term), -quality(found[c]),
                                                  found[c].term))
     taken: dict[int, set[int]] = defaultdict(set)
     inside: dict[int, list[tuple[int, int]]] = defaultdict(list)   # open names' segment spans
     heads: dict[int, list[tuple[int, int]]] = defaultdict(list)    # kept phrases' segment spans
     kept_patterns: set[str] = set()
-    kept: list[_Found] = []
+    kept: list[Found] = []
     spans: list[list[tuple[int, int, int]]] = []
     for c in order:
         free = []
@@ -1256,7 +188,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
         if len(free) >= minimum(found[c]) and len(outside) >= minimum(found[c]):
             kept.append(found[c])
             kept_patterns.update(found[c].patterns)
-            if _specific_word(found[c]):         # also where it ends a longer term
+            if specific_word(found[c]):         # also where it ends a longer term
                 free = free + [m for m in by_candidate[c] if m not in free and any(
                     j == m[2] and i < m[1] for i, j in heads[m[0]])]
             else:
@@ -1271,7 +203,7 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
             continue
         for u, i, j, _, _ in free:
             taken[u].difference_update(range(i, j))
-        if (nested(found[c]) or _used_alone(found[c], free, kept_patterns, joined)) and len(
+        if (nested(found[c]) or used_alone(found[c], free, kept_patterns, joined)) and len(
                 by_candidate[c]) >= minimum(found[c]):
             # a name inside longer names (复旦大学 in 复旦大学计算机科学技术学院) is a term too
             kept.append(found[c])
@@ -1280,24 +212,6 @@ def _locate(found: list[_Found], joined: list[str], minimum: Callable[[_Found], 
 
 
 # ---------------------------------------------------------------------------------------------
-
-
-def _merge(found: list[_Found]) -> list[_Found]:
-    """One entry per term: Latin spelling variants and duplicate finds are merged."""
-    by_key: dict[str, list[_Found]] = defaultdict(list)
-    for f in found:
-        key = variant_key(f.term) if f.term.isascii() else f.term
-        by_key[key].append(f)
-    merged = []
-    for group in by_key.values():
-        best = max(group, key=lambda f: (f.forced, _quality(f)))
-        patterns = sorted({p for f in group for p in f.patterns})
-        merged.append(_Found(best.term, tuple(patterns), max(f.specificity for f in group),
-                             max(f.cohesion for f in group), max(f.boundary for f in group),
-                             best.pos or next((f.pos for f in group if f.pos), ""),
-                             any(f.proper for f in group), any(f.forced for f in group),
-                             all(f.family for f in group), any(f.open for f in group)))
-    return merged
 
 
 def _acyclic(function: Callable) -> Callable:
@@ -1336,10 +250,10 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     joined, counts = _segment_all(texts, seg_words, jobs)
     joined = _resegment(joined, texts, seg_words, min_count, [d for d, _ in units], counts, jobs)
     del counts
-    classes = _Classes()
-    unique = _unique_lines(joined)
-    uni, keep = _count_segments(unique, classes, min_count)
-    judge = _Judge(uni)
+    classes = Classes()
+    unique = unique_lines(joined)
+    uni, keep = count_segments(unique, classes, min_count)
+    judge = Judge(uni)
     # On a large corpus a forked child counts the pairs of the second half of the lines, then
     # finds the single, quoted and glossed candidates (they need no pair counts), while this
     # process counts the first half's pairs and then finds phrases.
@@ -1347,35 +261,35 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
     half = len(unique) // 2 if parallel else len(unique)
 
     def aside():
-        yield _count_pairs(unique[half:], keep)
+        yield count_pairs(unique[half:], keep)
         yield _other_candidates(uni, classes, judge, min_count, joined, texts, seg_words)
 
     others = Aside(aside, fork=parallel)
     try:
-        bi = _count_pairs(unique[:half], keep)
+        bi = count_pairs(unique[:half], keep)
         bi.update(others.next())        # line order kept: the same counts, in the same order
         del keep
-        pairs = _cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
+        pairs = cohesive_pairs(uni, bi, classes, min_count, judge.general_token,
                                 judge.proper, lambda t: judge.pos(t) in PREDICATIVE_POS)
         head_pairs = _head_pairs(uni, bi, pairs, classes, min_count, judge)
         modifiers = {key.partition(SEP)[0] for key in head_pairs}
         kind_pairs = _kind_pairs(uni, bi, pairs, classes, min_count, judge, unique)
-        pairs |= head_pairs | kind_pairs | _dictionary_pairs(bi, classes, judge, min_count)
+        pairs |= head_pairs | kind_pairs | dictionary_pairs(bi, classes, judge, min_count)
         grams = _phrases(unique, pairs, classes)
         del unique
-        phrases = _phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
+        phrases = phrase_candidates(grams, uni, bi, classes, judge, min_count, kind_pairs)
         single, quoted, glossed = others.next()
     finally:
         others.close()
 
     found = single + phrases + quoted + glossed
-    found += [_Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
-    found = [f for f in _merge(found) if f.term not in alias_map]
+    found += [Found(w, (ascii_lower(w),), 1.0, 1.0, 1.0, forced=True) for w in sorted(forced_terms)]
+    found = [f for f in merge(found) if f.term not in alias_map]
     by_term = {f.term: i for i, f in enumerate(found)}
     for alias, target in alias_map.items():
         i = by_term[target]
         f = found[i]
-        found[i] = _Found(f.term, (*f.patterns, ascii_lower(alias)), f.specificity, f.cohesion,
+        found[i] = Found(f.term, (*f.patterns, ascii_lower(alias)), f.specificity, f.cohesion,
                           f.boundary, f.pos, f.proper, True)
 
     # Longer terms take their spans first; a candidate left with too few spans is a fragment of
@@ -1390,7 +304,7 @@ def mine(docs: Sequence[Document], *, min_count: int = 2, user_words: Iterable[s
 
     line_text = {(names[d], line.number): line.text for d, line in units}
     line_display = {(names[d], line.number): line.display for d, line in units}
-    found, occ = _with_versions(found, occ, line_display, min_count)
+    found, occ = with_versions(found, occ, line_display, min_count)
     described = _each(_described, len(found), (found, occ, line_display, line_text, judge),
                       jobs, len(joined))
     out = [Candidate(term=term, forms=forms, count=len(occurrences), documents=documents,
@@ -1529,7 +443,7 @@ def _resegment(joined: list[str], texts: list[str], user_words: tuple[str, ...],
     more = tuple(sorted(set(user_words) | set(found)))
     joined = list(joined)
     redo = sorted(set().union(*found.values()))
-    for u, line in zip(redo, _segment([texts[u] for u in redo], more)):
+    for u, line in zip(redo, segment([texts[u] for u in redo], more)):
         joined[u] = line
     return joined
 
@@ -1562,7 +476,7 @@ def _segment_job(part: tuple[int, int]) -> tuple[list[str], Counter]:
     """A forked worker's share of pass 1: lines part[0]:part[1] segmented, and their segments
     counted."""
     texts, user_words = _SHARED
-    joined = _segment(texts[part[0]:part[1]], user_words)
+    joined = segment(texts[part[0]:part[1]], user_words)
     return joined, segment_counts(joined)
 
 
@@ -1573,7 +487,7 @@ def _segment_all(texts: list[str], user_words: tuple[str, ...], jobs: int
     global _SHARED
     pool = _pool(jobs, len(texts))
     if pool is None:
-        return _segment(texts, user_words), None
+        return segment(texts, user_words), None
     segmenter(user_words)       # built once here, inherited by the workers (as is the background)
     background()
     _SHARED = (texts, user_words)

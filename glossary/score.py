@@ -26,7 +26,7 @@ from glossary.model import Candidate
 from glossary.segment import FUNCTION_CHARS, PREDICATIVE_POS, background, category_head
 
 if TYPE_CHECKING:  # pragma: no cover
-    from glossary.mine import _Found
+    from glossary.candidates import Found
 
 _PREDICATE_POS = frozenset("vadilz")
 _NAME_POS = ("nr", "ns", "nt", "nz")
@@ -352,7 +352,7 @@ WEIGHTS = {"bias": 0.24, "specificity": 0.36, "cohesion": 0.62, "boundary": 0.32
 THRESHOLD = 0.54             # candidates scoring below are not proposed (editor terms always are)
 
 
-def features(f: "_Found", count: int, documents: int, n_docs: int, judge: Any,
+def features(f: "Found", count: int, documents: int, n_docs: int, judge: Any,
               kind: str = "", near_latin: float = 0.0) -> dict[str, float]:
     """Evidence about one candidate, each roughly 0..1, for the termhood score."""
     term = f.term

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from glossary.clean import clean_document
 from glossary.corpus import read_text
-from glossary.mine import _coordinated_kinds, mine
+from glossary.mine import mine
+from glossary.phrases import coordinated_kinds
 
 
 def seed_docs(request, drop: str = "") -> list:
@@ -39,8 +40,8 @@ def test_without_the_contrast_a_general_modifier_is_not_joined(request):
 def test_coordinated_kinds_need_the_same_noun_on_both_sides():
     head_of = {"模型": "模型", "大": "模型", "企业": "企业"}
     both = ["通用", "大", "模型", "和", "行业", "大", "模型"]
-    assert _coordinated_kinds([both], head_of) == {("通用", "模型"), ("行业", "模型")}
-    assert _coordinated_kinds([["基础", "模型", "→", "行业", "大", "模型"]], head_of) == {
+    assert coordinated_kinds([both], head_of) == {("通用", "模型"), ("行业", "模型")}
+    assert coordinated_kinds([["基础", "模型", "→", "行业", "大", "模型"]], head_of) == {
         ("基础", "模型"), ("行业", "模型")}
-    assert not _coordinated_kinds([["通用", "模型", "和", "初创", "企业"]], head_of)
-    assert not _coordinated_kinds([["大", "模型", "和", "行业", "大", "模型"]], head_of)
+    assert not coordinated_kinds([["通用", "模型", "和", "初创", "企业"]], head_of)
+    assert not coordinated_kinds([["大", "模型", "和", "行业", "大", "模型"]], head_of)

@@ -10,7 +10,8 @@ import pytest
 
 from glossary import juxtapose
 from glossary.clean import clean_document
-from glossary.mine import _Judge, mine
+from glossary.mine import mine
+from glossary.vocabulary import Judge
 
 
 def terms_of(*texts: str) -> set[str]:
@@ -19,8 +20,8 @@ def terms_of(*texts: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def judge() -> _Judge:
-    return _Judge(Counter())
+def judge() -> Judge:
+    return Judge(Counter())
 
 
 def test_a_term_and_a_verb_it_mostly_goes_without_is_not_a_term():
@@ -129,12 +130,13 @@ def test_a_word_that_keeps_coming_with_a_term_is_bound_to_it():
     ("连接", "塔里木盆地", 2, {"连接": 2, "塔里木盆地": 3}, False, False),
 ])
 def test_term_neighbours(edge, rest, count, counts, left, expected):
-    from glossary.mine import _Classes, _term_neighbour
+    from glossary.candidates import term_neighbour
+    from glossary.counts import Classes
 
     uni = Counter(counts)
     uni["的"] = 400                        # a corpus of some size
-    judge = _Judge(uni)
-    assert _term_neighbour(edge, [rest], count, uni, {}, _Classes(), judge, left) is expected
+    judge = Judge(uni)
+    assert term_neighbour(edge, [rest], count, uni, {}, Classes(), judge, left) is expected
 
 
 def test_a_specific_word_kept_on_its_own_also_counts_inside_a_longer_term():
@@ -155,13 +157,15 @@ def test_a_specific_word_used_once_on_its_own_keeps_its_place_inside_longer_term
 
 
 def test_a_piece_cut_out_of_a_longer_name_is_not_used_alone():
-    from glossary.mine import SEP, _Found, _used_alone
+    from glossary.candidates import Found
+    from glossary.counts import SEP
+    from glossary.matching import used_alone
 
-    piece = _Found("鲁肽", ("鲁肽",), 1.0, 1.0, 1.0)
-    name = _Found("司美格鲁肽", ("司美格鲁肽",), 1.0, 1.0, 1.0)
+    piece = Found("鲁肽", ("鲁肽",), 1.0, 1.0, 1.0)
+    name = Found("司美格鲁肽", ("司美格鲁肽",), 1.0, 1.0, 1.0)
     joined = [SEP.join(["服用", "司美", "格", "鲁肽", "的", "人"]),
               SEP.join(["鲁肽", "是", "一种", "药"])]
     inside = [(0, 3, 4, 5, 7)]                 # (line, first segment, end segment, start, end)
     alone = [(1, 0, 1, 0, 2)]
-    assert not _used_alone(piece, inside, set(name.patterns), joined)
-    assert _used_alone(piece, alone, set(name.patterns), joined)
+    assert not used_alone(piece, inside, set(name.patterns), joined)
+    assert used_alone(piece, alone, set(name.patterns), joined)

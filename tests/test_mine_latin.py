@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
+from glossary.candidates import spaced_versions, split_accident
 from glossary.clean import clean_document
+from glossary.counts import SEP
 from glossary.latin import english_words, family, variant_key
-from glossary.mine import SEP, _spaced_versions, _split_accident, mine
+from glossary.mine import mine
 
 
 def docs_of(*texts: str):
@@ -75,7 +78,7 @@ def test_a_version_after_a_space_pools_with_the_hyphenated_spelling():
 def test_spaced_versions_stop_before_a_following_word():
     lines = [SEP.join(["模型", "Zorbo", " 2.0", " Flash", "。"]),
              SEP.join(["模型", "Zorbo", " 3", "，"])]
-    assert _spaced_versions(lines) == Counter({"Zorbo 3": 1})
+    assert spaced_versions(lines) == Counter({"Zorbo 3": 1})
 
 
 class _Judge:
@@ -91,10 +94,10 @@ class _Judge:
 def test_a_two_character_segment_of_common_single_words_is_an_accident():
     uni = Counter({"人": 300, "多": 200, "人多": 5, "钉": 1, "绞": 0, "胎": 40, "绞胎": 5})
     judge = _Judge()
-    assert _split_accident("人多", 5, uni, judge)
-    assert not _split_accident("绞胎", 5, uni, judge)     # 绞 never stands alone
-    assert not _split_accident("钉钉", 5, uni, judge)     # a dictionary word
-    assert not _split_accident("人多", 25, uni, judge)    # together often enough
+    assert split_accident("人多", 5, uni, judge)
+    assert not split_accident("绞胎", 5, uni, judge)     # 绞 never stands alone
+    assert not split_accident("钉钉", 5, uni, judge)     # a dictionary word
+    assert not split_accident("人多", 25, uni, judge)    # together often enough
 
 
 def test_english_text_is_not_a_name():

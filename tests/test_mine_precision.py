@@ -191,9 +191,9 @@ def test_a_word_the_dictionary_gives_only_verb_senses_is_judged_as_a_verb():
 def test_only_verb_senses_make_a_word_a_verb_but_an_ization_stays_a_noun():
     from collections import Counter
 
-    from glossary.mine import _Judge
+    from glossary.vocabulary import Judge
 
-    judge = _Judge(Counter({"其他": 10_000}))       # ten uses in 10,000 segments
+    judge = Judge(Counter({"其他": 10_000}))       # ten uses in 10,000 segments
     assert judge.general("陪伴", 10)                 # 'to accompany': a verb's ratio
     assert not judge.general("海报", 10)             # 'poster': a noun's
     assert not judge.general("商业化", 10)           # 'to commercialize', news's commercialisation
