@@ -503,18 +503,19 @@ def _agent_words() -> frozenset[str]:
     from glossary import dictionary
 
     d = dictionary.load()
+    agent = re.compile(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist|ant))").fullmatch
     out = set()
-    senses = []
+    possessives = []
     for word, rows in d.by_word.items():
+        person = len(word) >= 2 and word[-1] in "员者师家人手工匠"
         for row in rows:
-            senses.extend(row[3])
-            if len(word) >= 2 and word[-1] in "员者师家人手工匠":
-                for sn in row[3]:
-                    m = re.fullmatch(r"(?:an? )?(?:[a-z-]+ )?([a-z]{4,}(?:or|er|ist|ant))", sn)
-                    if m:
-                        out.add(m.group(1))
-    # a possessive names a person too ("surveyor's level"); one pass over all senses
-    out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist|ant))'s\b", "\n".join(senses)))
+            for sn in row[3]:
+                if "'s" in sn:
+                    possessives.append(sn)
+                if person and (m := agent(sn)):
+                    out.add(m.group(1))
+    # a possessive names a person too ("surveyor's level"); one pass over the senses with one
+    out.update(re.findall(r"\b([a-z]{4,}(?:or|er|ist|ant))'s\b", "\n".join(possessives)))
     return frozenset(out)
 
 
