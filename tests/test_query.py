@@ -43,7 +43,10 @@ def test_normalize_pinyin_examples():
     assert normalize_pinyin("lǜsè") == normalize_pinyin("lvse") == normalize_pinyin("luse") == "luse"
 
 
-HANZI = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+# CJK characters that have a reading (a few, such as the Japanese-made 桛, have none: pypinyin
+# returns them unchanged, and they have no syllables to spell)
+HANZI = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5).filter(
+    lambda c: pinyin(c, style=Style.NORMAL)[0][0] != c)
 
 
 @settings(max_examples=200, deadline=None)
