@@ -287,16 +287,6 @@ def _runs(indices: list[int]) -> Iterator[tuple[int, int]]:
     yield lo, prev
 
 
-def _side_entropy(neighbours: Counter, edges: int) -> float:
-    """Entropy of one side's neighbours; each edge (boundary) counts as a distinct neighbour."""
-    total = sum(neighbours.values()) + edges
-    if total <= 1:
-        return 0.0
-    h = -sum((c / total) * math.log(c / total) for c in neighbours.values())
-    h += edges * (1 / total) * math.log(total)
-    return h
-
-
 def _boundary(g: Gram, general) -> float:
     """0..1: how clearly both ends of a phrase are word boundaries.
 

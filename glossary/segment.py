@@ -66,7 +66,7 @@ _FUNCTION_WORDS = frozenset(
     "以后 以前 之际 期间 时期 当中 左右 上下 多年 近年 年来".split())
 
 # Characters that, glued to the front of a word by the segmenter, make a phrase, not a word.
-FUNCTION_CHARS = _FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某便才")
+FUNCTION_CHARS = frozenset("这那很更另对是在的了也都就又还不没被把将给从向为于与和并但等其此该每某便才")
 # Particles and adverbs that never sit inside a word the dictionary does not know.
 _GLUE_CHARS = frozenset("的了在是也都就把被着过很更最太再又还所个之他她它我你")
 # Roles and titles stand next to names (第一财经记者, 创始人梁文锋) but are not part of them.
@@ -151,7 +151,7 @@ def token_class(token: str) -> str:
         # single characters only by the list above (尤 may start 尤瓦尔); rare words tagged as
         # grammatical are mostly mis-tagged (对齐 d)
         return BREAK
-    if (token[0] in _FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100)
+    if (token[0] in FUNCTION_CHARS and len(token) > 1 and (entry is None or entry[0] < 100)
             and not _listed(token)):
         return BREAK  # a grammatical word glued to the next one (这是, 很难, 对模型; not 对齐)
     if (len(token) >= 3 and token[0] in "个款件项次倍种只条届段批" and entry is not None
