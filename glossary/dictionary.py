@@ -317,14 +317,14 @@ def _store(cache_file: Path, dictionary: Dictionary) -> None:
                 old.unlink(missing_ok=True)
 
 
-_background: list = []          # (pid, process) of the children ``prepare`` started
+_background: list = []          # (pid, cache path, process) of the children ``prepare`` started
 _deferred: list[bool] = []      # set while ``prepare`` loads: a child stores the cache
 
 
 def _children() -> list:
     """The children ``prepare`` started, if this process started them (a worker forked later
     inherits the list but cannot wait for its parent's children)."""
-    return [child for pid, child in _background if pid == os.getpid()]
+    return [child for pid, _, child in _background if pid == os.getpid()]
 
 
 def _in_child(work) -> None:
@@ -343,7 +343,7 @@ def _in_child(work) -> None:
         child.start()
     except OSError:
         return
-    _background.append((os.getpid(), child))
+    _background.append((os.getpid(), _cache_path(), child))
 
 
 def _jieba_word_list() -> None:
@@ -368,10 +368,12 @@ def prepare() -> None:
     (``load`` then does the work when first called)."""
     import multiprocessing
 
-    if _background or "fork" not in multiprocessing.get_all_start_methods():
+    if "fork" not in multiprocessing.get_all_start_methods():
         return
-    if _cache_path().is_file():
-        return
+    path = _cache_path()
+    if path.is_file() or any(p == path and child.is_alive() for pid, p, child in _background
+                             if pid == os.getpid()):
+        return                  # stored, or this process's children are storing it now
     _in_child(_jieba_word_list)
     _deferred.append(True)
     try:

@@ -128,3 +128,17 @@ def test_prepare_builds_both_caches_in_a_child(tmp_path: Path, monkeypatch) -> N
     assert dictionary.load.__wrapped__().entries("算力")
     dictionary.prepare()                        # the cache exists: nothing to start
     assert not dictionary._children()
+
+
+def test_prepare_is_not_stopped_by_children_of_an_earlier_cache_folder(tmp_path: Path,
+                                                                        monkeypatch) -> None:
+    # a process that ran a first build before (its children done but never waited for, as a
+    # build leaves them) still prepares a cache folder it has not seen
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "a"))
+    dictionary.prepare()
+    for child in dictionary._children():
+        child.join()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "b"))
+    dictionary.prepare()
+    dictionary.settle()
+    assert dictionary._cache_path().is_file()
