@@ -1,6 +1,6 @@
 """The miner on held-out articles nobody tuned on: recall, precision, pinyin and English.
 
-    python benchmarks/holdout.py [--set 1|2|3] [--show]
+    python benchmarks/holdout.py [--set 1|2|3|4] [--show]
     python benchmarks/holdout.py --corpus DIR --files a.txt,b.txt --reference TSV --accept FILE
 
 The articles (../shared/corpus/sanlian/, never copied into the project) were chosen by a fixed rule
@@ -8,7 +8,9 @@ and the reference (tests/data/holdout_terms.tsv, with pinyin and English) was wr
 them before the miner ever ran on them; see the comment header of that file. `--set 2` judges a
 second, sealed set of eight (tests/data/holdout2_terms.tsv, same rules, its errors kept out of the
 project). `--set 3` judges a third set of eight (tests/data/holdout3_terms.tsv), sealed: measured
-once, never shown. They are copied into a
+once, never shown. `--set 4` judges a fourth set of eight (tests/data/holdout4_terms.tsv, seed
+20261207), sealed like the third: measured, never shown (no `--show`, no `--list`), its articles
+and lists never opened while changing the miner. They are copied into a
 temporary corpus and built with `build_terms` into an empty temporary terms/ folder, as a user's
 first `glossary build` would, and the fresh term files are judged:
 
@@ -54,9 +56,13 @@ FILES2 = ("1645.txt", "0997.txt", "0676.txt", "1104.txt", "1657.txt", "1396.txt"
 # The third, sealed set, by the rule in tests/data/holdout3_terms.tsv (seed 20261125).
 FILES3 = ("0165.txt", "0877.txt", "0752.txt", "1152.txt", "0362.txt", "0133.txt", "1618.txt",
           "0214.txt")
+# The fourth, sealed set, by the rule in tests/data/holdout4_terms.tsv (seed 20261207).
+FILES4 = ("1531.txt", "0510.txt", "0242.txt", "0829.txt", "0073.txt", "0054.txt", "1323.txt",
+          "1153.txt")
 SETS = {"1": (FILES, "holdout_terms.tsv", "holdout_accept.txt"),
         "2": (FILES2, "holdout2_terms.tsv", "holdout2_accept.txt"),
-        "3": (FILES3, "holdout3_terms.tsv", "holdout3_accept.txt")}
+        "3": (FILES3, "holdout3_terms.tsv", "holdout3_accept.txt"),
+        "4": (FILES4, "holdout4_terms.tsv", "holdout4_accept.txt")}
 
 
 @dataclass(frozen=True)
