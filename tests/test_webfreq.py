@@ -57,3 +57,28 @@ def test_a_word_both_backgrounds_call_everyday_scores_below_the_same_evidence_fo
     jargon = score.termhood(evidence)
     everyday = score.termhood(dict(evidence, everyday_english=1.0))
     assert everyday < score.THRESHOLD <= jargon
+
+
+def test_the_cached_tables_give_wordfreqs_own_values(tmp_path, monkeypatch):
+    import random
+
+    from wordfreq import get_frequency_dict, zipf_frequency
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    webfreq._table.cache_clear()
+    webfreq.english_zipf.cache_clear()
+    try:
+        assert webfreq.chinese_zipf("芯片") > 0                    # derived from wordfreq, stored
+        assert (tmp_path / "glossary" / "wordfreq-zh.pickle").is_file()
+        webfreq._table.cache_clear()                              # read back from the cache
+        zh = get_frequency_dict("zh", wordlist="large")
+        for word in random.Random(7).sample(sorted(zh), 300) + ["芯片", "路径"]:
+            assert webfreq.chinese_zipf(word) == round(math.log10(zh[word]) + 9, 2), word
+        for phrase in ("path", "computer chip", "distillation", "hegemony", "arms race",
+                       "construction site", "ways and means", "one's own"):
+            assert abs(webfreq.english_zipf(phrase) - zipf_frequency(phrase, "en")) <= 0.02, phrase
+        assert webfreq.english_zipf("qwertyuiopx") == 0.0
+        assert webfreq.english_zipf("100 million") == 0.0          # a number is no word
+    finally:
+        webfreq._table.cache_clear()
+        webfreq.english_zipf.cache_clear()
