@@ -353,6 +353,12 @@ def _jieba_word_list() -> None:
     segment.category_heads()
 
 
+def _word_frequencies() -> None:
+    from glossary import webfreq
+
+    webfreq.prepare()
+
+
 def _store_and_learn() -> None:
     _store(_cache_path(), load())
     from glossary import transliterate
@@ -363,7 +369,8 @@ def _store_and_learn() -> None:
 def prepare() -> None:
     """Make a first run cheap: when the cache is missing, derive the index now, in this
     process, while a forked child reads jieba's word list into its cache (the miner's first
-    need); a second child then stores the index and learns the transliteration tables while
+    need) and another derives wordfreq's tables (``glossary.webfreq``, needed when candidates
+    are scored); a last child then stores the index and learns the transliteration tables while
     this process goes on. Does nothing when the cache exists or processes cannot be forked
     (``load`` then does the work when first called)."""
     import multiprocessing
@@ -375,6 +382,7 @@ def prepare() -> None:
                              if pid == os.getpid()):
         return                  # stored, or this process's children are storing it now
     _in_child(_jieba_word_list)
+    _in_child(_word_frequencies)
     _deferred.append(True)
     try:
         load()
