@@ -7,10 +7,10 @@ The articles (../shared/corpus/sanlian/, never copied into the project) were cho
 and the reference (tests/data/holdout_terms.tsv, with pinyin and English) was written by reading
 them before the miner ever ran on them; see the comment header of that file. `--set 2` judges a
 second, sealed set of eight (tests/data/holdout2_terms.tsv, same rules, its errors kept out of the
-project). `--set 3` judges a third set of eight (tests/data/holdout3_terms.tsv), sealed: measured
-once, never shown. `--set 4` judges a fourth set of eight (tests/data/holdout4_terms.tsv, seed
-20261207), sealed like the third: measured, never shown (no `--show`, no `--list`), its articles
-and lists never opened while changing the miner. They are copied into a
+project). `--set 3` judges a third set of eight (tests/data/holdout3_terms.tsv), sealed for one session and
+a development set since. `--set 4` judges a fourth set of eight (tests/data/holdout4_terms.tsv,
+seed 20261207), sealed: measured, never shown (no `--show`, no `--list`), its articles and lists
+never opened while changing the miner. They are copied into a
 temporary corpus and built with `build_terms` into an empty temporary terms/ folder, as a user's
 first `glossary build` would, and the fresh term files are judged:
 
@@ -53,7 +53,7 @@ FILES = ("0587.txt", "0342.txt", "1141.txt", "0306.txt", "1227.txt", "0981.txt",
 # The second set, by the rule in tests/data/holdout2_terms.tsv (four technology/science/business).
 FILES2 = ("1645.txt", "0997.txt", "0676.txt", "1104.txt", "1657.txt", "1396.txt", "0860.txt",
           "1288.txt")
-# The third, sealed set, by the rule in tests/data/holdout3_terms.tsv (seed 20261125).
+# The third set (sealed for one session, a development set since), by the rule in tests/data/holdout3_terms.tsv (seed 20261125).
 FILES3 = ("0165.txt", "0877.txt", "0752.txt", "1152.txt", "0362.txt", "0133.txt", "1618.txt",
           "0214.txt")
 # The fourth, sealed set, by the rule in tests/data/holdout4_terms.tsv (seed 20261207).
