@@ -22,6 +22,10 @@ from typing import NamedTuple
 
 from glossary.cache import cache_dir, dump_pickle, load_pickle
 
+# Senses that are notes about a headword, not renderings of it: variants, cross-references,
+# classifiers, abbreviations, surnames.
+NOTE_SENSES = ("variant of", "old variant", "see ", "CL:", "abbr.", "surname")
+
 _CACHE_VERSION = 12
 _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]+(?![A-Za-z])")
 _NAME_WORD = re.compile(r"[\w-]+")
@@ -232,8 +236,7 @@ class Dictionary:
             head = key[::-1] if end else key
             text = "; ".join(sn for r in self.by_word[head] if r[1] == head
                              and not r[2][:1].isupper() for sn in r[3]
-                             if not sn.startswith(("variant of", "old variant", "see ", "CL:",
-                                                   "abbr.", "surname")))
+                             if not sn.startswith(NOTE_SENSES))
             if text:
                 out.append(text.lower())
         return tuple(out)

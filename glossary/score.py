@@ -20,6 +20,7 @@ import math
 import re
 from typing import TYPE_CHECKING, Any
 
+from glossary.dictionary import NOTE_SENSES
 from glossary.kind import transliteration_run
 from glossary.latin import english_word, english_words, pinyin_syllable
 from glossary.model import Candidate
@@ -420,7 +421,7 @@ def web_background(term: str, frequency: int, total: int) -> dict[str, float]:
 EVERYDAY_ZIPF = 4.5          # English at least this common (zipf) renders an everyday word
 
 
-_NOT_RENDERINGS = ("variant of", "old variant", "see ", "CL:", "abbr.", "surname", "used in")
+_NOT_RENDERINGS = (*NOTE_SENSES, "used in")
 _PARENTHESES = re.compile(r"\([^)]*\)")
 
 
