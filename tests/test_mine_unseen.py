@@ -1,0 +1,21 @@
+"""Candidate generation on unseen articles (issue #2): names and abbreviations that used to be
+dropped before they were ever scored. Each test fails without the mechanism it names."""
+
+from __future__ import annotations
+
+from glossary.clean import clean_document
+from glossary.mine import mine
+from glossary.segment import BREAK, HAN, token_class
+
+
+def terms(*texts: str) -> dict:
+    docs = [clean_document(f"{i:03d}.txt", text) for i, text in enumerate(texts)]
+    return {c.term: c for c in mine(docs)}
+
+
+def test_a_listed_name_ending_in_a_place_word_is_a_word():
+    # 里 ends 希拉里 (Hillary) as a syllable, not as the place word glued to a word (课上, 签里)
+    assert token_class("希拉里") == HAN
+    assert token_class("签里") == BREAK
+    found = terms("希拉里在集会上发表了讲话。\n许多选民仍然支持希拉里。\n人们谈论希拉里的竞选。")
+    assert "希拉里" in found
