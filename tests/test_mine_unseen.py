@@ -19,3 +19,12 @@ def test_a_listed_name_ending_in_a_place_word_is_a_word():
     assert token_class("签里") == BREAK
     found = terms("希拉里在集会上发表了讲话。\n许多选民仍然支持希拉里。\n人们谈论希拉里的竞选。")
     assert "希拉里" in found
+
+
+def test_a_lower_case_latin_name_that_is_no_english_word_is_a_candidate():
+    found = terms("roro打开了社交软件。\n霞是roro妈妈的名字。\nroro见到她的第一眼就哭了。")
+    assert "roro" in found
+    # an ordinary English word written in lower case is no name (nor a pinyin syllable)
+    plain = terms("他打开app看新闻。\n这个app很好用。\n大家都下载了app。\n"
+                  "作者liu写道。\n译者liu说明了。")
+    assert "app" not in plain and "liu" not in plain
