@@ -28,3 +28,14 @@ def test_a_lower_case_latin_name_that_is_no_english_word_is_a_candidate():
     plain = terms("他打开app看新闻。\n这个app很好用。\n大家都下载了app。\n"
                   "作者liu写道。\n译者liu说明了。")
     assert "app" not in plain and "liu" not in plain
+
+
+def test_a_function_character_glued_to_a_word_shows_the_glue():
+    # 因新冠: the conjunction 因 glued before 新冠, seen whole elsewhere; 琐文为: 为 glued after it
+    from glossary.resegment import unknown_words
+
+    SEP = "\x1f"
+    joined = [SEP.join(["工厂", "因新冠", "停工"]), SEP.join(["新冠", "改变", "生活"]),
+              SEP.join(["纹样", "以", "琐文为", "主"]), SEP.join(["织", "有", "琐文"])]
+    known = {"工厂", "停工", "改变", "生活", "纹样", "以", "主", "织", "有"}.__contains__
+    assert unknown_words(joined, 2, known, bool) == {"新冠": {0}, "琐文": {2}}
