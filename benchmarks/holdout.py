@@ -1,6 +1,6 @@
 """The miner on held-out articles nobody tuned on: recall, precision, pinyin and English.
 
-    python benchmarks/holdout.py [--set 1|2|3|4] [--show]
+    python benchmarks/holdout.py [--set 1|2|3|4] [--show]   # --show: misses and why (not set 4)
     python benchmarks/holdout.py --corpus DIR --files a.txt,b.txt --reference TSV --accept FILE
 
 The articles (../shared/corpus/sanlian/, never copied into the project) were chosen by a fixed rule
@@ -44,7 +44,8 @@ from glossary.corpus import read_text  # noqa: E402
 from glossary.script import normalize_width, to_simplified  # noqa: E402
 from glossary.store import load_terms  # noqa: E402
 from pinyin_gloss import norm as english_norm  # noqa: E402
-from quality import key as quality_key, read_list  # noqa: E402
+from glossary.corpus import read_corpus  # noqa: E402
+from quality import key as quality_key, read_list, reasons, tally  # noqa: E402
 
 # Chosen by the rule in tests/data/holdout_terms.tsv (seeded shuffle, unused files, typical length,
 # two technology/business articles and six others).
@@ -135,6 +136,7 @@ def main() -> None:
         cpu = time.process_time() - t0
         fresh = load_terms(Path(tmp) / "terms")
         texts = {p.name: normalize_width(to_simplified(read_text(p))) for p in sorted(corpus.iterdir())}
+        docs = read_corpus(corpus, warn=lambda m: None) if args.show else []
         text = "\n".join(texts.values())
 
     ref_by_key = {key(r.term): r for r in refs}
@@ -191,6 +193,12 @@ def main() -> None:
             hit = sum(key(r.term) in by_form for r in here)
             print(f"  {name}  {pct(hit, len(here))}")
         print("\nmissed:", " ".join(r.term for r in misses))
+        if misses:
+            print("\nwhy missed:")
+            why = reasons(docs, [normalize_width(r.term).strip() for r in misses], args.min_count)
+            for term, reason, detail in why:
+                print(f"  {term}: {reason}: {detail}")
+            print("reasons:", tally(why))
         print("\nnot in the lists:")
         for t in sorted(bad, key=lambda t: -t.mined.score):
             print(f"  {t.term}  [{t.kind}, {t.mined.count}x, score {t.mined.score:.2f}]")

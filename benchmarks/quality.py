@@ -66,11 +66,37 @@ def other_articles(corpus: Path, n: int, seed: int) -> list[str]:
     return random.Random(seed).sample(names, min(n, len(names)))
 
 
-def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
-    """One line per missed term: why the miner did not propose it."""
+REASONS = ("not in the text", "never one segment", "below min-count", "general vocabulary",
+           "kind or junk filter", "fragment of longer terms", "scored under threshold")
+
+
+def reasons(docs: list, misses: list[str], min_count: int) -> list[tuple[str, str, str]]:
+    """Why the miner did not propose each missed term: (term, reason, detail), the reason one of
+    ``REASONS``, the stage that lost it:
+
+    - not in the text: the analysis text never has it as written;
+    - never one segment: the segmenter always cut it (the cuts are shown) and no phrase of its
+      segments became a candidate;
+    - below min-count: cut whole, but fewer than ``min_count`` times;
+    - general vocabulary: an everyday word by its rate over the background (``Judge.general``),
+      or a dictionary phrase of general words (``Judge.compound``);
+    - kind or junk filter: a candidate's shape or kind ruled it out (a title, a superlative, a
+      segmentation accident, a place and a group, a glued particle, a Latin word with no capital
+      or digit, a piece of text, a fragment of a longer name);
+    - fragment of longer terms: a candidate whose spans longer terms took (shown);
+    - scored under threshold: a candidate scored under ``THRESHOLD`` (the score is shown).
+    """
+    from glossary import candidates as cands, juxtapose
+    from glossary.phrases import superlative
+    from glossary.segment import ROLES
+
     judges: list = []
     pieces: set[str] = set()
+    located: dict[str, object] = {}        # candidate key -> its Found, before longest match
+    kept_keys: set[str] = set()            # ... those longest match kept
+    fragments: set[str] = set()            # ... those kept that were pieces of a longer name
     text_piece, judge_class, threshold = score.text_piece, miner.Judge, miner.THRESHOLD
+    locate, name_fragments = miner._locate, miner._name_fragments
 
     class Judge(judge_class):           # keeps the run's judge (corpus counts, background)
         def __init__(self, uni):
@@ -82,11 +108,25 @@ def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
             pieces.add(c.term)
         return False
 
+    def recording_locate(found, *args, **kwargs):
+        for f in found:
+            located.setdefault(key(f.term), f)
+        kept, spans = locate(found, *args, **kwargs)
+        kept_keys.update(key(f.term) for f in kept)
+        return kept, spans
+
+    def recording_name_fragments(out, *args, **kwargs):
+        drop = name_fragments(out, *args, **kwargs)
+        fragments.update(key(out[i].term) for i in drop)
+        return drop
+
     miner.Judge, miner.THRESHOLD, score.text_piece = Judge, -1.0, recording_text_piece
+    miner._locate, miner._name_fragments = recording_locate, recording_name_fragments
     try:
         every = mine(docs, min_count=min_count)
     finally:
         miner.Judge, miner.THRESHOLD, score.text_piece = judge_class, threshold, text_piece
+        miner._locate, miner._name_fragments = locate, name_fragments
     judge = judges[-1]
     by_key = {}
     for c in every:
@@ -99,42 +139,76 @@ def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
         t = key(term)
         c = by_key.get(t)
         if c is not None:
-            why = ("a piece of text (score.text_piece)" if c.term in pieces else
-                   f"scored {c.score:.3f} < {threshold}")
-            out.append(f"{term}: {why} [{c.kind}, {c.count}x in {c.documents} doc(s)]")
+            where = f"[{c.kind}, {c.count}x in {c.documents} doc(s)]"
+            if c.term in pieces:
+                out.append((term, "kind or junk filter", f"a piece of text (score.text_piece) {where}"))
+            else:
+                out.append((term, "scored under threshold", f"scored {c.score:.3f} < {threshold} {where}"))
+            continue
+        if t in fragments:
+            out.append((term, "kind or junk filter", "a piece of a longer name (mine._name_fragments)"))
             continue
         cuts: Counter = Counter()
         inside: Counter = Counter()
+        folded = t.casefold() if t.isascii() else t
         for text in texts:
-            start = text.find(t)
+            hay = text.casefold() if t.isascii() else text
+            start = hay.find(folded)
             while start >= 0:
                 end = start + len(t)
                 cuts[_cut_around(cut(text), start, end)] += 1
                 for longer in every:
                     k = key(longer.term)
-                    if len(k) > len(t) and t in k:
-                        at = text.find(k, max(0, end - len(k)))
+                    k = k.casefold() if k.isascii() else k
+                    if len(k) > len(t) and folded in k:
+                        at = hay.find(k, max(0, end - len(k)))
                         if 0 <= at <= start and at + len(k) >= end:
                             inside[longer.term] += 1
                             break
-                start = text.find(t, start + 1)
+                start = hay.find(folded, start + 1)
         n = sum(cuts.values())
         if not n:
-            out.append(f"{term}: not in the analysis text as written")
+            out.append((term, "not in the text", "not in the analysis text as written"))
             continue
-        parts = [f"{n}x, cut " + ", ".join(f"{k} ({v})" for k, v in cuts.most_common(3))]
+        detail = f"{n}x, cut " + ", ".join(f"{k} ({v})" for k, v in cuts.most_common(3))
         if inside:
-            parts.append("inside " + ", ".join(f"{k} ({v})" for k, v in inside.most_common(3)))
-        if cuts.get(t, 0) and not term.isascii():
-            whole = judge.uni.get(t, 0)
-            if whole < min_count:
-                parts.append(f"one segment only {whole}x")
-            elif judge.general(t, whole):
-                parts.append("general vocabulary (" + _rate(judge, t, whole) + ")")
-            elif judge.compound(t):
-                parts.append("a dictionary phrase of general words")
-        out.append(f"{term}: " + "; ".join(parts))
+            detail += "; inside " + ", ".join(f"{k} ({v})" for k, v in inside.most_common(3))
+        if t in located:
+            reason = "fragment of longer terms" if t not in kept_keys else "kind or junk filter"
+            out.append((term, reason, detail))
+            continue
+        whole = sum(v for k, v in judge.uni.items() if (k.strip().casefold() if t.isascii() else k) == folded)
+        if not whole:
+            out.append((term, "never one segment", detail))
+        elif whole < min_count:
+            out.append((term, "below min-count", f"one segment only {whole}x; {detail}"))
+        elif term.isascii():
+            why = ("no capital or digit" if not any(ch.isupper() or ch.isdigit() for ch in term)
+                   else "Latin filter")
+            out.append((term, "kind or junk filter", f"{why}; {detail}"))
+        elif judge.general(t, whole):
+            out.append((term, "general vocabulary", _rate(judge, t, whole) + "; " + detail))
+        elif judge.compound(t):
+            out.append((term, "general vocabulary", "a dictionary phrase of general words; " + detail))
+        else:
+            shape = ("a title" if t in ROLES else "a superlative" if superlative(t) else
+                     "a segmentation accident" if cands.split_accident(t, whole, judge.uni, judge) else
+                     "a place and a group" if juxtapose.place_and_group(t, judge) else
+                     "a glued particle or speech verb" if cands._glued_grammar(t, judge) else
+                     "a one-character word" if len(t) < 2 else "not a candidate")
+            out.append((term, "kind or junk filter", f"{shape}; {detail}"))
     return out
+
+
+def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
+    """One line per missed term: why the miner did not propose it (``reasons``)."""
+    return [f"{term}: {reason}: {detail}" for term, reason, detail in reasons(docs, misses, min_count)]
+
+
+def tally(why: list[tuple[str, str, str]]) -> str:
+    """The reasons counted, commonest first."""
+    counts = Counter(reason for _, reason, _ in why)
+    return ", ".join(f"{reason} {n}" for reason, n in counts.most_common())
 
 
 def _rate(judge, word: str, count: int) -> str:
@@ -227,8 +301,10 @@ def main() -> None:
     print("not in lists:", " ".join(f"{c.term}({c.count})" for c in bad))
     if args.why and misses:
         print("why missed:")
-        for line in explain(docs, misses, args.min_count):
-            print("  " + line)
+        why = reasons(docs, misses, args.min_count)
+        for term, reason, detail in why:
+            print(f"  {term}: {reason}: {detail}")
+        print("reasons:", tally(why))
     if tmp is not None:
         tmp.cleanup()
 

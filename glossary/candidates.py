@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from glossary import juxtapose
 from glossary.counts import SEP, Classes
-from glossary.latin import ascii_lower, dominant, english_words, family, variant_key
+from glossary.latin import (ascii_lower, dominant, english_word, english_words, family,
+                            pinyin_syllable, variant_key)
 from glossary.model import Occurrence
 from glossary.phrases import (COHESION, NPMI, Gram, _boundary, npmi, split_word, superlative,
                               valid_phrase)
@@ -76,12 +77,27 @@ def single_candidates(uni: Counter, classes: Classes, judge: Judge, min_count: i
         versions = families.get(key, 0)
         if total + versions < min_count or any(f in ROLES for f in forms):
             continue
-        if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form):
+        if not any(ch.isupper() or ch.isdigit() for form in forms for ch in form) and (
+                not _unknown_lower_case(forms)):
             continue
         term = dominant(forms)
         found.append(Found(term, tuple(sorted({ascii_lower(f) for f in forms})), 1.0, 1.0, 1.0,
                             family=total < min_count))
     return found
+
+
+LOWER_CASE_NAME = 3          # see _unknown_lower_case
+
+
+def _unknown_lower_case(forms: Counter) -> bool:
+    """A Latin word only ever written in lower case is a name when it is no English word at all
+    (a user name like ``roro``): at least ``LOWER_CASE_NAME`` letters, not in CC-CEDICT's English
+    nor in the web's English word list (``webfreq``), and no pinyin syllable (``liu``). Ordinary
+    and technical English (``app``, ``http``, ``pdf``) stays out."""
+    from glossary.webfreq import english_zipf
+
+    return all(len(f) >= LOWER_CASE_NAME and f.isalpha() and not english_word(f)
+               and not pinyin_syllable(f) and not english_zipf(f) for f in forms)
 
 
 _ADVERBIAL_PARTICLES = ("地", "得")

@@ -157,9 +157,10 @@ def _spelled_lines(joined: Sequence[str], lines: Sequence[int], anchors: Set[str
             yield u, word
 
 
-# particles the segmenter glues to the word before or after them, and place words that follow
-# the word they belong to (签里: the segmenter glued 里 to 签; 上大 is 市场上 + 大)
-PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之")
+# particles, conjunctions and prepositions the segmenter glues to the word before or after them
+# (因新冠, 琐文为), and place words that follow the word they belong to (签里: the segmenter glued
+# 里 to 签; 上大 is 市场上 + 大)
+PARTICLES = frozenset("的了在是也都就把被着过很更最太再又还所之为因等则与和并从对于将给向")
 PLACE_WORDS = frozenset("里上中下内外")
 # numerals and number units the segmenter glues to the unknown word after a number (10|亿月活)
 NUMERALS = frozenset("零〇一二三四五六七八九十百千万亿两几半数")

@@ -122,6 +122,18 @@ def background() -> tuple[dict[str, tuple[int, str]], int]:
 PREDICATIVE_POS = frozenset({"v", "vd", "vi", "vq", "d"})   # verbs and adverbs, not 动名词 vn
 
 
+def _listed_name(word: str) -> bool:
+    """CC-CEDICT lists ``word`` as a proper noun only (希拉里 Hillary: its 里 is a syllable of the
+    name, not the place word glued to one)."""
+    from glossary import dictionary
+
+    try:
+        entries = dictionary.load().entries(word)
+    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
+        return False
+    return bool(entries) and all(e.proper for e in entries)
+
+
 def _listed(word: str) -> bool:
     """CC-CEDICT has ``word`` (a real word, not a particle glued to one)."""
     from glossary import dictionary
@@ -160,7 +172,7 @@ def token_class(token: str) -> str:
     if entry is None and token[0] in "个款件项次倍种只条届":
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
-    if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
+    if (rare and not _listed_name(token) and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
                   or len(token) > 2 and (_COUNTED.search(token) or token.endswith(_DIRECTIONS))
                   or token[0] in "会能要有叫里" or token[-1] == "会" and len(token) == 2
                   and token[0] in "人将就也都还又")
