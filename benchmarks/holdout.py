@@ -64,6 +64,7 @@ SETS = {"1": (FILES, "holdout_terms.tsv", "holdout_accept.txt"),
         "2": (FILES2, "holdout2_terms.tsv", "holdout2_accept.txt"),
         "3": (FILES3, "holdout3_terms.tsv", "holdout3_accept.txt"),
         "4": (FILES4, "holdout4_terms.tsv", "holdout4_accept.txt")}
+SEALED = frozenset({"4"})       # sets whose terms and misses are never printed
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,8 @@ def main() -> None:
     ap.add_argument("--baseline", type=int, metavar="K", default=0,
                     help="also judge jieba's TF-IDF keywords (top K) on the same simplified text")
     args = ap.parse_args()
+    if args.set in SEALED and (args.show or args.list):
+        ap.error(f"set {args.set} is sealed: it is measured, never shown (no --show, no --list)")
     files, reference, accept_list = SETS[args.set]
     args.files = args.files or ",".join(files)
     args.reference = args.reference or ROOT / "tests/data" / reference
