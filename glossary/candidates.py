@@ -214,8 +214,10 @@ def phrase_candidates(grams: dict[str, Gram], uni: Counter, bi: Counter, classes
         if any(classes[t] == HAN and _glued_grammar(t, judge) for t in tokens):
             continue  # 好奇|地问: a particle glued to a word makes no term, alone or in a phrase
         if (juxtapose.place_chain(tokens, judge) or juxtapose.apposition(tokens, judge)
-                or juxtapose.place_and_group("".join(tokens), judge)):
-            continue  # 安溪|西坪, 主峰|太白山, 德里|居民: each name is a term, the phrase is not
+                or juxtapose.place_and_group("".join(tokens), judge)
+                or juxtapose.place_and_site(tokens, judge)):
+            continue  # 安溪|西坪, 主峰|太白山, 德里|居民, 衡阳|何家皂: each name is a term,
+            # the phrase is not
         # A general word at the left edge belongs to the term only if it mostly comes with the
         # rest (自动 before 驾驶, 付费 before 用户); 告诉 before a name does not.
         # A general word at an edge belongs to the term if it mostly comes with its neighbour

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from glossary.kind import place_sense
+from glossary.segment import HAN, token_class
 
 # English senses of a common noun for the people of a place or a class of places: a place
 # before it says whose or which (德里居民, 雅典男孩, 南美国家, 沿海城市).
@@ -70,6 +71,21 @@ def place_chain(tokens: Sequence[str], judge: Any) -> bool:
     """Two or more place names in a row (安溪|西坪, 印度|新德里): a place and where it lies, an
     address, not one name; each place is a term of its own."""
     return len(tokens) >= 2 and all(place(t, judge) for t in tokens)
+
+
+def place_and_site(tokens: Sequence[str], judge: Any) -> bool:
+    """A place name before an unknown name (泉州|吴家垄, 南京|北宋|某寺): where the site lies and
+    the site, an address like a place chain, whose two names are terms apart. The name after
+    the place must be unknown to both dictionaries or a proper noun, and not itself a place: a
+    place before an ordinary word (江西|小炒) may name a business, and a place before another
+    place (巴黎|巴塞尔|艺术|博览会) may begin a longer name."""
+    if len(tokens) < 2 or not place(tokens[0], judge):
+        return False
+    name = tokens[1]
+    if len(tokens) == 2 and len(name) < 2 or token_class(name) != HAN:
+        return False        # (a single character may end the place's own name)
+    return (not judge.general_token(name) and not judge.common(name) and not place(name, judge)
+            and (name not in judge.words or judge.name(name)))
 
 
 def apposition(tokens: Sequence[str], judge: Any) -> bool:

@@ -58,6 +58,15 @@ def test_two_places_in_a_row_are_two_terms():
     assert "福建泉州" not in terms
 
 
+def test_a_place_before_an_unknown_site_name_is_two_terms():
+    # 吴家垄 (a made-up village) is named after its city every time: an address, not one name
+    terms = terms_of("考古队在泉州吴家垄发现了一座宋代古墓。\n泉州吴家垄出土的瓷器十分精美。\n"
+                     "泉州是宋元时期的大港，泉州的商船远航海外。",
+                     "学者认为泉州吴家垄的墓主是一位海商。\n泉州人至今记得这段历史。")
+    assert {"泉州", "吴家垄"} <= terms
+    assert "泉州吴家垄" not in terms
+
+
 def test_a_place_and_its_people_is_not_a_term():
     terms = terms_of("上海居民的生活节奏很快。\n许多上海居民选择在周末出游。\n"
                      "上海是一座大城市，上海的地铁四通八达。")
@@ -84,6 +93,9 @@ def test_apposition_needs_a_kind_of_place(judge):
     assert juxtapose.apposition(["主峰", "珠穆朗玛峰"], judge)
     assert juxtapose.apposition(["首都", "华盛顿"], judge)
     assert not juxtapose.apposition(["视觉", "中国"], judge)     # a company's name
+    assert juxtapose.place_and_site(["泉州", "吴家垄"], judge)
+    assert not juxtapose.place_and_site(["江西", "小炒"], judge)          # a dictionary word
+    assert not juxtapose.place_and_site(["巴黎", "巴塞尔", "艺术"], judge)  # a place again
 
 
 def test_a_place_and_a_group_noun(judge):
