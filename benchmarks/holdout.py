@@ -40,12 +40,11 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(HERE))
 
 from glossary.build import build_terms  # noqa: E402
-from glossary.corpus import read_text  # noqa: E402
+from glossary.corpus import read_corpus, read_text  # noqa: E402
 from glossary.script import normalize_width, to_simplified  # noqa: E402
 from glossary.store import load_terms  # noqa: E402
 from pinyin_gloss import norm as english_norm  # noqa: E402
-from glossary.corpus import read_corpus  # noqa: E402
-from quality import key as quality_key, read_list, reasons, tally  # noqa: E402
+from quality import key as quality_key, print_reasons, read_list, reasons  # noqa: E402
 
 # Chosen by the rule in tests/data/holdout_terms.tsv (seeded shuffle, unused files, typical length,
 # two technology/business articles and six others).
@@ -198,10 +197,8 @@ def main() -> None:
         print("\nmissed:", " ".join(r.term for r in misses))
         if misses:
             print("\nwhy missed:")
-            why = reasons(docs, [normalize_width(r.term).strip() for r in misses], args.min_count)
-            for term, reason, detail in why:
-                print(f"  {term}: {reason}: {detail}")
-            print("reasons:", tally(why))
+            print_reasons(reasons(docs, [normalize_width(r.term).strip() for r in misses],
+                                  args.min_count))
         print("\nnot in the lists:")
         for t in sorted(bad, key=lambda t: -t.mined.score):
             print(f"  {t.term}  [{t.kind}, {t.mined.count}x, score {t.mined.score:.2f}]")

@@ -200,15 +200,12 @@ def reasons(docs: list, misses: list[str], min_count: int) -> list[tuple[str, st
     return out
 
 
-def explain(docs: list, misses: list[str], min_count: int) -> list[str]:
-    """One line per missed term: why the miner did not propose it (``reasons``)."""
-    return [f"{term}: {reason}: {detail}" for term, reason, detail in reasons(docs, misses, min_count)]
-
-
-def tally(why: list[tuple[str, str, str]]) -> str:
-    """The reasons counted, commonest first."""
+def print_reasons(why: list[tuple[str, str, str]]) -> None:
+    """One line per missed term (``reasons``), then the reasons counted, commonest first."""
+    for term, reason, detail in why:
+        print(f"  {term}: {reason}: {detail}")
     counts = Counter(reason for _, reason, _ in why)
-    return ", ".join(f"{reason} {n}" for reason, n in counts.most_common())
+    print("reasons:", ", ".join(f"{reason} {n}" for reason, n in counts.most_common()))
 
 
 def _rate(judge, word: str, count: int) -> str:
@@ -301,10 +298,7 @@ def main() -> None:
     print("not in lists:", " ".join(f"{c.term}({c.count})" for c in bad))
     if args.why and misses:
         print("why missed:")
-        why = reasons(docs, misses, args.min_count)
-        for term, reason, detail in why:
-            print(f"  {term}: {reason}: {detail}")
-        print("reasons:", tally(why))
+        print_reasons(reasons(docs, misses, args.min_count))
     if tmp is not None:
         tmp.cleanup()
 
