@@ -122,26 +122,28 @@ def background() -> tuple[dict[str, tuple[int, str]], int]:
 PREDICATIVE_POS = frozenset({"v", "vd", "vi", "vq", "d"})   # verbs and adverbs, not 动名词 vn
 
 
-def _listed_name(word: str) -> bool:
-    """CC-CEDICT lists ``word`` as a proper noun only (希拉里 Hillary: its 里 is a syllable of the
-    name, not the place word glued to one)."""
+def _dictionary():
+    """The bundled CC-CEDICT, or None when its data is missing."""
     from glossary import dictionary
 
     try:
-        entries = dictionary.load().entries(word)
+        return dictionary.load()
     except (ImportError, OSError):  # pragma: no cover - dictionary data missing
-        return False
+        return None
+
+
+def _listed_name(word: str) -> bool:
+    """CC-CEDICT lists ``word`` as a proper noun only (希拉里 Hillary: its 里 is a syllable of the
+    name, not the place word glued to one)."""
+    cedict = _dictionary()
+    entries = cedict.entries(word) if cedict is not None else ()
     return bool(entries) and all(e.proper for e in entries)
 
 
 def _listed(word: str) -> bool:
     """CC-CEDICT has ``word`` (a real word, not a particle glued to one)."""
-    from glossary import dictionary
-
-    try:
-        return word in dictionary.load()
-    except (ImportError, OSError):  # pragma: no cover - dictionary data missing
-        return False
+    cedict = _dictionary()
+    return cedict is not None and word in cedict
 
 
 def token_class(token: str) -> str:
@@ -172,10 +174,11 @@ def token_class(token: str) -> str:
     if entry is None and token[0] in "个款件项次倍种只条届":
         return BREAK  # a classifier glued to the next word (个油, 款游戏)
     rare = entry is None or entry[0] < 20    # unknown, or a dictionary oddity (排在 3, 不应 3)
-    if (rare and not _listed_name(token) and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
+    if (rare and (any(ch in _GLUE_CHARS for ch in token) or token[-1] in "上里中下出"
                   or len(token) > 2 and (_COUNTED.search(token) or token.endswith(_DIRECTIONS))
                   or token[0] in "会能要有叫里" or token[-1] == "会" and len(token) == 2
                   and token[0] in "人将就也都还又")
+            and not _listed_name(token)      # looked up last: only for a token that looks glued
             or (len(token) == 2 and token[0] in "首各某每这那" and token[-1] in "个位款种项")):
         return BREAK  # a particle glued to a word (戴着, 赫拉利在, 课上, 展现出, 首个)
     return HAN
